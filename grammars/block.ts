@@ -1,0 +1,122 @@
+/**
+ * Block grammar: groups classified lines into blocks. Blank-line runs separate blocks;
+ * tables and lists may span them. Builds only a CST.
+ *
+ *   exhibit     := ( BlankRun | pageBreak | block )*
+ *   pageBreak   := ( PageNumber BlankRun? )? PageMarker
+ *   block       := ExhibitLabelLine | ReleaseTitleLine | EndMarkerLine | ContinuationLine
+ *                | RuleLine | EditorLine | slug | contact | list | table | paragraph
+ *   slug        := SlugLine TextLine*
+ *   contact     := ContactLabelLine ( TextLine | ContactLabelLine | ReleaseTitleLine )*
+ *   list        := item ( BlankRun? item )*          item := ListItemLine TextLine*
+ *   table       := TableRowLine+ ( BlankRun? TableRowLine+ )*
+ *   paragraph   := ( LeadLine | TextLine | PageNumber ) TextLine*
+ */
+import { CstParser, type TokenType } from 'chevrotain';
+import * as B from './tokens/block.js';
+
+export class BlockGrammar extends CstParser {
+  constructor() {
+    super(B.blockTokens, { recoveryEnabled: false, maxLookahead: 3 });
+    this.performSelfAnalysis();
+  }
+
+  public exhibit = this.RULE('exhibit', () => {
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.CONSUME(B.BlankRun) },
+        { ALT: () => this.SUBRULE(this.pageBreak) },
+        { ALT: () => this.SUBRULE(this.block) },
+      ]),
+    );
+  });
+
+  public pageBreak = this.RULE('pageBreak', () => {
+    this.OPTION(() => {
+      this.CONSUME(B.PageNumber, { LABEL: 'footer' });
+      this.OPTION2(() => this.CONSUME(B.BlankRun, { LABEL: 'footerGap' }));
+    });
+    this.CONSUME(B.PageMarker);
+  });
+
+  public block = this.RULE('block', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(B.ExhibitLabelLine) },
+      { ALT: () => this.CONSUME(B.ReleaseTitleLine) },
+      { ALT: () => this.CONSUME(B.EndMarkerLine) },
+      { ALT: () => this.CONSUME(B.ContinuationLine) },
+      { ALT: () => this.CONSUME(B.RuleLine) },
+      { ALT: () => this.CONSUME(B.EditorLine) },
+      { ALT: () => this.SUBRULE(this.slug) },
+      { ALT: () => this.SUBRULE(this.contact) },
+      { ALT: () => this.SUBRULE(this.list) },
+      { ALT: () => this.SUBRULE(this.table) },
+      { ALT: () => this.SUBRULE(this.paragraph) },
+    ]);
+  });
+
+  public slug = this.RULE('slug', () => {
+    this.CONSUME(B.SlugLine);
+    this.MANY(() => this.CONSUME(B.TextLine));
+  });
+
+  public contact = this.RULE('contact', () => {
+    this.CONSUME(B.ContactLabelLine);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.CONSUME(B.TextLine) },
+        { ALT: () => this.CONSUME2(B.ContactLabelLine) },
+        // Two-column letterheads put "NEWS RELEASE" beside the contact lines.
+        { ALT: () => this.CONSUME(B.ReleaseTitleLine) },
+      ]),
+    );
+  });
+
+  public list = this.RULE('list', () => {
+    this.SUBRULE(this.item);
+    this.MANY({
+      GATE: () => this.nextAfterBlanks(B.ListItemLine),
+      DEF: () => {
+        this.OPTION(() => this.CONSUME(B.BlankRun));
+        this.SUBRULE2(this.item);
+      },
+    });
+  });
+
+  public item = this.RULE('item', () => {
+    this.CONSUME(B.ListItemLine);
+    this.MANY(() => this.CONSUME(B.TextLine));
+  });
+
+  public table = this.RULE('table', () => {
+    this.AT_LEAST_ONE(() => this.CONSUME(B.TableRowLine));
+    this.MANY({
+      GATE: () => this.nextAfterBlanks(B.TableRowLine),
+      DEF: () => {
+        this.OPTION(() => this.CONSUME(B.BlankRun));
+        this.AT_LEAST_ONE2(() => this.CONSUME2(B.TableRowLine));
+      },
+    });
+  });
+
+  /**
+   * Chevrotain decides an iteration from the rule's own content only, so a loop that
+   * may start with a blank run looks one token further here: it goes on only when
+   * `kind` comes next, directly or after one blank run.
+   */
+  private nextAfterBlanks(kind: TokenType): boolean {
+    const next = this.LA(1).tokenType;
+    return next === kind || (next === B.BlankRun && this.LA(2).tokenType === kind);
+  }
+
+  public paragraph = this.RULE('paragraph', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(B.LeadLine) },
+      { ALT: () => this.CONSUME(B.TextLine) },
+      { ALT: () => this.CONSUME(B.PageNumber) },
+    ]);
+    this.MANY(() => this.CONSUME2(B.TextLine));
+  });
+}
+
+export const blockGrammar = new BlockGrammar();

@@ -1,0 +1,217 @@
+/**
+ * Dateline grammar: the place/date/wire opener of a release's first body paragraph.
+ *
+ *   dateline   := date sep places sep?                        "March 3, 2005 -- DALLAS, Texas --"
+ *               | places tail                                   everything else
+ *   places     := place ( ","? and place )*                    "KING OF PRUSSIA, Pa., and HARTFORD, Conn.,"
+ *   place      := words ( "," words )? ","?                    "SAN JOSE, Calif.,"
+ *   words      := word ( "."? ( "-" )? word )* "."?            "ST. LOUIS", "WINSTON-SALEM", "N.J."
+ *                 (a hyphen joins words only when nothing separates it from the next)
+ *   tail       := ( sep | wire | date | "..." "(" date ")" )+  pieces in any order, as wires write them
+ *   wire       := "/" words ( "-" words )* "/"                 "/PRNewswire-FirstCall/"
+ *               | "(" words ( sep date )? ")"                   "(BUSINESS WIRE)", "(Marketwire - Oct. 5, 2005)"
+ *   date       := weekday ","? ( month "."? day ( ","? year )? | day month year? | m/d/y )
+ *   sep        := "-" | "--" | "—" | ":" | "..."
+ *
+ * The grammar reads a prefix of the paragraph; `src/parse/inline/dateline.ts` decides
+ * whether the match is a dateline (known wire, capitalised place, a date or a separator).
+ */
+import { tokenMatcher, type TokenType } from 'chevrotain';
+import { PrefixParser } from './prefix.js';
+import * as T from './tokens/text.js';
+
+export class DatelineGrammar extends PrefixParser {
+  constructor() {
+    super({ recoveryEnabled: false, maxLookahead: 4 });
+    this.performSelfAnalysis();
+  }
+
+  public dateline = this.RULE('dateline', () => {
+    this.OR([
+      {
+        GATE: () => this.startsDate(),
+        ALT: () => {
+          this.SUBRULE(this.date);
+          this.SUBRULE(this.sep);
+          this.SUBRULE(this.places);
+          this.OPTION(() => this.SUBRULE2(this.sep));
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE2(this.places);
+          this.SUBRULE(this.tail);
+        },
+      },
+    ]);
+  });
+
+  /** A dateline, then the paragraph's text after it. */
+  public datelineStart = this.prefixed('datelineStart', this.dateline);
+
+  public places = this.RULE('places', () => {
+    this.SUBRULE(this.place);
+    this.MANY({
+      GATE: () => this.is(1, T.KwAnd) || (this.is(1, T.Comma) && this.is(2, T.KwAnd)),
+      DEF: () => {
+        this.OPTION(() => this.CONSUME(T.Comma));
+        this.CONSUME(T.KwAnd);
+        this.SUBRULE2(this.place);
+      },
+    });
+  });
+
+  public place = this.RULE('place', () => {
+    this.SUBRULE(this.words, { LABEL: 'city' });
+    this.OPTION({
+      GATE: () => this.is(1, T.Comma) && this.is(2, T.Name),
+      DEF: () => {
+        this.CONSUME(T.Comma);
+        this.SUBRULE2(this.words, { LABEL: 'region' });
+      },
+    });
+    // A comma may close the place before the date or before "and".
+    this.OPTION2({
+      GATE: () => this.is(1, T.Comma) && !this.is(2, T.Name),
+      DEF: () => this.CONSUME2(T.Comma, { LABEL: 'trailing' }),
+    });
+  });
+
+  public words = this.RULE('words', () => {
+    this.CONSUME(T.Name);
+    this.MANY({
+      GATE: () =>
+        this.is(1, T.Name) ||
+        (this.is(1, T.Period) && this.is(2, T.Name)) ||
+        (this.is(1, T.Hyphen) && this.is(2, T.Name) && this.adjacent(1, 2)),
+      DEF: () => {
+        this.OPTION(() => this.CONSUME(T.Period));
+        this.OPTION2(() => this.CONSUME(T.Hyphen));
+        this.CONSUME2(T.Name);
+      },
+    });
+    this.OPTION3(() => this.CONSUME2(T.Period));
+  });
+
+  public tail = this.RULE('tail', () => {
+    this.AT_LEAST_ONE(() =>
+      this.OR([
+        { GATE: () => this.is(1, T.Ellipsis) && this.is(2, T.LParen), ALT: () => this.SUBRULE(this.parenDate) },
+        { ALT: () => this.SUBRULE(this.sep) },
+        { GATE: () => this.startsDate(), ALT: () => this.SUBRULE(this.date) },
+        { ALT: () => this.SUBRULE(this.wire) },
+      ]),
+    );
+  });
+
+  /** "...(DECEMBER 13, 1999)" */
+  public parenDate = this.RULE('parenDate', () => {
+    this.CONSUME(T.Ellipsis);
+    this.CONSUME(T.LParen);
+    this.SUBRULE(this.date);
+    this.CONSUME(T.RParen);
+  });
+
+  public wire = this.RULE('wire', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Slash);
+          this.SUBRULE(this.words);
+          this.MANY(() => {
+            this.OR2([{ ALT: () => this.CONSUME(T.Hyphen) }, { ALT: () => this.CONSUME(T.Dashes) }]);
+            this.SUBRULE2(this.words);
+          });
+          this.CONSUME2(T.Slash);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          this.SUBRULE3(this.words);
+          this.OPTION(() => {
+            this.SUBRULE(this.sep);
+            this.SUBRULE(this.date);
+          });
+          this.CONSUME(T.RParen);
+        },
+      },
+    ]);
+  });
+
+  public date = this.RULE('date', () => {
+    this.OPTION(() => {
+      this.CONSUME(T.Weekday);
+      this.OPTION2(() => this.CONSUME(T.Comma));
+    });
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Month);
+          this.OPTION3(() => this.CONSUME(T.Period));
+          this.CONSUME(T.Number, { LABEL: 'day' });
+          this.OPTION4({
+            GATE: () => this.isYear(1) || (this.is(1, T.Comma) && this.isYear(2)),
+            DEF: () => {
+              this.OPTION5(() => this.CONSUME2(T.Comma));
+              this.CONSUME2(T.Number, { LABEL: 'year' });
+            },
+          });
+        },
+      },
+      {
+        GATE: () => this.is(2, T.Month),
+        ALT: () => {
+          this.CONSUME3(T.Number, { LABEL: 'day' });
+          this.CONSUME2(T.Month);
+          this.OPTION6({ GATE: () => this.isYear(1), DEF: () => this.CONSUME4(T.Number, { LABEL: 'year' }) });
+        },
+      },
+      {
+        // 10/26/2006
+        GATE: () => this.is(2, T.Slash),
+        ALT: () => {
+          this.CONSUME5(T.Number, { LABEL: 'month' });
+          this.CONSUME(T.Slash);
+          this.CONSUME6(T.Number, { LABEL: 'day' });
+          this.CONSUME2(T.Slash);
+          this.CONSUME7(T.Number, { LABEL: 'year' });
+        },
+      },
+    ]);
+  });
+
+  public sep = this.RULE('sep', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Hyphen) },
+      { ALT: () => this.CONSUME(T.Dashes) },
+      { ALT: () => this.CONSUME(T.Colon) },
+      { ALT: () => this.CONSUME(T.Ellipsis) },
+    ]);
+  });
+
+  private is(k: number, type: TokenType): boolean {
+    return tokenMatcher(this.LA(k), type);
+  }
+
+  /** Whether tokens k and k+1 ahead touch, with no space between ("WINSTON-SALEM"). */
+  private adjacent(k: number, l: number): boolean {
+    const a = this.LA(k);
+    return a.startOffset + a.image.length === this.LA(l).startOffset;
+  }
+
+  /** A four-digit number: a year. */
+  private isYear(k: number): boolean {
+    const t = this.LA(k);
+    return tokenMatcher(t, T.Number) && t.image.length === 4;
+  }
+
+  private startsDate(): boolean {
+    if (this.is(1, T.Weekday)) return true;
+    if (this.is(1, T.Month)) return this.is(2, T.Number) || (this.is(2, T.Period) && this.is(3, T.Number));
+    if (this.is(1, T.Number)) return this.is(2, T.Month) || this.is(2, T.Slash);
+    return false;
+  }
+}
+
+export const datelineGrammar = new DatelineGrammar();

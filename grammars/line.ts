@@ -1,0 +1,266 @@
+/**
+ * Line grammar: the shapes of the one-line constructs of an exhibit. Each rule reads a
+ * line (or the start of one) as text tokens; the words that make a shape what it is are
+ * keyword tokens, and `src/parse/classify` decides from the match which kind a line is.
+ * Rules build only a CST.
+ *
+ *   pageMarker     <PAGE> 12
+ *   pageNumber     - 5 -  |  Page 2 of 5
+ *   exhibitLabel   Exhibit 99.1  |  EX-99(a)  |  Exhibit No. 99
+ *   releaseTitle   FOR IMMEDIATE RELEASE  |  PRESS RELEASE  |  News  |  FOR RELEASE: 4:05 PM
+ *   endMarker      ###  |  # # #  |  -30-  |  - END -  |  -0- 10/26/2006
+ *   continuation   - More -  |  (more)  |  - Financial Table Follows -
+ *   ruleLine       -------  |  =====  |  ____
+ *   slugPrefix     (BW) (NY-AMERICAN-LOCKER) (NASDAQ:ALGI) …
+ *   editorLine     BUSINESS EDITORS/HIGH-TECH WRITERS
+ *   contactLabel   For further information contact:  |  [Press Contacts:]
+ *   listMarker     •  |  *  |  -  |  o  |  1.  |  (a)  |  iv)
+ */
+import { PrefixParser } from './prefix.js';
+import * as T from './tokens/text.js';
+
+export class LineGrammar extends PrefixParser {
+  constructor() {
+    super({ recoveryEnabled: false });
+    this.performSelfAnalysis();
+  }
+
+  public pageMarker = this.RULE('pageMarker', () => {
+    this.CONSUME(T.PageTag);
+    this.OPTION(() => this.CONSUME(T.Number));
+  });
+
+  public pageNumber = this.RULE('pageNumber', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.KwPage);
+          this.CONSUME(T.Number);
+          this.OPTION(() => {
+            this.CONSUME(T.AnyWord);
+            this.CONSUME2(T.Number);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.OPTION2(() => this.SUBRULE(this.dash));
+          this.CONSUME3(T.Number);
+          this.OPTION3(() => this.SUBRULE2(this.dash));
+        },
+      },
+    ]);
+  });
+
+  public exhibitLabel = this.RULE('exhibitLabel', () => {
+    this.CONSUME(T.KwExhibit);
+    this.OPTION(() => this.CONSUME(T.Period));
+    this.OPTION2(() => {
+      // "Exhibit No. 99.1"
+      this.CONSUME(T.AnyWord, { LABEL: 'no' });
+      this.OPTION3(() => this.CONSUME2(T.Period));
+    });
+    this.OPTION4(() => this.CONSUME(T.Hyphen));
+    this.CONSUME(T.Number);
+    this.OPTION5(() => {
+      this.CONSUME(T.LParen);
+      this.OR([{ ALT: () => this.CONSUME2(T.AnyWord, { LABEL: 'part' }) }, { ALT: () => this.CONSUME2(T.Number, { LABEL: 'part' }) }]);
+      this.CONSUME(T.RParen);
+    });
+  });
+
+  public releaseTitle = this.RULE('releaseTitle', () => {
+    this.OR([
+      {
+        // FOR IMMEDIATE RELEASE | FOR RELEASE …
+        ALT: () => {
+          this.CONSUME(T.KwFor);
+          this.OPTION(() => this.CONSUME(T.KwImmediate));
+          this.CONSUME(T.KwRelease);
+        },
+      },
+      {
+        // PRESS RELEASE | NEWS RELEASE | NEWS | NEWS BULLETIN
+        ALT: () => {
+          this.OR2([{ ALT: () => this.CONSUME(T.KwPress) }, { ALT: () => this.CONSUME(T.KwNews) }]);
+          this.OPTION2(() => this.CONSUME2(T.KwRelease));
+        },
+      },
+      {
+        // IMMEDIATE RELEASE
+        ALT: () => {
+          this.CONSUME2(T.KwImmediate);
+          this.CONSUME3(T.KwRelease);
+        },
+      },
+    ]);
+  });
+
+  public endMarker = this.RULE('endMarker', () => {
+    this.OR([
+      { ALT: () => this.AT_LEAST_ONE(() => this.CONSUME(T.Hashes)) },
+      {
+        ALT: () => {
+          this.SUBRULE(this.dash);
+          this.OR2([{ ALT: () => this.CONSUME(T.Number) }, { ALT: () => this.CONSUME(T.KwEnd) }]);
+          this.SUBRULE2(this.dash);
+          // PR Newswire puts the release date after "-0-".
+          this.OPTION(() => this.SUBRULE(this.slashDate));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME2(T.KwEnd);
+          this.OPTION2(() => this.CONSUME(T.Period));
+        },
+      },
+    ]);
+  });
+
+  public continuation = this.RULE('continuation', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.dash) },
+      { ALT: () => this.CONSUME(T.LParen) },
+      { ALT: () => this.CONSUME(T.LBracket) },
+    ]);
+    this.AT_LEAST_ONE(() => this.OR2([{ ALT: () => this.CONSUME(T.AnyWord) }, { ALT: () => this.CONSUME(T.Number) }]));
+    this.OR3([
+      { ALT: () => this.SUBRULE2(this.dash) },
+      { ALT: () => this.CONSUME(T.RParen) },
+      { ALT: () => this.CONSUME(T.RBracket) },
+    ]);
+  });
+
+  public ruleLine = this.RULE('ruleLine', () => {
+    this.AT_LEAST_ONE(() =>
+      this.OR([
+        { ALT: () => this.CONSUME(T.Hyphen) },
+        { ALT: () => this.CONSUME(T.Dashes) },
+        { ALT: () => this.CONSUME(T.Equals) },
+        { ALT: () => this.CONSUME(T.Underscores) },
+        { ALT: () => this.CONSUME(T.Stars) },
+      ]),
+    );
+  });
+
+  public slugPrefix = this.RULE('slugPrefix', () => {
+    this.CONSUME(T.LParen);
+    this.CONSUME(T.AnyWord, { LABEL: 'wireCode' });
+    this.CONSUME(T.RParen);
+    this.MANY(() => this.SUBRULE(this.parenthetical));
+  });
+
+  public parenthetical = this.RULE('parenthetical', () => {
+    this.CONSUME(T.LParen);
+    this.AT_LEAST_ONE(() =>
+      this.OR([
+        { ALT: () => this.CONSUME(T.AnyWord) },
+        { ALT: () => this.CONSUME(T.Number) },
+        { ALT: () => this.CONSUME(T.Hyphen) },
+        { ALT: () => this.CONSUME(T.Colon) },
+        { ALT: () => this.CONSUME(T.Semicolon) },
+        { ALT: () => this.CONSUME(T.Comma) },
+        { ALT: () => this.CONSUME(T.Slash) },
+        { ALT: () => this.CONSUME(T.Period) },
+        { ALT: () => this.CONSUME(T.Ampersand) },
+      ]),
+    );
+    this.CONSUME(T.RParen);
+  });
+
+  public editorLine = this.RULE('editorLine', () => {
+    this.AT_LEAST_ONE(() =>
+      this.OR([
+        { ALT: () => this.CONSUME(T.AnyWord) },
+        { ALT: () => this.CONSUME(T.Slash) },
+        { ALT: () => this.CONSUME(T.Hyphen) },
+        { ALT: () => this.CONSUME(T.Ampersand) },
+        { ALT: () => this.CONSUME(T.Comma) },
+      ]),
+    );
+  });
+
+  public contactLabel = this.RULE('contactLabel', () => {
+    this.OPTION(() => this.CONSUME(T.LBracket));
+    this.AT_LEAST_ONE(() =>
+      this.OR([
+        { ALT: () => this.CONSUME(T.AnyWord) },
+        { ALT: () => this.CONSUME(T.Slash) },
+        { ALT: () => this.CONSUME(T.Ampersand) },
+        { ALT: () => this.CONSUME(T.Comma) },
+        { ALT: () => this.CONSUME(T.Hyphen) },
+        { ALT: () => this.CONSUME(T.Period) },
+      ]),
+    );
+    this.CONSUME(T.Colon);
+    this.OPTION2(() => this.CONSUME(T.RBracket));
+  });
+
+  public listMarker = this.RULE('listMarker', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.BulletChar) },
+      { ALT: () => this.CONSUME(T.Stars) },
+      { ALT: () => this.CONSUME(T.Hyphen) },
+      {
+        ALT: () => {
+          this.CONSUME(T.Number);
+          this.SUBRULE(this.markerClose);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          this.OR2([{ ALT: () => this.CONSUME2(T.Number) }, { ALT: () => this.CONSUME(T.AnyWord) }]);
+          this.CONSUME(T.RParen);
+        },
+      },
+      {
+        // "o", "a.", "iv)"
+        ALT: () => {
+          this.CONSUME2(T.AnyWord);
+          this.OPTION(() => this.SUBRULE2(this.markerClose));
+        },
+      },
+    ]);
+  });
+
+  /** Prefix forms: the shape, then the rest of the line. */
+  public releaseTitleStart = this.prefixed('releaseTitleStart', this.releaseTitle);
+  public slugStart = this.prefixed('slugStart', this.slugPrefix);
+  public contactLabelStart = this.prefixed('contactLabelStart', this.contactLabel);
+  public listMarkerStart = this.prefixed('listMarkerStart', this.listMarker);
+
+  public markerClose = this.RULE('markerClose', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.Period) }, { ALT: () => this.CONSUME(T.RParen) }]);
+  });
+
+  public dash = this.RULE('dash', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.Hyphen) }, { ALT: () => this.CONSUME(T.Dashes) }]);
+  });
+
+  /** 10/26/2006 */
+  public slashDate = this.RULE('slashDate', () => {
+    this.CONSUME(T.Number);
+    this.CONSUME(T.Slash);
+    this.CONSUME2(T.Number);
+    this.CONSUME2(T.Slash);
+    this.CONSUME3(T.Number);
+  });
+}
+
+/** Rule names a caller may start from. */
+export type LineRule =
+  | 'pageMarker'
+  | 'pageNumber'
+  | 'exhibitLabel'
+  | 'releaseTitle'
+  | 'endMarker'
+  | 'continuation'
+  | 'ruleLine'
+  | 'slugPrefix'
+  | 'editorLine'
+  | 'contactLabel'
+  | 'listMarker';
+
+/** One parser for the process: chevrotain parsers are reusable through `input`. */
+export const lineGrammar = new LineGrammar();

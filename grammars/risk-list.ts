@@ -1,0 +1,102 @@
+/**
+ * Risk-list grammar: the enumeration that follows "including" / "include:" in a
+ * safe-harbor sentence, up to the sentence's end (the caller cuts the sentence).
+ *
+ *   labelledList  := labelledItem+                       "(i) …, (ii) …, and (iii) …"
+ *   labelledItem  := label atom+
+ *   label         := "(" marker ")" | marker ")"         marker: 1–50, a roman numeral, one letter
+ *   semicolonList := chunk ( ";" chunk )*                 commas stay inside items
+ *   commaList     := chunk ( "," chunk )*                 semicolons never occur
+ *   atom          := group | any token but ")"           a label only where a label is allowed
+ *   group         := "(" ( group | any token but "(" ")" )* ")"   commas inside stay inside
+ *
+ * The caller picks the rule: labelled when the list opens with a label, semicolons when
+ * there are any outside parentheses, commas otherwise.
+ */
+import { CstParser, tokenMatcher, type IOrAlt, type TokenType } from 'chevrotain';
+import * as T from './tokens/text.js';
+
+/** A list marker's inside: 1–50, a lower- or upper-case roman numeral up to 39, or one letter. */
+const MARKER = /^(?:[1-4]?\d|50|x{0,3}(?:ix|iv|v?i{0,3})|[a-z])$/i;
+
+/** Token types an item may hold outside parentheses, per list kind. */
+const concrete = T.textTokens.filter((t) => t !== T.Name && t !== T.AnyWord && t !== T.AnyToken && t.GROUP !== 'layout');
+const except = (...excluded: TokenType[]): TokenType[] => concrete.filter((t) => !excluded.includes(t));
+
+export class RiskListGrammar extends CstParser {
+  private readonly plainAlts: IOrAlt<void>[];
+  private readonly noSemicolonAlts: IOrAlt<void>[];
+  private readonly noSeparatorAlts: IOrAlt<void>[];
+  private readonly groupAlts: IOrAlt<void>[];
+
+  constructor() {
+    super(T.textTokens, { recoveryEnabled: false, maxLookahead: 3 });
+    const alts = (types: TokenType[]): IOrAlt<void>[] => types.map((t) => ({ ALT: () => void this.CONSUME(t) }));
+    this.plainAlts = alts(except(T.LParen, T.RParen));
+    this.noSemicolonAlts = alts(except(T.LParen, T.RParen, T.Semicolon));
+    this.noSeparatorAlts = alts(except(T.LParen, T.RParen, T.Semicolon, T.Comma));
+    this.groupAlts = alts(except(T.LParen, T.RParen));
+    this.performSelfAnalysis();
+  }
+
+  public labelledList = this.RULE('labelledList', () => {
+    this.AT_LEAST_ONE(() => this.SUBRULE(this.labelledItem));
+  });
+
+  public labelledItem = this.RULE('labelledItem', () => {
+    this.SUBRULE(this.label);
+    this.AT_LEAST_ONE({
+      GATE: () => !this.labelAhead(),
+      DEF: () => this.OR([{ ALT: () => this.SUBRULE(this.group) }, { ALT: () => this.OR2(this.plainAlts) }]),
+    });
+  });
+
+  public label = this.RULE('label', () => {
+    this.OPTION(() => this.CONSUME(T.LParen));
+    this.OR([{ ALT: () => this.CONSUME(T.Number) }, { ALT: () => this.CONSUME(T.AnyWord) }]);
+    this.CONSUME(T.RParen);
+  });
+
+  public semicolonList = this.RULE('semicolonList', () => {
+    this.SUBRULE(this.semicolonChunk);
+    this.MANY(() => {
+      this.CONSUME(T.Semicolon);
+      this.SUBRULE2(this.semicolonChunk);
+    });
+  });
+
+  public semicolonChunk = this.RULE('semicolonChunk', () => {
+    this.AT_LEAST_ONE(() => this.OR([{ ALT: () => this.SUBRULE(this.group) }, { ALT: () => this.OR2(this.noSemicolonAlts) }]));
+  });
+
+  public commaList = this.RULE('commaList', () => {
+    this.SUBRULE(this.commaChunk);
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      this.SUBRULE2(this.commaChunk);
+    });
+  });
+
+  public commaChunk = this.RULE('commaChunk', () => {
+    this.AT_LEAST_ONE(() => this.OR([{ ALT: () => this.SUBRULE(this.group) }, { ALT: () => this.OR2(this.noSeparatorAlts) }]));
+  });
+
+  public group = this.RULE('group', () => {
+    this.CONSUME(T.LParen);
+    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE(this.group) }, { ALT: () => this.OR2(this.groupAlts) }]));
+    this.CONSUME(T.RParen);
+  });
+
+  /** Whether a list label ("(ii)", "3)") starts here. */
+  public labelAhead(k = 1): boolean {
+    if (tokenMatcher(this.LA(k), T.LParen)) return this.isMarker(k + 1) && tokenMatcher(this.LA(k + 2), T.RParen);
+    return this.isMarker(k) && tokenMatcher(this.LA(k + 1), T.RParen);
+  }
+
+  private isMarker(k: number): boolean {
+    const t = this.LA(k);
+    return (tokenMatcher(t, T.Number) || tokenMatcher(t, T.AnyWord)) && MARKER.test(t.image);
+  }
+}
+
+export const riskListGrammar = new RiskListGrammar();

@@ -1,0 +1,212 @@
+/**
+ * The text vocabulary: every exhibit is lexed once with these tokens.
+ *
+ * The lexer is total: `Other` takes any single UTF-16 code unit no other token takes
+ * (lone surrogates and NUL included), and layout (spaces, tabs, line endings, form feeds)
+ * goes to the named group `layout`, never `Lexer.SKIPPED`, so no character is dropped.
+ * Every quantifier is bounded or unambiguous, so each token attempt costs O(its length)
+ * at most and long runs of dots or spaces cannot make lexing quadratic.
+ * No `u` flag anywhere: offsets are UTF-16 code units, as unist positions are.
+ */
+import { createToken, Lexer, type TokenType } from 'chevrotain';
+
+/** Category of every token the lexer makes outside layout: "any token" in a grammar. */
+export const AnyToken = createToken({ name: 'AnyToken', pattern: Lexer.NA });
+
+/** Creates a content token (one that parsers see), in the AnyToken category. */
+function token(config: Parameters<typeof createToken>[0]): TokenType {
+  const own = config.categories === undefined ? [] : Array.isArray(config.categories) ? config.categories : [config.categories];
+  return createToken({ ...config, categories: [...own, AnyToken] });
+}
+
+// ── layout (group "layout") ────────────────────────────────────────────────
+/** One line ending: CRLF, lone CR or LF. */
+export const LineEnd = createToken({ name: 'LineEnd', pattern: /\r\n|\r|\n/, line_breaks: true, group: 'layout' });
+/** A run of spaces, tabs or vertical tabs. */
+export const Spaces = createToken({ name: 'Spaces', pattern: /[ \t\v]+/, group: 'layout' });
+/** One form feed (a printed page boundary). */
+export const FormFeed = createToken({ name: 'FormFeed', pattern: /\f/, group: 'layout' });
+
+// ── words and numbers ──────────────────────────────────────────────────────
+/** An e-mail address; parts bounded to RFC lengths so failed attempts stay cheap. */
+export const Email = token({
+  name: 'Email',
+  pattern: /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/,
+});
+/** A web address starting with a scheme or `www.`; it never ends in sentence punctuation. */
+export const Url = token({
+  name: 'Url',
+  pattern: /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]{0,1000}[A-Za-z0-9\-_~/#=&%]/i,
+});
+/** A bare domain (`astafunding.com`, `southerncompany.com`). */
+export const Domain = token({
+  name: 'Domain',
+  pattern: /[A-Za-z0-9][A-Za-z0-9-]{0,62}\.(?:com|net|org|gov|edu|biz|info|us|ca|co\.uk|co)(?![A-Za-z0-9])/i,
+});
+
+/**
+ * Category of words that can be part of a name (a city, a person, an exchange): every
+ * word but months, weekdays and the joiners "and"/"or". Grammars that read names use it.
+ */
+export const Name = createToken({ name: 'Name', pattern: Lexer.NA });
+/** Category of every word token, whatever it is. */
+export const AnyWord = createToken({ name: 'AnyWord', pattern: Lexer.NA });
+
+/** A plain word: letters, then letters, digits, apostrophes or ampersands. */
+export const Word = token({
+  name: 'Word',
+  pattern: /[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019&]*/,
+  categories: [Name, AnyWord],
+});
+/** Month names and their abbreviations (a keyword: a longer word stays a Word). */
+export const Month = token({
+  name: 'Month',
+  pattern:
+    /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z0-9'&])/i,
+  longer_alt: Word,
+  categories: [AnyWord],
+});
+/** Weekday names ("Monday March 7"), kept apart so datelines can skip them. */
+export const Weekday = token({
+  name: 'Weekday',
+  pattern: /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z0-9'&])/i,
+  longer_alt: Word,
+  categories: [AnyWord],
+});
+/** Makes a keyword: a whole word, case-insensitive, that stays a plain Word when longer. */
+function keyword(name: string, words: string, isName = true): TokenType {
+  return token({
+    name,
+    pattern: new RegExp(`(?:${words})(?![A-Za-z0-9'\u2019&])`, 'i'),
+    longer_alt: Word,
+    categories: isName ? [Name, AnyWord] : [AnyWord],
+  });
+}
+/** "Exhibit", "Ex", "Exh" (exhibit labels). */
+export const KwExhibit = keyword('KwExhibit', 'exhibit|exh|ex');
+/** Release-type words of a title line. */
+export const KwRelease = keyword('KwRelease', 'release|releases');
+export const KwPress = keyword('KwPress', 'press');
+export const KwNews = keyword('KwNews', 'news');
+export const KwImmediate = keyword('KwImmediate', 'immediate');
+export const KwFor = keyword('KwFor', 'for');
+/** "Contact", "Contacts" (contact labels). */
+export const KwContact = keyword('KwContact', 'contacts|contact');
+/** Wire desks: "BUSINESS EDITORS", "HIGH-TECH WRITERS". */
+export const KwEditor = keyword('KwEditor', 'editors|editor|writers|writer');
+/** Jump lines: "- More -", "(more)", "- Continued -", "- Table Follows -". */
+export const KwMore = keyword('KwMore', 'more|continued|follows|follow');
+/** "- END -", "-End-". */
+export const KwEnd = keyword('KwEnd', 'end');
+/** PR Newswire trailer: "SOURCE Pericom Semiconductor Corporation". */
+export const KwSource = keyword('KwSource', 'source');
+/** "Page 2 of 5". */
+export const KwPage = keyword('KwPage', 'page');
+/** "and" / "or" joining the last item of a list. */
+export const KwAnd = keyword('KwAnd', 'and', false);
+export const KwOr = keyword('KwOr', 'or', false);
+
+/** Digits, with `.`/`,` groups ("2004", "11,455,000", "630.375.4125", "0.66"). */
+export const Number = token({ name: 'Number', pattern: /\d+(?:[.,]\d+)*/ });
+
+// ── SGML ───────────────────────────────────────────────────────────────────
+/** EDGAR's page marker `<PAGE>` (any case). */
+export const PageTag = token({ name: 'PageTag', pattern: /<page>/i });
+/** An SGML tag as EDGAR text carries them: `<PAGE>`, `<S>`, `<C>`, `<TABLE>`, `</TABLE>`. */
+export const SgmlTag = token({ name: 'SgmlTag', pattern: /<\/?[A-Za-z][A-Za-z0-9-]{0,30}>/ });
+
+// ── punctuation ────────────────────────────────────────────────────────────
+export const LParen = token({ name: 'LParen', pattern: /\(/ });
+export const RParen = token({ name: 'RParen', pattern: /\)/ });
+export const LBracket = token({ name: 'LBracket', pattern: /\[/ });
+export const RBracket = token({ name: 'RBracket', pattern: /\]/ });
+export const Comma = token({ name: 'Comma', pattern: /,/ });
+export const Semicolon = token({ name: 'Semicolon', pattern: /;/ });
+export const Colon = token({ name: 'Colon', pattern: /:/ });
+export const Slash = token({ name: 'Slash', pattern: /\// });
+/** Two or more hyphens, or an en/em dash: a dash between phrases. */
+export const Dashes = token({ name: 'Dashes', pattern: /-{2,}|[\u2013\u2014]/ });
+/** A single hyphen. */
+export const Hyphen = token({ name: 'Hyphen', pattern: /-/ });
+/** Two or more periods, or the ellipsis character. */
+export const Ellipsis = token({ name: 'Ellipsis', pattern: /\.{2,}|\u2026/ });
+export const Period = token({ name: 'Period', pattern: /\./ });
+/** One or more `#` (end markers "###"). */
+export const Hashes = token({ name: 'Hashes', pattern: /#+/ });
+/** Runs of `=`, `_`, `*` or `~` (rules and bullets). */
+export const Equals = token({ name: 'Equals', pattern: /=+/ });
+export const Underscores = token({ name: 'Underscores', pattern: /_+/ });
+export const Stars = token({ name: 'Stars', pattern: /\*+/ });
+/** Bullet characters other than `*` and `-` (•, ·, ▪, ●, ◦, ¤). */
+export const BulletChar = token({ name: 'BulletChar', pattern: /[\u2022\u00B7\u25AA\u25CF\u25E6\u00A4\u2219]/ });
+export const Dollar = token({ name: 'Dollar', pattern: /\$/ });
+export const Percent = token({ name: 'Percent', pattern: /%/ });
+export const Ampersand = token({ name: 'Ampersand', pattern: /&/ });
+/** Quote marks, straight, curly and doubled backquotes. */
+export const Quote = token({ name: 'Quote', pattern: /``|''|["'\u2018\u2019\u201C\u201D`]/ });
+
+/** Any single code unit nothing above takes. Listed as positive ranges (no complement
+ * sets) so chevrotain keeps its first-character optimization. */
+export const Other = token({ name: 'Other', pattern: /[\x00-\x08\x0E-\x1F!-\uFFFF]/ });
+
+/** Order matters: chevrotain takes the first pattern that matches at a position. */
+export const textTokens: TokenType[] = [
+  // Categories first: they match nothing themselves, but parsers must know them.
+  AnyToken,
+  Name,
+  AnyWord,
+  LineEnd,
+  Spaces,
+  FormFeed,
+  Email,
+  Url,
+  Domain,
+  Month,
+  Weekday,
+  KwExhibit,
+  KwRelease,
+  KwPress,
+  KwNews,
+  KwImmediate,
+  KwFor,
+  KwContact,
+  KwEditor,
+  KwMore,
+  KwEnd,
+  KwSource,
+  KwPage,
+  KwAnd,
+  KwOr,
+  Word,
+  Number,
+  PageTag,
+  SgmlTag,
+  LParen,
+  RParen,
+  LBracket,
+  RBracket,
+  Comma,
+  Semicolon,
+  Colon,
+  Slash,
+  Dashes,
+  Hyphen,
+  Ellipsis,
+  Period,
+  Hashes,
+  Equals,
+  Underscores,
+  Stars,
+  BulletChar,
+  Dollar,
+  Percent,
+  Ampersand,
+  Quote,
+  Other,
+];
+
+/** The one lexer instance; chevrotain lexers are stateless between `tokenize` calls. */
+export const textLexer = new Lexer(textTokens, {
+  positionTracking: 'onlyOffset',
+  ensureOptimizations: true,
+});

@@ -1,0 +1,10 @@
+/**
+ * sec-exhibit: lossless, typed syntax trees for SEC EDGAR press-release exhibits.
+ */
+export { parse, parseWithWarnings, type ParseOptions, type ParseResult } from './parse/parse.js';
+export type { Warning, WarningRule } from './parse/warning.js';
+export { stringify, toString } from './stringify/index.js';
+export { validate, assertValid, InvalidTreeError, type ValidationIssue, type ValidationResult } from './tree/validate.js';
+export { summarize } from './summary/summarize.js';
+export { ExhibitSummarySchema, type ExhibitSummary } from './summary/schema.js';
+export * from './tree/nodes.js';

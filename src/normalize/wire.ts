@@ -1,0 +1,38 @@
+/**
+ * Wire services: canonical names (as `corpus/LABELS.md` defines them) by a key made of
+ * the letters of how they are written.
+ */
+
+/** Lower-case letters only: "PRNewswire-FirstCall" → "prnewswirefirstcall". */
+const key = (text: string): string => text.toLowerCase().replace(/[^a-z]/g, '');
+
+const CANONICAL: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['PR Newswire', ['prnewswire', 'prnewswirefirstcall', 'prnewswireusnewswire', 'usnewswire', 'prnewswireasia', 'prn', 'prnewswirehispanicnewswire']],
+  ['Business Wire', ['businesswire', 'bw', 'bizwire', 'businesswirehealthwire', 'businesswirehispanicwire']],
+  ['GlobeNewswire', ['globenewswire', 'globenewswireinc', 'globenewswireincorporated']],
+  ['PrimeZone', ['primezone', 'primezonemedianetwork', 'primenewswire']],
+  ['Marketwire', ['marketwire', 'marketwired', 'ccnmatthews', 'marketwirecanada']],
+  ['Canada NewsWire', ['cnw', 'canadanewswire', 'cnwtelbec', 'cnwgroup']],
+  ['Internet Wire', ['internetwire']],
+  ['ACCESSWIRE', ['accesswire']],
+];
+
+const BY_KEY: ReadonlyMap<string, string> = new Map(CANONICAL.flatMap(([name, keys]) => keys.map((k) => [k, name] as const)));
+
+/** Canonical wire name for how a release writes it, or null if it is not a known wire. */
+export function canonicalWire(written: string): string | null {
+  const k = key(written);
+  const known = BY_KEY.get(k);
+  if (known) return known;
+  // "PRNewswire-FirstCall" and the like: a known wire followed by a service suffix.
+  for (const [name, keys] of CANONICAL) {
+    if (keys.some((w) => w.length >= 5 && k.startsWith(w))) return name;
+  }
+  return null;
+}
+
+/** Whether words written as a wire look like one even if unknown ("Reuters", "XYZ Newswire"). */
+export function looksLikeWire(written: string): boolean {
+  const k = key(written);
+  return k.endsWith('wire') || k.endsWith('newswire') || k === 'reuters' || k === 'ap' || k === 'dowjones';
+}

@@ -1,0 +1,11 @@
+import type { Positioner } from '../../position/index.js';
+import type { Lexed } from '../lex.js';
+import type { Warning } from '../warning.js';
+
+/** What every builder needs: the source, its lines, positions and the warning sink. */
+export interface BuildContext {
+  readonly source: string;
+  readonly doc: Lexed;
+  readonly at: Positioner;
+  readonly warn: (warning: Warning) => void;
+}

@@ -1,0 +1,80 @@
+/**
+ * The inline constructs every block may hold — tickers, e-mail addresses, web addresses,
+ * page breaks inside a joined paragraph — as spans for {@link phrasing}.
+ */
+import type { IToken } from 'chevrotain';
+import * as T from '../../../grammars/tokens/text.js';
+import * as B from '../../../grammars/tokens/block.js';
+import type { PageBreak } from '../../tree/nodes/page-break.js';
+import type { PhrasingContent } from '../../tree/content.js';
+import { findTickers } from '../inline/tickers.js';
+import { endOf } from '../cst.js';
+import { lineEnd, lineStart, type DocView, type Planned } from '../roles/plan.js';
+import type { BuildContext } from './context.js';
+import { leaves } from './leaves.js';
+import type { Span } from './phrasing.js';
+
+type PhrasingSpan = Span<PhrasingContent>;
+
+/** Ticker spans within the tokens. */
+export function tickerSpans(ctx: BuildContext, tokens: readonly IToken[]): PhrasingSpan[] {
+  return findTickers(ctx.source, tokens).map((t) => ({
+    start: t.start,
+    end: t.end,
+    make: () => ({ type: 'ticker', exchange: t.exchange, symbol: t.symbol, children: leaves(ctx, t.start, t.end) }),
+  }));
+}
+
+/** E-mail and web-address spans within the tokens. */
+export function linkSpans(ctx: BuildContext, tokens: readonly IToken[]): PhrasingSpan[] {
+  const out: PhrasingSpan[] = [];
+  for (const t of tokens) {
+    const start = t.startOffset;
+    const end = endOf(t);
+    if (t.tokenType === T.Email) {
+      out.push({ start, end, make: () => ({ type: 'email', address: t.image, children: leaves(ctx, start, end) }) });
+    } else if (t.tokenType === T.Url || t.tokenType === T.Domain) {
+      out.push({ start, end, make: () => ({ type: 'url', href: t.image, children: leaves(ctx, start, end) }) });
+    }
+  }
+  return out;
+}
+
+/** Page breaks inside a block (a paragraph joined across a page): one span per run of marker lines. */
+export function pageBreakSpans(ctx: BuildContext, view: DocView, b: Planned): PhrasingSpan[] {
+  const out: PhrasingSpan[] = [];
+  const isMarker = (i: number): boolean => view.kinds[i] === B.PageMarker || view.kinds[i] === B.PageNumber;
+  for (let i = b.first; i <= b.last; i++) {
+    if (!isMarker(i)) continue;
+    let j = i;
+    // Take page numbers and markers separated only by blank lines.
+    for (let k = i + 1; k <= b.last; k++) {
+      if (isMarker(k)) j = k;
+      else if (view.kinds[k] !== B.BlankRun) break;
+    }
+    const first = view.doc.lines[i];
+    const last = view.doc.lines[j];
+    if (first && last) {
+      const start = lineStart(view, first);
+      const end = lineEnd(view, last);
+      const node = (): PageBreak => pageBreakNode(ctx, view, i, j, start, end);
+      out.push({ start, end, make: node });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** A page-break node over lines `first..last`, spanning `[start, end)`. */
+export function pageBreakNode(ctx: BuildContext, view: DocView, first: number, last: number, start: number, end: number): PageBreak {
+  let kind: PageBreak['kind'] = 'formFeed';
+  let page: number | null = null;
+  for (let i = first; i <= last; i++) {
+    const line = view.doc.lines[i];
+    if (!line) continue;
+    if (line.tokens.some((t) => t.tokenType === T.PageTag)) kind = 'page';
+    const num = line.tokens.find((t) => t.tokenType === T.Number);
+    if (num && page === null && /^\d{1,4}$/.test(num.image)) page = Number(num.image);
+  }
+  return { type: 'pageBreak', kind, page, children: leaves(ctx, start, end) };
+}

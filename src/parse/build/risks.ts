@@ -1,0 +1,134 @@
+/**
+ * Risk-list nodes: inline in a safe-harbor paragraph, or a block for a bulleted list of
+ * risks. Items keep every character of their range; their `text` leaves labels, joiners
+ * and page markers out.
+ */
+import type { IToken } from 'chevrotain';
+import * as B from '../../../grammars/tokens/block.js';
+import * as T from '../../../grammars/tokens/text.js';
+import type { ItemContent, PhrasingContent, RiskListContent } from '../../tree/content.js';
+import type { RiskItem } from '../../tree/nodes/risk-item.js';
+import type { RiskList } from '../../tree/nodes/risk-list.js';
+import { endOf } from '../cst.js';
+import { lineAt } from '../lex.js';
+import { findRiskList } from '../inline/risks.js';
+import { blockTokens, type DocView, type Planned } from '../roles/plan.js';
+import type { BuildContext } from './context.js';
+import { phrasing, type Span } from './phrasing.js';
+
+type PhrasingSpan = Span<PhrasingContent>;
+
+/** Whether a token sits on a page-marker or page-number line. */
+export function pageTokenTest(view: DocView): (t: IToken) => boolean {
+  return (t) => {
+    if (t.tokenType === T.PageTag) return true;
+    const kind = view.kinds[lineAt(view.doc, t.startOffset)];
+    return kind === B.PageMarker || kind === B.PageNumber;
+  };
+}
+
+/** The words of tokens as one line of text: one space wherever the source had layout. */
+export function tokensText(toks: readonly IToken[]): string {
+  let out = '';
+  let prevEnd = -1;
+  for (const t of toks) {
+    if (prevEnd >= 0 && t.startOffset > prevEnd) out += ' ';
+    out += t.image;
+    prevEnd = endOf(t);
+  }
+  return out;
+}
+
+/**
+ * The risk list of a safe-harbor paragraph as a span; `inner` are the paragraph's other
+ * spans (tickers, links, page breaks), which the items take over where they fall inside.
+ */
+export function riskListSpans(ctx: BuildContext, view: DocView, b: Planned, inner: readonly PhrasingSpan[]): PhrasingSpan[] {
+  const isPage = pageTokenTest(view);
+  const found = findRiskList(blockTokens(view, b), isPage);
+  if (!found) return [];
+  const first = found.items[0];
+  const last = found.items[found.items.length - 1];
+  if (!first || !last) return [];
+  const start = first.start;
+  const end = last.end;
+  const make = (): RiskList => {
+    const itemSpans = found.items.map(
+      (item): Span<RiskListContent> => ({
+        start: item.start,
+        end: item.end,
+        make: (): RiskItem => ({
+          type: 'riskItem',
+          label: item.label,
+          text: tokensText(item.tokens),
+          children: phrasing<ItemContent, ItemContent>(
+            ctx,
+            item.start,
+            item.end,
+            inner.filter((s) => s.start >= item.start && s.end <= item.end) as unknown as Span<ItemContent>[],
+          ),
+        }),
+      }),
+    );
+    // Page breaks between items stay in the list.
+    const between = inner.filter((s) => !found.items.some((it) => s.start < it.end && s.end > it.start)) as unknown as Span<RiskListContent>[];
+    return { type: 'riskList', style: found.style, children: phrasing<RiskListContent, RiskListContent>(ctx, start, end, [...itemSpans, ...between]) };
+  };
+  return [{ start, end, make }];
+}
+
+
+/** Marker characters of a bulleted list. */
+const BULLETS = new Set(['-', '*', 'o', '\u2022', '\u00B7', '\u25AA', '\u25CF', '\u25E6', '\u00A4', '\u2219']);
+
+/** Style of a list marker: a bullet, or the kind of its number. */
+export function markerStyle(marker: string): RiskList['style'] {
+  if (BULLETS.has(marker)) return 'bullet';
+  const inner = marker.replace(/[().]/g, '');
+  if (/^\d+$/.test(inner)) return 'numbered';
+  if (/^(?:x{0,3})(?:ix|iv|v?i{1,3})$/i.test(inner)) return 'roman';
+  return 'lettered';
+}
+
+/** Joiners that close a bulleted risk item ("…; and", "…,", "…."). */
+function trimItemEnd(toks: readonly IToken[]): IToken[] {
+  let b = toks.length;
+  const joiner = (t: IToken | undefined): boolean =>
+    t !== undefined && (t.tokenType === T.KwAnd || t.tokenType === T.KwOr || t.tokenType === T.Comma || t.tokenType === T.Semicolon || t.tokenType === T.Period);
+  while (b > 0 && joiner(toks[b - 1])) b--;
+  return toks.slice(0, b);
+}
+
+/** A bulleted or numbered list of risks, as a block risk list. */
+export function riskListBlock(
+  ctx: BuildContext,
+  view: DocView,
+  b: Planned,
+  items: ReadonlyArray<{ start: number; end: number; marker: string; markerTokens: number }>,
+  inner: readonly PhrasingSpan[],
+): RiskList {
+  const isPage = pageTokenTest(view);
+  const spans = items.map((item): Span<RiskListContent> => {
+    const toks = blockTokens(view, { ...b, start: item.start, end: item.end }).filter((t) => !isPage(t));
+    return {
+      start: item.start,
+      end: item.end,
+      make: (): RiskItem => ({
+        type: 'riskItem',
+        label: item.marker,
+        text: tokensText(trimItemEnd(toks.slice(item.markerTokens))),
+        children: phrasing<ItemContent, ItemContent>(
+          ctx,
+          item.start,
+          item.end,
+          inner.filter((s) => s.start >= item.start && s.end <= item.end) as unknown as Span<ItemContent>[],
+        ),
+      }),
+    };
+  });
+  return {
+    type: 'riskList',
+    style: markerStyle(items[0]?.marker ?? '-'),
+    children: phrasing<RiskListContent, RiskListContent>(ctx, b.start, b.end, spans),
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * Line classification: turns each line into a block token for the block grammar, using
+ * the line grammar for shapes and layout geometry for verdicts (centred, gutters,
+ * indentation). Context enters only through a few neighbour rules, each commented.
+ */
+import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
+import * as B from '../../grammars/tokens/block.js';
+import * as T from '../../grammars/tokens/text.js';
+import { lineGrammar } from '../../grammars/line.js';
+import type { Lexed, Line } from './lex.js';
+import { matchWhole } from './match.js';
+import { lineCells } from './layout/cells.js';
+import { isCentred, pageWidth } from './layout/geometry.js';
+import {
+  isContactLabel,
+  isEditorLine,
+  isEndMarker,
+  isExhibitLabel,
+  isReleaseTitle,
+  isRule,
+  isSlugLine,
+  isTableRow,
+  isTableTagLine,
+  startsWithListMarker,
+} from './shapes.js';
+
+export interface LineKinds {
+  /** One block token per line, or per run of blank lines. */
+  readonly tokens: IToken[];
+  /** The kind given to each line (blank lines get BlankRun). */
+  readonly kinds: readonly TokenType[];
+  /** Page width the document is laid out on. */
+  readonly width: number;
+}
+
+/** Classifies every line of a lexed document. */
+export function classify(doc: Lexed): LineKinds {
+  const { lines } = doc;
+  const width = pageWidth(lines.map((l) => l.right));
+  const kinds: TokenType[] = lines.map((line) => kindOf(line));
+  bridgeTables(lines, kinds);
+  markPageNumbers(lines, kinds);
+  markLeads(lines, kinds, width);
+  return { tokens: toBlockTokens(lines, kinds), kinds, width };
+}
+
+function kindOf(line: Line): TokenType {
+  if (line.blank) return line.formFeed ? B.PageMarker : B.BlankRun;
+  const toks = line.tokens;
+  const first = toks[0];
+  if (first?.tokenType === T.PageTag && matchWhole(lineGrammar, lineGrammar.pageMarker, toks)) return B.PageMarker;
+  if (isEndMarker(toks)) return B.EndMarkerLine;
+  if (toks.length <= 10 && toks.some((t) => t.tokenType === T.KwMore) && matchWhole(lineGrammar, lineGrammar.continuation, toks)) {
+    return B.ContinuationLine;
+  }
+  const cellList = lineCells(line);
+  if (isRule(toks)) return cellList.length > 1 ? B.TableRowLine : B.RuleLine;
+  if (cellList.length <= 3 && cellList.some(isExhibitLabel)) {
+    return B.ExhibitLabelLine;
+  }
+  if (cellList.length <= 3 && cellList.some((c) => isReleaseTitle(c))) return B.ReleaseTitleLine;
+  if (first?.tokenType === T.LParen && isSlugLine(toks)) return B.SlugLine;
+  if (isEditorLine(toks)) return B.EditorLine;
+  if (isContactLabel(toks)) return B.ContactLabelLine;
+  if (isTableTagLine(toks) || isTableRow(cellList)) return B.TableRowLine;
+  if (startsWithListMarker(toks)) return B.ListItemLine;
+  return B.TextLine;
+}
+
+/**
+ * Tables: label rows ("Revenues:") between two rows of numbers belong to the table, and
+ * so do rules and column headings directly above or below a row.
+ */
+function bridgeTables(lines: readonly Line[], kinds: TokenType[]): void {
+  const isRow = (i: number): boolean => kinds[i] === B.TableRowLine;
+  const nearest = (i: number, step: number): number => {
+    let j = i + step;
+    let blanks = 0;
+    while (j >= 0 && j < lines.length && kinds[j] === B.BlankRun) {
+      blanks++;
+      j += step;
+    }
+    return blanks <= 2 && j >= 0 && j < lines.length ? j : -1;
+  };
+  // Rules and label lines between rows.
+  for (let i = 0; i < lines.length; i++) {
+    const k = kinds[i];
+    if (k !== B.TextLine && k !== B.RuleLine) continue;
+    const line = lines[i];
+    if (!line) continue;
+    const up = nearest(i, -1);
+    const down = nearest(i, 1);
+    const rowAbove = up >= 0 && isRow(up);
+    const rowBelow = down >= 0 && isRow(down);
+    if (k === B.RuleLine && (rowAbove || rowBelow) && (up === i - 1 || down === i + 1)) kinds[i] = B.TableRowLine;
+    else if (k === B.TextLine && rowAbove && rowBelow && isLabelRow(line)) kinds[i] = B.TableRowLine;
+  }
+  // Column headings directly above the first row (no blank line between).
+  for (let i = lines.length - 1; i > 0; i--) {
+    if (!isRow(i)) continue;
+    let j = i - 1;
+    while (j >= 0 && kinds[j] === B.TextLine && isColumnHeading(lines[j])) {
+      kinds[j] = B.TableRowLine;
+      j--;
+    }
+  }
+}
+
+/** A table's label row: short, no sentence end. */
+function isLabelRow(line: Line): boolean {
+  const last = line.tokens[line.tokens.length - 1];
+  if (!last) return false;
+  if (last.tokenType === T.Period && line.tokens.length > 8) return false;
+  return line.right - line.indent <= 60;
+}
+
+/** A column heading: indented far, or split into cells. */
+function isColumnHeading(line: Line | undefined): boolean {
+  if (!line) return false;
+  return line.indent >= 30 || lineCells(line).length >= 2;
+}
+
+/** Page numbers count only next to a page marker. */
+function markPageNumbers(lines: readonly Line[], kinds: TokenType[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== B.TextLine) continue;
+    const line = lines[i];
+    if (!line || line.tokens.length > 5 || !matchWhole(lineGrammar, lineGrammar.pageNumber, line.tokens)) continue;
+    const num = line.tokens.find((t) => t.tokenType === T.Number);
+    if (!num || num.image.length > 3 || /\D/.test(num.image)) continue;
+    const next = neighbour(kinds, i, 1);
+    const prev = neighbour(kinds, i, -1);
+    if (next === B.PageMarker || prev === B.PageMarker) kinds[i] = B.PageNumber;
+  }
+}
+
+function neighbour(kinds: readonly TokenType[], i: number, step: number): TokenType | undefined {
+  let j = i + step;
+  if (kinds[j] === B.BlankRun) j += step;
+  return kinds[j];
+}
+
+/** Sentence-ending punctuation at the end of a line. */
+const SENTENCE_END = new Set<TokenType>([T.Period, T.Quote, T.Colon, T.RParen]);
+
+/**
+ * A text line starts a new block, though no blank line comes before it, when the
+ * alignment changes (centred to flush or back) or when it is indented past a short
+ * line that ended a sentence (paragraphs marked by first-line indent only).
+ */
+function markLeads(lines: readonly Line[], kinds: TokenType[], width: number): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (kinds[i] !== B.TextLine) continue;
+    const prev = lines[i - 1];
+    const line = lines[i];
+    if (!prev || !line || prev.blank) continue;
+    const prevKind = kinds[i - 1];
+    if (prevKind !== B.TextLine && prevKind !== B.LeadLine) continue;
+    const centredPrev = isCentred(prev.indent, prev.right, width);
+    const centredHere = isCentred(line.indent, line.right, width);
+    // Centred to flush-left text, or flush-left to centred.
+    if ((centredPrev && !centredHere && line.indent < prev.indent - 4) || (centredHere && !centredPrev && line.indent > prev.indent + 4)) {
+      kinds[i] = B.LeadLine;
+      continue;
+    }
+    const lastPrev = prev.tokens[prev.tokens.length - 1];
+    const endedSentence = lastPrev !== undefined && SENTENCE_END.has(lastPrev.tokenType);
+    if (endedSentence && line.indent >= prev.indent + 3 && prev.right < width * 0.9) kinds[i] = B.LeadLine;
+  }
+}
+
+/** One block token per line; a run of blank lines makes one BlankRun token. */
+function toBlockTokens(lines: readonly Line[], kinds: readonly TokenType[]): IToken[] {
+  const out: IToken[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const kind = kinds[i];
+    const line = lines[i];
+    if (!kind || !line) continue;
+    let last = i;
+    if (kind === B.BlankRun) {
+      while (kinds[last + 1] === B.BlankRun) last++;
+    }
+    const end = lines[last]?.end ?? line.end;
+    out.push(createTokenInstance(kind, kind.name, line.start, end, i, last, 0, 0));
+    i = last;
+  }
+  return out;
+}

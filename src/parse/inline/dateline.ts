@@ -1,0 +1,145 @@
+/**
+ * Reads the dateline grammar's CST into dateline fields, and decides whether the match is
+ * a dateline at all: the place must be capitalised words, and something must follow it —
+ * a separator, a date or a wire.
+ */
+import { tokenMatcher, type CstNode, type IToken, type TokenType } from 'chevrotain';
+import { datelineGrammar } from '../../../grammars/dateline.js';
+import * as T from '../../../grammars/tokens/text.js';
+import { matchPrefix } from '../match.js';
+import { isoDate, monthNumber } from '../../normalize/date.js';
+import { canonicalWire, looksLikeWire } from '../../normalize/wire.js';
+import { collapse } from '../../normalize/text.js';
+import { child, firstOffset, isNode, spanText as text, tokenFor, tokensOf } from '../cst.js';
+
+export interface DatelineMatch {
+  readonly start: number;
+  /** Offset after the last character of the dateline. */
+  readonly end: number;
+  readonly city: string | null;
+  readonly region: string | null;
+  readonly wire: string | null;
+  readonly date: string | null;
+  readonly dateText: string | null;
+  /** Whether a wire service was named. */
+  readonly hasWire: boolean;
+  /** A date was written but is not a calendar date. */
+  readonly badDate: boolean;
+}
+
+/** Most tokens a dateline can take; the grammar never needs to look further. */
+const MAX_TOKENS = 48;
+
+/** Reads a dateline at the start of `tokens`; null when there is none. */
+export function readDateline(source: string, tokens: readonly IToken[]): DatelineMatch | null {
+  if (!mayOpenDateline(tokens)) return null;
+  const slice = tokens.slice(0, MAX_TOKENS);
+  const m = matchPrefix(datelineGrammar, datelineGrammar.datelineStart, slice);
+  const root = m && child(m.cst, 'dateline');
+  if (!m || !root) return null;
+  const consumed = slice.slice(0, m.consumed);
+  const places = child(root, 'places');
+  const firstPlace = places && child(places, 'place');
+  if (!firstPlace) return null;
+  const cityNode = child(firstPlace, 'city');
+  const regionNode = child(firstPlace, 'region');
+  const cityToks = cityNode ? tokensOf(cityNode) : [];
+  if (!cityToks.length || !isPlaceName(cityToks)) return null;
+  const regionToks = regionNode ? tokensOf(regionNode) : [];
+  if (regionToks.length && !isPlaceName(regionToks)) return null;
+
+  // Pieces after the place (or before it, in the date-first form), in source order.
+  let wire: string | null = null;
+  let hasWire = false;
+  let dateNode: CstNode | null = child(root, 'date');
+  let hasSep = (root.children['sep'] ?? []).length > 0;
+  let cut = consumed.length;
+  const tail = child(root, 'tail');
+  if (tail) {
+    const pieces = [
+      ...(tail.children['sep'] ?? []),
+      ...(tail.children['date'] ?? []),
+      ...(tail.children['wire'] ?? []),
+      ...(tail.children['parenDate'] ?? []),
+    ].filter(isNode);
+    pieces.sort((a, b) => firstOffset(a) - firstOffset(b));
+    for (const piece of pieces) {
+      if (piece.name === 'sep') hasSep = true;
+      else if (piece.name === 'date' || piece.name === 'parenDate') {
+        if (dateNode) break;
+        dateNode = piece.name === 'date' ? piece : child(piece, 'date');
+      } else if (piece.name === 'wire') {
+        const words = (piece.children['words'] ?? []).filter(isNode).map((w) => text(source, tokensOf(w))).join('-');
+        const known = canonicalWire(words.split('-')[0] ?? words) ?? canonicalWire(words);
+        if (!known && !looksLikeWire(words)) {
+          // Not a wire: the dateline ends before this parenthesis.
+          cut = consumed.findIndex((t) => t.startOffset >= firstOffset(piece));
+          break;
+        }
+        hasWire = true;
+        wire = known ?? collapse(words.replace(/-/g, ' '));
+        const inner = child(piece, 'date');
+        if (inner && !dateNode) dateNode = inner;
+      }
+    }
+  }
+  const kept = consumed.slice(0, cut);
+  if (!dateNode && !hasWire && !hasSep) return null;
+  // A place alone before a dash ("ATLANTA -") must be in capitals to count.
+  if (!dateNode && !hasWire && !isAllCaps(cityToks)) return null;
+  const last = kept[kept.length - 1];
+  const first = kept[0];
+  if (!first || !last) return null;
+
+  const date = dateNode ? readDate(dateNode) : null;
+  return {
+    start: first.startOffset,
+    end: last.startOffset + last.image.length,
+    city: text(source, cityToks),
+    region: regionToks.length ? text(source, regionToks) : null,
+    wire,
+    date: date?.iso ?? null,
+    dateText: dateNode ? text(source, tokensOf(dateNode)) : null,
+    hasWire,
+    badDate: date !== null && date.iso === null,
+  };
+}
+
+/** Punctuation or words that must appear among a dateline's place words or right after them. */
+const DATELINE_MARKS = new Set<TokenType>([T.Comma, T.Hyphen, T.Dashes, T.Slash, T.LParen, T.Ellipsis, T.Colon, T.Month, T.Weekday]);
+
+/**
+ * A cheap first look: a dateline opens with capitalised words (or a date), and a comma,
+ * dash, slash, parenthesis or month comes before the first lower-case word of the text.
+ */
+function mayOpenDateline(tokens: readonly IToken[]): boolean {
+  for (let i = 0; i < Math.min(tokens.length, 14); i++) {
+    const t = tokens[i];
+    if (!t) return false;
+    if (DATELINE_MARKS.has(t.tokenType)) return true;
+    if (tokenMatcher(t, T.AnyWord) && /^[a-z]/.test(t.image) && t.image.length > 3) return false;
+  }
+  return false;
+}
+
+function readDate(node: CstNode): { iso: string | null } {
+  const toks = tokensOf(node);
+  const month = toks.find((t) => tokenMatcher(t, T.Month));
+  const day = tokenFor(node, 'day');
+  const year = tokenFor(node, 'year');
+  const monthNum = month ? monthNumber(month.image) : Number(tokenFor(node, 'month')?.image);
+  if (!monthNum || !day) return { iso: null };
+  return { iso: isoDate(year ? Number(year.image) : null, monthNum, Number(day.image)) };
+}
+
+/** Every word of a place name starts with a capital letter ("San Jose", "KING OF PRUSSIA"). */
+function isPlaceName(toks: readonly IToken[]): boolean {
+  const words = toks.filter((t) => tokenMatcher(t, T.AnyWord));
+  if (words.length === 0 || words.length > 6) return false;
+  // Short joiners inside a name ("of", "de", "la") may be lower case.
+  return words.every((w, i) => /^[A-Z\u00C0-\u00DE]/.test(w.image) || (i > 0 && w.image.length <= 3));
+}
+
+function isAllCaps(toks: readonly IToken[]): boolean {
+  return toks.every((t) => t.image.toUpperCase() === t.image);
+}

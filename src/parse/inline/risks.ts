@@ -1,0 +1,264 @@
+/**
+ * Finds the enumerated risk factors of a safe-harbor paragraph.
+ *
+ * How releases write them: a sentence about risks or uncertainties names them after a cue
+ * — "including", "include:", "including, but not limited to, the following:", "such as",
+ * or a bare colon — up to the end of that sentence. Items are split at labels ("(i)",
+ * "1)"), else at semicolons, else at commas outside parentheses. A comma phrase that
+ * elaborates the item before it ("…, including …") stays with it, and so does a series of
+ * single words ("trade, legal, social, and economic risks"). Fewer than two items is no
+ * enumeration.
+ */
+import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
+import { riskListGrammar } from '../../../grammars/risk-list.js';
+import * as T from '../../../grammars/tokens/text.js';
+import { matchWhole } from '../match.js';
+import { children, endOf, tokensOf } from '../cst.js';
+import type { RiskList } from '../../tree/nodes/risk-list.js';
+
+export interface ItemFound {
+  /** Range of the item node: its label (if any) through its last word. */
+  readonly start: number;
+  readonly end: number;
+  readonly label: string | null;
+  /** Tokens of the item's text, without label and joiners. */
+  readonly tokens: readonly IToken[];
+}
+
+export interface RiskListFound {
+  readonly style: RiskList['style'];
+  readonly items: readonly ItemFound[];
+}
+
+/** Words after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'inc', 'corp', 'co', 'ltd', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'etc', 'approx',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'u.s', 'l.p',
+]);
+
+/** Words that open a sentence about risks. */
+const RISK_WORDS = /risk|uncertaint|factors/i;
+
+/** Splits tokens into sentences (index ranges [from, to), `to` after the closing period). */
+export function sentences(tokens: readonly IToken[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const ends = t.tokenType === T.Period || (t.tokenType === T.Other && (t.image === '!' || t.image === '?'));
+    if (!ends) continue;
+    const prev = tokens[i - 1];
+    let next = tokens[i + 1];
+    let close = i;
+    if (next?.tokenType === T.Quote || next?.tokenType === T.RParen) {
+      close = i + 1;
+      next = tokens[i + 2];
+    }
+    if (t.tokenType === T.Period && prev && isAbbreviation(prev)) continue;
+    if (next && !/^[A-Z"'(\u201C]/.test(next.image)) continue;
+    out.push([from, close + 1]);
+    from = close + 1;
+    i = close;
+  }
+  if (from < tokens.length) out.push([from, tokens.length]);
+  return out;
+}
+
+function isAbbreviation(t: IToken): boolean {
+  if (!tokenMatcher(t, T.AnyWord)) return false;
+  if (t.image.length === 1 && /[A-Z]/.test(t.image)) return true;
+  return ABBREVIATIONS.has(t.image.toLowerCase());
+}
+
+const lower = (t: IToken | undefined): string => (t ? t.image.toLowerCase() : '');
+
+/**
+ * The index just after a risk cue that starts at `i`, or -1. Covers "including",
+ * "include(s)", "such as", "the following", each with the usual qualifiers
+ * ("but not limited to", "without limitation", "among others") and a closing colon.
+ */
+function cueEnd(tokens: readonly IToken[], i: number): number {
+  const w = lower(tokens[i]);
+  let j: number;
+  if (w === 'including' || w === 'include' || w === 'includes') j = i + 1;
+  else if (w === 'such' && lower(tokens[i + 1]) === 'as') j = i + 2;
+  else if (tokens[i]?.tokenType === T.Colon) return i + 1;
+  else return -1;
+  // Qualifiers, in any order they come.
+  for (let guard = 0; guard < 4; guard++) {
+    const k = skipPhrase(tokens, j);
+    if (k === j) break;
+    j = k;
+  }
+  return j;
+}
+
+/** Skips one qualifier phrase at j: ", but are not limited to,", "without limitation", "the following factors:". */
+function skipPhrase(tokens: readonly IToken[], j: number): number {
+  let k = j;
+  if (tokens[k]?.tokenType === T.Comma) k++;
+  const words: string[] = [];
+  for (let n = 0; n < 6; n++) words.push(lower(tokens[k + n]));
+  const phrase = words.join(' ');
+  const starts = (p: string): boolean => phrase.startsWith(p);
+  let len = 0;
+  if (starts('but are not limited to')) len = 5;
+  else if (starts('but is not limited to')) len = 5;
+  else if (starts('but not limited to')) len = 4;
+  else if (starts('without limitation')) len = 2;
+  else if (starts('among others')) len = 2;
+  else if (starts('among other things')) len = 3;
+  else if (starts('in particular')) len = 2;
+  else if (starts('the following factors') || starts('the following risks')) len = 3;
+  else if (starts('the following')) len = 2;
+  else if (starts('those listed below')) len = 3;
+  if (len === 0) return tokens[j]?.tokenType === T.Colon ? j + 1 : j;
+  k += len;
+  if (tokens[k]?.tokenType === T.Comma || tokens[k]?.tokenType === T.Colon) k++;
+  return k;
+}
+
+/** Words that open a reference to other documents, not a risk ("those identified in …"). */
+const REFERENCE_OPENERS = new Set(['those', 'these', 'statements', 'statement']);
+
+/** Finds the risk list of a paragraph's tokens, or null. */
+export function findRiskList(tokens: readonly IToken[], isPageToken: (t: IToken) => boolean): RiskListFound | null {
+  const toks = tokens.filter((t) => !isPageToken(t));
+  for (const [from, to] of sentences(toks)) {
+    const sentence = toks.slice(from, to);
+    if (!RISK_WORDS.test(sentence.map((t) => t.image).join(' '))) continue;
+    for (let i = 0; i < sentence.length; i++) {
+      const end = cueEnd(sentence, i);
+      if (end < 0 || end >= sentence.length) continue;
+      // A colon counts only when it ends the words before a list, not in "Fax: …".
+      if (sentence[i]?.tokenType === T.Colon && i < 3) continue;
+      if (REFERENCE_OPENERS.has(lower(sentence[end]))) continue;
+      let stop = sentence.length;
+      while (stop > end && isCloser(sentence[stop - 1])) stop--;
+      const found = readItems(sentence.slice(end, stop));
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function isCloser(t: IToken | undefined): boolean {
+  return t !== undefined && (t.tokenType === T.Period || t.tokenType === T.Quote || t.tokenType === T.Comma || t.tokenType === T.Semicolon);
+}
+
+/** Runs the grammar on a list's tokens and shapes the items. */
+function readItems(list: readonly IToken[]): RiskListFound | null {
+  if (list.length < 3) return null;
+  riskListGrammar.input = list as IToken[];
+  if (riskListGrammar.labelAhead()) {
+    const m = matchWhole(riskListGrammar, riskListGrammar.labelledList, list);
+    if (m) {
+      const items = children(m.cst, 'labelledItem').map((item): ItemFound => {
+        const labelToks = tokensOf(children(item, 'label')[0] ?? item).slice(0, 3);
+        const all = tokensOf(item);
+        const body = trimJoiners(all.slice(labelToks.length));
+        return itemOf(all[0], body, labelToks.map((t) => t.image).join(''));
+      }).filter((x) => x.tokens.length > 0);
+      if (items.length >= 2) return { style: labelStyle(items[0]?.label ?? ''), items };
+    }
+  }
+  const semicolons = topLevelCount(list, T.Semicolon);
+  const rule = semicolons > 0 ? riskListGrammar.semicolonList : riskListGrammar.commaList;
+  const m = matchWhole(riskListGrammar, rule, list);
+  if (!m) return null;
+  const chunkName = semicolons > 0 ? 'semicolonChunk' : 'commaChunk';
+  let chunks = children(m.cst, chunkName).map(tokensOf);
+  if (semicolons === 0) chunks = mergeElaborations(chunks);
+  if (chunks.length === 1 && chunks[0]) chunks = splitPair(chunks[0]);
+  const items = chunks.map((c) => trimJoiners(c)).filter((c) => c.length > 0).map((c) => itemOf(c[0], c, null));
+  return items.length >= 2 ? { style: semicolons > 0 ? 'semicolon' : 'comma', items } : null;
+}
+
+function itemOf(first: IToken | undefined, body: readonly IToken[], label: string | null): ItemFound {
+  const last = body[body.length - 1];
+  const start = first?.startOffset ?? body[0]?.startOffset ?? 0;
+  return { start, end: last ? endOf(last) : start, label, tokens: body };
+}
+
+function labelStyle(label: string): RiskList['style'] {
+  const inner = label.replace(/[()]/g, '');
+  if (/^\d+$/.test(inner)) return 'numbered';
+  if (/^[ivx]+$/i.test(inner) && inner !== 'v' && inner !== 'x') return 'roman';
+  if (/^i$/i.test(inner)) return 'roman';
+  return 'lettered';
+}
+
+/** Drops joining words and punctuation at either end: "and …", "…, and", "…;". */
+function trimJoiners(toks: readonly IToken[]): IToken[] {
+  let a = 0;
+  let b = toks.length;
+  const joiner = (t: IToken | undefined): boolean =>
+    t !== undefined && (t.tokenType === T.KwAnd || t.tokenType === T.KwOr || t.tokenType === T.Comma || t.tokenType === T.Semicolon || t.tokenType === T.Period);
+  while (a < b && joiner(toks[a])) a++;
+  while (b > a && joiner(toks[b - 1])) b--;
+  return toks.slice(a, b);
+}
+
+/** Counts a token type outside parentheses. */
+function topLevelCount(toks: readonly IToken[], type: TokenType): number {
+  let depth = 0;
+  let n = 0;
+  for (const t of toks) {
+    if (t.tokenType === T.LParen) depth++;
+    else if (t.tokenType === T.RParen) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && t.tokenType === type) n++;
+  }
+  return n;
+}
+
+/** Words that open a phrase elaborating the item before it. */
+const ELABORATION = new Set(['including', 'especially', 'particularly', 'which', 'whether', 'as']);
+
+/**
+ * Comma lists: a chunk that elaborates ("including …", "such as …") joins the item before
+ * it; a one-word chunk is part of an adjective series and joins both neighbours.
+ */
+function mergeElaborations(chunks: IToken[][]): IToken[][] {
+  const out: IToken[][] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i] ?? [];
+    const prev = out[out.length - 1];
+    const words = c.filter((t) => tokenMatcher(t, T.AnyWord));
+    const first = lower(c[0]);
+    if (prev && (ELABORATION.has(first) || (first === 'such' && lower(c[1]) === 'as'))) {
+      prev.push(...c);
+      continue;
+    }
+    if (prev && words.length === 1 && c.length === 1 && i + 1 < chunks.length) {
+      // "trade, legal, social, and economic risks": glue this word and the next chunk on.
+      prev.push(...c, ...(chunks[i + 1] ?? []));
+      i++;
+      continue;
+    }
+    out.push([...c]);
+  }
+  return out;
+}
+
+/** Determiners and repeated words that open the second of two joined risks. */
+const SECOND_ITEM_OPENERS = new Set(['other', 'the', 'a', 'an', 'any', 'our', 'its', 'their']);
+
+/** "A and B" with no comma: two items when B opens like a new noun phrase (or repeats A's first word). */
+function splitPair(chunk: IToken[]): IToken[][] {
+  let depth = 0;
+  const firstWord = lower(chunk[0]);
+  for (let i = 2; i < chunk.length - 2; i++) {
+    const t = chunk[i];
+    if (!t) continue;
+    if (t.tokenType === T.LParen) depth++;
+    else if (t.tokenType === T.RParen) depth--;
+    if (depth !== 0 || !(t.tokenType === T.KwAnd || t.tokenType === T.KwOr)) continue;
+    const next = lower(chunk[i + 1]);
+    if (next === firstWord || SECOND_ITEM_OPENERS.has(next)) {
+      if (i >= 3 && chunk.length - i - 1 >= 3) return [chunk.slice(0, i), chunk.slice(i + 1)];
+    }
+  }
+  return [chunk];
+}
+

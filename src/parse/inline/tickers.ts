@@ -1,0 +1,79 @@
+/**
+ * Finds exchange/symbol pairs anywhere in a run of tokens: spots words that can open an
+ * exchange name, runs the ticker grammar there, and keeps what names a real exchange.
+ */
+import { tokenMatcher, type CstNode, type IToken } from 'chevrotain';
+import { tickerGrammar } from '../../../grammars/ticker.js';
+import * as T from '../../../grammars/tokens/text.js';
+import { matchPrefix } from '../match.js';
+import { children, endOf, spanText, tokensOf } from '../cst.js';
+import { canonicalExchange, knownExchange, mayOpenExchange } from '../../normalize/exchange.js';
+
+export interface TickerMatch {
+  readonly exchange: string;
+  readonly symbol: string;
+  /** The node's range: exchange through symbol for the first pair, the symbol alone after. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const SYMBOL = /^[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?$/;
+/** An unknown exchange is accepted only as a short capitalised word inside parentheses ("(LSE: ABC)"). */
+const UNKNOWN_EXCHANGE = /^[A-Z]{2,8}$/;
+
+/** Every ticker in `tokens`, in order. */
+export function findTickers(source: string, tokens: readonly IToken[]): TickerMatch[] {
+  const out: TickerMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok || !tokenMatcher(tok, T.Name)) continue;
+    const prev = tokens[i - 1];
+    const inParens = prev !== undefined && (prev.tokenType === T.LParen || prev.tokenType === T.LBracket);
+    const next = tokens[i + 1];
+    const unknownOpener = inParens && next?.tokenType === T.Colon && UNKNOWN_EXCHANGE.test(tok.image);
+    if (!mayOpenExchange(tok.image) && !unknownOpener) continue;
+    if (!colonAhead(tokens, i)) continue;
+    const m = matchPrefix(tickerGrammar, tickerGrammar.tickersStart, tokens.slice(i, i + 32));
+    const cst = m && children(m.cst, 'tickers')[0];
+    if (!m || !cst) continue;
+    const found = readListings(source, cst, inParens);
+    if (found.length === 0) continue;
+    out.push(...found);
+    i += m.consumed - 1;
+  }
+  return out;
+}
+
+/** A colon within the exchange's words ahead ("NASDAQ Global Select Market:"). */
+function colonAhead(tokens: readonly IToken[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.tokenType === T.Colon) return true;
+    if (!(tokenMatcher(t, T.Name) || t.tokenType === T.Hyphen || t.tokenType === T.Slash)) return false;
+  }
+  return false;
+}
+
+function readListings(source: string, cst: CstNode, inParens: boolean): TickerMatch[] {
+  const out: TickerMatch[] = [];
+  for (const listing of children(cst, 'listing')) {
+    const exNode = children(listing, 'exchange')[0];
+    if (!exNode) continue;
+    const exToks = tokensOf(exNode);
+    const written = spanText(source, exToks);
+    const known = knownExchange(written);
+    if (!known && !(inParens && exToks.length === 1 && UNKNOWN_EXCHANGE.test(written))) continue;
+    const exchange = known ?? canonicalExchange(written);
+    children(listing, 'symbol').forEach((symNode, k) => {
+      const symToks = tokensOf(symNode);
+      const symbol = spanText(source, symToks).replace(/\s+/g, '');
+      const first = exToks[0];
+      const last = symToks[symToks.length - 1];
+      if (!SYMBOL.test(symbol) || !first || !last) return;
+      const start = k === 0 ? first.startOffset : (symToks[0]?.startOffset ?? first.startOffset);
+      out.push({ exchange, symbol: symbol.toUpperCase(), start, end: endOf(last) });
+    });
+  }
+  return out;
+}

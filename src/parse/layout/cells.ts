@@ -1,0 +1,29 @@
+import type { IToken } from 'chevrotain';
+import type { Line } from '../lex.js';
+import { cells, GUTTER, type Cell } from './geometry.js';
+
+function hasGutter(line: Line, gutter: number): boolean {
+  const { tokens, columns } = line;
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1];
+    if (prev && (columns[i] ?? 0) - ((columns[i - 1] ?? 0) + prev.image.length) >= gutter) return true;
+  }
+  return false;
+}
+
+/** A line's cells (token runs separated by gutters), with their tokens. */
+export interface LineCell extends Cell {
+  readonly tokens: readonly IToken[];
+}
+
+/** Splits a line into cells at gutters of `gutter` blank columns or more. */
+export function lineCells(line: Line, gutter: number = GUTTER): LineCell[] {
+  // Most lines are running text with no gutter: one cell, no allocation beyond it.
+  if (!hasGutter(line, gutter)) {
+    const last = line.tokens[line.tokens.length - 1];
+    const lastCol = line.columns[line.columns.length - 1] ?? 0;
+    return [{ from: 0, to: line.tokens.length, left: line.indent, right: last ? lastCol + last.image.length : 0, tokens: line.tokens }];
+  }
+  const widths = line.tokens.map((t) => t.image.length);
+  return cells(line.columns, widths, gutter).map((c) => ({ ...c, tokens: line.tokens.slice(c.from, c.to) }));
+}

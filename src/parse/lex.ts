@@ -1,0 +1,118 @@
+/**
+ * Lexing and line records: the one pass over the characters. Everything after this
+ * works on tokens and lines, never re-scanning the text with patterns.
+ */
+import type { IToken } from 'chevrotain';
+import { FormFeed, LineEnd, textLexer } from '../../grammars/tokens/text.js';
+import { visualColumns } from './layout/geometry.js';
+
+/** One physical line of the source. Offsets are UTF-16 code units into the source. */
+export interface Line {
+  /** 0-based line number. */
+  readonly index: number;
+  /** Offset of the line's first character. */
+  readonly start: number;
+  /** Offset where the line ending starts (or the end of input). */
+  readonly end: number;
+  /** Offset just after the line ending. */
+  readonly next: number;
+  /** Offset of the first non-layout character (`end` when blank). */
+  readonly contentStart: number;
+  /** Offset after the last non-layout character (`start` when blank). */
+  readonly contentEnd: number;
+  /** The non-layout tokens of the line, in order. */
+  readonly tokens: readonly IToken[];
+  /** Whether the line holds nothing but layout. */
+  readonly blank: boolean;
+  /** Whether the line holds a form feed. */
+  readonly formFeed: boolean;
+  /** Visual column (0-based, tabs to multiples of 8) of `contentStart`. */
+  readonly indent: number;
+  /** Visual column just after `contentEnd`. */
+  readonly right: number;
+  /** Visual start column of every token, parallel to `tokens`. */
+  readonly columns: readonly number[];
+}
+
+export interface Lexed {
+  readonly source: string;
+  /** All non-layout tokens, in order. */
+  readonly tokens: readonly IToken[];
+  readonly lines: readonly Line[];
+}
+
+/** Lexes `source` and cuts it into lines. Total: never throws, drops nothing. */
+export function lex(source: string): Lexed {
+  const result = textLexer.tokenize(source);
+  const content = result.tokens;
+  const layout = result.groups['layout'] ?? [];
+  const lines: Line[] = [];
+
+  let c = 0; // cursor into content tokens
+  let l = 0; // cursor into layout tokens
+  let lineStart = 0;
+  let lineTokens: IToken[] = [];
+  let formFeed = false;
+
+  const closeLine = (end: number, next: number): void => {
+    const blank = lineTokens.length === 0;
+    const first = lineTokens[0];
+    const last = lineTokens[lineTokens.length - 1];
+    const contentStart = first ? first.startOffset : end;
+    const contentEnd = last ? last.startOffset + last.image.length : lineStart;
+    const columns = visualColumns(
+      source,
+      lineStart,
+      lineTokens.map((t) => t.startOffset),
+    );
+    const lastCol = columns[columns.length - 1];
+    lines.push({
+      index: lines.length,
+      start: lineStart,
+      end,
+      next,
+      contentStart,
+      contentEnd,
+      tokens: lineTokens,
+      blank,
+      formFeed,
+      indent: columns[0] ?? 0,
+      right: last && lastCol !== undefined ? lastCol + last.image.length : 0,
+      columns,
+    });
+    lineStart = next;
+    lineTokens = [];
+    formFeed = false;
+  };
+
+  // Walk both token streams in offset order.
+  while (c < content.length || l < layout.length) {
+    const ct = content[c];
+    const lt = layout[l];
+    if (ct && (!lt || ct.startOffset < lt.startOffset)) {
+      lineTokens.push(ct);
+      c++;
+      continue;
+    }
+    if (!lt) break;
+    l++;
+    if (lt.tokenType === LineEnd) closeLine(lt.startOffset, lt.startOffset + lt.image.length);
+    else if (lt.tokenType === FormFeed) formFeed = true;
+  }
+  // The last line has no line ending; an input ending in a line ending has no last line.
+  if (lineStart < source.length || lines.length === 0) closeLine(source.length, source.length);
+  return { source, tokens: content, lines };
+}
+
+/** Index of the line holding `offset` (binary search over line starts). */
+export function lineAt(doc: Lexed, offset: number): number {
+  const { lines } = doc;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,83 @@
+/**
+ * Running a chevrotain rule on a slice of tokens. A rule may match a prefix of the slice:
+ * the answer says how many tokens it consumed, so callers can require a whole-line match
+ * or read what follows the prefix.
+ */
+import { tokenMatcher, type CstNode, type CstParser, type IToken, type TokenType } from 'chevrotain';
+
+export interface Match {
+  readonly cst: CstNode;
+  /** Tokens of the slice the rule consumed, from the start. */
+  readonly consumed: number;
+}
+
+/** The name chevrotain gives the error for input left over after the start rule. */
+const LEFT_OVER = 'NotAllInputParsedException';
+
+/**
+ * Runs `rule` of `parser` over the first `limit` tokens of `all`. Returns null when the rule
+ * does not match at the start; a match may leave tokens over (see {@link Match.consumed}).
+ */
+export function matchPrefix(parser: CstParser, rule: () => CstNode, all: readonly IToken[], limit = Infinity): Match | null {
+  const first = all[0];
+  if (!first || !canStart(parser, rule, first)) return null;
+  // A prefix rule never needs more than `limit` tokens: give it no more to wade through.
+  const tokens = all.length > limit ? all.slice(0, limit) : all;
+  parser.input = tokens as IToken[];
+  const cst = rule.call(parser);
+  if (parser.errors.some((e) => e.name !== LEFT_OVER)) return null;
+  // A prefixed rule puts what follows its shape in a `rest` child: the shape ends before it.
+  const restFirst = firstRestOffset(cst);
+  const end = restFirst === null ? lastOffset(cst) : restFirst - 1;
+  if (end < 0) return null;
+  let consumed = 0;
+  while (consumed < tokens.length && (tokens[consumed]?.startOffset ?? Infinity) <= end) consumed++;
+  return { cst, consumed };
+}
+
+/** Like {@link matchPrefix}, but only a match of every token counts. */
+export function matchWhole(parser: CstParser, rule: () => CstNode, tokens: readonly IToken[]): Match | null {
+  const m = matchPrefix(parser, rule, tokens);
+  return m && m.consumed === tokens.length ? m : null;
+}
+
+/** Token types each rule can start with, per parser (computed once, from the grammar). */
+const firstSets = new WeakMap<CstParser, Map<string, TokenType[]>>();
+
+/**
+ * Whether `token` can start `rule`. A failed parse costs an exception with a stack trace,
+ * so rules are tried only where their first token fits.
+ */
+function canStart(parser: CstParser, rule: () => CstNode, token: IToken): boolean {
+  const name = (rule as { ruleName?: string }).ruleName;
+  if (!name) return true;
+  let sets = firstSets.get(parser);
+  if (!sets) firstSets.set(parser, (sets = new Map()));
+  let types = sets.get(name);
+  if (!types) {
+    types = [...new Set(parser.computeContentAssist(name, []).map((s) => s.nextTokenType))];
+    sets.set(name, types);
+  }
+  return types.some((t) => tokenMatcher(token, t));
+}
+
+/** Offset of the first token in a top-level `rest` child, or null when there is none. */
+function firstRestOffset(node: CstNode): number | null {
+  const rest = node.children['rest']?.[0];
+  if (!rest || 'image' in rest) return null;
+  let min = Infinity;
+  for (const list of Object.values(rest.children)) for (const el of list) if ('image' in el) min = Math.min(min, el.startOffset);
+  return min === Infinity ? null : min;
+}
+
+/** Start offset of the last token a CST holds, -1 when it holds none. */
+function lastOffset(node: CstNode): number {
+  let max = -1;
+  for (const list of Object.values(node.children)) {
+    for (const el of list) {
+      const off = 'image' in el ? el.startOffset : lastOffset(el);
+      if (off > max) max = off;
+    }
+  }
+  return max;
+}

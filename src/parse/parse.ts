@@ -1,0 +1,48 @@
+/**
+ * The entry point: text → tokens → lines → line kinds → raw blocks → roles → tree.
+ * Total: any string gives a tree whose leaves concatenate to it, plus warnings.
+ */
+import { positioner } from '../position/index.js';
+import type { Exhibit } from '../tree/nodes/exhibit.js';
+import { lex } from './lex.js';
+import { classify } from './classify.js';
+import { rawBlocks } from './blocks.js';
+import { planRoles } from './roles/index.js';
+import { buildTree } from './build/tree.js';
+import type { Warning } from './warning.js';
+
+export interface ParseOptions {
+  /** Called for every guess the parser makes. */
+  readonly onWarning?: (warning: Warning) => void;
+}
+
+export interface ParseResult {
+  readonly tree: Exhibit;
+  readonly warnings: readonly Warning[];
+}
+
+/** Parses exhibit text into a tree and the parser's warnings. */
+export function parseWithWarnings(text: string): ParseResult {
+  const source = String(text);
+  const warnings: Warning[] = [];
+  const at = positioner(source);
+  const doc = lex(source);
+  const { tokens, kinds, width } = classify(doc);
+  const raw = rawBlocks(tokens, doc.lines.length, (i) => {
+    const l = doc.lines[i];
+    return !l || (l.blank && !l.formFeed);
+  });
+  const view = { doc, kinds, width };
+  const { plan, guesses } = planRoles(view, raw);
+  for (const g of guesses) warnings.push({ ruleId: g.ruleId, reason: g.reason, position: at(g.start, g.end) });
+  const tree = buildTree({ source, doc, at, warn: (w) => warnings.push(w) }, view, plan);
+  warnings.sort((a, b) => a.position.start.offset - b.position.start.offset);
+  return { tree, warnings };
+}
+
+/** Parses exhibit text into a tree. */
+export function parse(text: string, options: ParseOptions = {}): Exhibit {
+  const { tree, warnings } = parseWithWarnings(text);
+  if (options.onWarning) for (const w of warnings) options.onWarning(w);
+  return tree;
+}

@@ -1,0 +1,123 @@
+/**
+ * Front matter: the wire slug, the dateline paragraph, the headline and subheadlines, and
+ * contact details that continue a contact block. How releases are laid out, in rules:
+ *
+ * - The body starts with the dateline paragraph: the first paragraph that opens with a
+ *   place followed by a date, a wire or a dash, and goes on after it.
+ * - The headline is the first headline-like block above the body; later ones are
+ *   subheadlines. A wire slug line carries the headline after its codes.
+ * - Headline-like: up to four short lines of words, no contact details, not a date,
+ *   not a logo placeholder.
+ */
+import { lineGrammar } from '../../../grammars/line.js';
+import { matchPrefix } from '../match.js';
+import { endOf } from '../cst.js';
+import { readDateline } from '../inline/dateline.js';
+import { blockTokens, contentLines, type DocView, type Planned } from './plan.js';
+import { findTickers } from '../inline/tickers.js';
+import { hasContactDetail, isDateOnly, isPlaceholder, words } from './signals.js';
+
+/** Splits a slug block into the slug line proper and the headline that follows its codes. */
+export function splitSlugLines(view: DocView, blocks: Planned[]): Planned[] {
+  const out: Planned[] = [];
+  for (const b of blocks) {
+    if (b.role !== 'slugLine') {
+      out.push(b);
+      continue;
+    }
+    const line = view.doc.lines[b.first];
+    const toks = line?.tokens ?? [];
+    const m = matchPrefix(lineGrammar, lineGrammar.slugStart, toks, 40);
+    const lastCode = m ? toks[m.consumed - 1] : undefined;
+    const rest = m ? toks[m.consumed] : undefined;
+    if (!lastCode) {
+      out.push({ ...b, role: 'paragraph' });
+      continue;
+    }
+    if (!rest && b.last === b.first) {
+      out.push(b);
+      continue;
+    }
+    out.push({ ...b, last: b.first, end: endOf(lastCode) });
+    const headStart = rest ? rest.startOffset : (view.doc.lines[b.first + 1]?.contentStart ?? b.end);
+    out.push({ ...b, role: 'headline', first: rest ? b.first : b.first + 1, start: headStart });
+  }
+  return out;
+}
+
+/** Tokens after a dateline that show the paragraph goes on as running text. */
+const MIN_BODY_TOKENS = 4;
+
+/** Index of the dateline paragraph, with its dateline marked; -1 when none is found. */
+export function findDateline(view: DocView, blocks: Planned[]): number {
+  const limit = Math.max(8, Math.ceil(view.doc.lines.length * 0.7));
+  let seen = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b || b.first > limit) break;
+    if (b.role !== 'paragraph') continue;
+    if (++seen > 15) break;
+    const toks = blockTokens(view, b);
+    const d = readDateline(view.doc.source, toks);
+    if (!d) continue;
+    const after = toks.filter((t) => t.startOffset >= d.end).length;
+    if (after < MIN_BODY_TOKENS) continue;
+    b.dateline = d;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * Where the body starts when no dateline was found: the first paragraph of running text
+ * (three lines or more, or one long line).
+ */
+export function findBodyStart(view: DocView, blocks: readonly Planned[]): number {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b || b.role !== 'paragraph') continue;
+    const lines = contentLines(view, b);
+    const longest = Math.max(...lines.map((l) => l.right - l.indent));
+    if (lines.length >= 3 || (longest >= 60 && words(blockTokens(view, b)).length >= 12)) return i;
+  }
+  return blocks.length;
+}
+
+/** Marks headline and subheadlines among the blocks before the body. */
+export function markHeadlines(view: DocView, blocks: Planned[], bodyStart: number): void {
+  let headline = blocks.slice(0, bodyStart).some((b) => b.role === 'headline');
+  for (let i = 0; i < bodyStart; i++) {
+    const b = blocks[i];
+    if (!b || b.role !== 'paragraph' || !isHeadlineLike(view, b)) continue;
+    b.role = headline ? 'subheadline' : 'headline';
+    headline = true;
+  }
+}
+
+function isHeadlineLike(view: DocView, b: Planned): boolean {
+  const lines = contentLines(view, b);
+  if (lines.length === 0 || lines.length > 4) return false;
+  const toks = blockTokens(view, b);
+  if (words(toks).length < 2) return false;
+  if (hasContactDetail(toks) || isDateOnly(toks) || isPlaceholder(toks)) return false;
+  // A line that only names the listing ("NASDAQ: ASFI") is not a headline.
+  const tickers = findTickers(view.doc.source, toks);
+  if (tickers.length && words(toks).length <= 3) return false;
+  return lines.every((l) => l.right - l.indent <= 100);
+}
+
+/**
+ * Paragraphs right after a contact block that hold contact details (another person, a
+ * phone, an e-mail) continue it.
+ */
+export function extendContacts(view: DocView, blocks: Planned[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const prev = blocks[i - 1];
+    const b = blocks[i];
+    if (!prev || !b || prev.role !== 'contact' || b.role !== 'paragraph') continue;
+    const lines = contentLines(view, b);
+    if (lines.length > 8 || lines.some((l) => l.right - l.indent > 70)) continue;
+    if (hasContactDetail(blockTokens(view, b))) b.role = 'contact';
+  }
+}
+

@@ -1,0 +1,122 @@
+/**
+ * The plan: blocks with the role they play in the release, before any node is built.
+ * Roles are assigned on line ranges; builders turn the plan into the tree.
+ */
+import type { IToken, TokenType } from 'chevrotain';
+import type { Lexed, Line } from '../lex.js';
+import type { RawBlock } from '../blocks.js';
+import type { DatelineMatch } from '../inline/dateline.js';
+import type { Heading } from '../../tree/nodes/heading.js';
+
+export type Role =
+  | 'pageBreak'
+  | 'exhibitLabel'
+  | 'releaseTitle'
+  | 'contact'
+  | 'slugLine'
+  | 'headline'
+  | 'subheadline'
+  | 'editorLine'
+  | 'paragraph'
+  | 'heading'
+  | 'list'
+  | 'riskList'
+  | 'table'
+  | 'endMarker'
+  | 'continuation'
+  | 'rule';
+
+export interface Planned {
+  role: Role;
+  /** First and last line (inclusive). */
+  first: number;
+  last: number;
+  /** Offsets of the block's first and after its last visible character. */
+  start: number;
+  end: number;
+  /** List items: first line of each item. */
+  items?: number[];
+  /** The dateline that opens this paragraph. */
+  dateline?: DatelineMatch;
+  /** A heading's role. */
+  headingRole?: Heading['role'];
+}
+
+export interface Section {
+  kind: 'safeHarbor' | 'wireTrailer';
+  /** Indices into the planned blocks, inclusive. */
+  from: number;
+  to: number;
+}
+
+export interface Plan {
+  blocks: Planned[];
+  sections: Section[];
+}
+
+/** What role analysis reads: lines, their kinds and the page width. */
+export interface DocView {
+  readonly doc: Lexed;
+  readonly kinds: readonly TokenType[];
+  readonly width: number;
+}
+
+const FORM_FEED = 12;
+
+/** Offset of a line's first visible character; a form-feed-only line starts at its form feed. */
+export function lineStart(view: DocView, line: Line): number {
+  if (line.tokens.length || !line.formFeed) return line.contentStart;
+  const src = view.doc.source;
+  for (let i = line.start; i < line.end; i++) if (src.charCodeAt(i) === FORM_FEED) return i;
+  return line.contentStart;
+}
+
+/** Offset after a line's last visible character; for a form-feed-only line, after its last form feed. */
+export function lineEnd(view: DocView, line: Line): number {
+  if (line.tokens.length || !line.formFeed) return line.contentEnd;
+  const src = view.doc.source;
+  for (let i = line.end - 1; i >= line.start; i--) if (src.charCodeAt(i) === FORM_FEED) return i + 1;
+  return line.contentEnd;
+}
+
+/** A planned block over lines `first..last` with the default offsets. */
+export function planned(view: DocView, role: Role, first: number, last: number, extra: Partial<Planned> = {}): Planned {
+  const lines = view.doc.lines;
+  const a = lines[first];
+  const b = lines[last];
+  return {
+    role,
+    first,
+    last,
+    start: a ? lineStart(view, a) : 0,
+    end: b ? lineEnd(view, b) : 0,
+    ...extra,
+  };
+}
+
+/** The tokens of a planned block, in order (within its offsets). */
+export function blockTokens(view: DocView, b: Planned): IToken[] {
+  const out: IToken[] = [];
+  for (let i = b.first; i <= b.last; i++) {
+    for (const t of view.doc.lines[i]?.tokens ?? []) if (t.startOffset >= b.start && t.startOffset < b.end) out.push(t);
+  }
+  return out;
+}
+
+/** Non-blank lines of a block. */
+export function contentLines(view: DocView, b: Planned): Line[] {
+  const out: Line[] = [];
+  for (let i = b.first; i <= b.last; i++) {
+    const l = view.doc.lines[i];
+    if (l && !l.blank) out.push(l);
+  }
+  return out;
+}
+
+/** Converts the grammar's raw blocks to planned blocks with their default roles. */
+export function initialPlan(view: DocView, raw: readonly RawBlock[]): Planned[] {
+  return raw.map((r) => {
+    const role: Role = r.kind === 'slugLine' ? 'slugLine' : r.kind;
+    return planned(view, role, r.first, r.last, r.items ? { items: r.items } : {});
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * Sections: the safe-harbor passage and the wire trailer, as ranges of planned blocks.
+ */
+import * as T from '../../../grammars/tokens/text.js';
+import { collapse } from '../../normalize/text.js';
+import { blockTokens, contentLines, planned, type DocView, type Planned, type Section } from './plan.js';
+import { isCautionaryText, isSafeHarborText } from './cues.js';
+
+const textOf = (view: DocView, b: Planned): string => collapse(view.doc.source.slice(b.start, b.end)).toLowerCase();
+
+/**
+ * A safe-harbor section opens at a safe-harbor heading or at a paragraph about
+ * forward-looking statements and their risks, and goes on over paragraphs and lists that
+ * keep to cautionary language (page breaks inside are kept).
+ */
+export function findSafeHarbors(view: DocView, blocks: readonly Planned[], bodyStart: number, limit: number): Section[] {
+  const out: Section[] = [];
+  for (let i = Math.max(0, bodyStart); i < limit; i++) {
+    const b = blocks[i];
+    if (!b) continue;
+    const opensWithHeading = b.role === 'heading' && b.headingRole === 'safeHarbor';
+    const opensWithText = b.role === 'paragraph' && !b.dateline && isSafeHarborText(textOf(view, b));
+    if (!opensWithHeading && !opensWithText) continue;
+    let to = i;
+    for (let j = i + 1; j < limit; j++) {
+      const n = blocks[j];
+      if (!n) break;
+      if (n.role === 'pageBreak' || n.role === 'continuation') continue;
+      const previous = blocks[to];
+      const introducesList = previous !== undefined && endsWithColon(view, previous);
+      if (n.role === 'list' && (introducesList || isCautionaryText(textOf(view, n)))) to = j;
+      else if (n.role === 'paragraph' && isCautionaryText(textOf(view, n))) to = j;
+      else if (n.role === 'paragraph' && opensWithHeading && to === i) to = j;
+      else break;
+    }
+    // A heading alone is no passage.
+    if (opensWithHeading && to === i) continue;
+    out.push({ kind: 'safeHarbor', from: i, to });
+    i = to;
+  }
+  return out;
+}
+
+function endsWithColon(view: DocView, b: Planned): boolean {
+  const toks = blockTokens(view, b);
+  return toks[toks.length - 1]?.tokenType === T.Colon;
+}
+
+/**
+ * PR Newswire's trailer: from a line opening with "SOURCE" in capitals to the end of the
+ * release. Its "/CONTACT: …/" lines become a contact block; returns the index of the
+ * trailer's first block, or -1.
+ */
+export function findWireTrailer(view: DocView, blocks: Planned[]): Section | null {
+  const from = blocks.findIndex((b, i) => i > 0 && b.role === 'paragraph' && startsWithSource(view, b));
+  if (from < 0) return null;
+  // Split trailer paragraphs at lines that open with "/" so "/CONTACT: …/" stands alone.
+  const head = blocks.slice(0, from);
+  const tail: Planned[] = [];
+  for (const b of blocks.slice(from)) {
+    if (b.role !== 'paragraph') {
+      tail.push(b);
+      continue;
+    }
+    let start = b.first;
+    let inContact = false;
+    const flush = (last: number, role: 'paragraph' | 'contact'): void => {
+      if (last >= start) tail.push(planned(view, role, start, last));
+      start = last + 1;
+    };
+    for (let i = b.first; i <= b.last; i++) {
+      const line = view.doc.lines[i];
+      const first = line?.tokens[0];
+      const opensSlash = first?.tokenType === T.Slash && i > b.first;
+      if (opensSlash && !inContact) {
+        flush(i - 1, 'paragraph');
+      }
+      if (first?.tokenType === T.Slash) {
+        const second = line?.tokens[1];
+        inContact = /^(?:contact|for)$/i.test(second?.image ?? '');
+      }
+      const lastTok = line?.tokens[line.tokens.length - 1];
+      if (inContact && lastTok?.tokenType === T.Slash) {
+        flush(i, 'contact');
+        inContact = false;
+      }
+    }
+    flush(b.last, inContact ? 'contact' : 'paragraph');
+  }
+  blocks.splice(0, blocks.length, ...head, ...tail);
+  return { kind: 'wireTrailer', from, to: blocks.length - 1 };
+}
+
+function startsWithSource(view: DocView, b: Planned): boolean {
+  const first = view.doc.lines[b.first]?.tokens[0];
+  if (first?.tokenType !== T.KwSource || first.image !== 'SOURCE') return false;
+  return contentLines(view, b).length <= 12;
+}

@@ -1,0 +1,81 @@
+/**
+ * Token-level signals the role rules share: does a block hold contact details, is it a
+ * date line, a logo placeholder, a run of capitalised words.
+ */
+import { tokenMatcher, type IToken } from 'chevrotain';
+import * as T from '../../../grammars/tokens/text.js';
+import { isPhoneShaped } from '../text/phone-shape.js';
+import { datelineGrammar } from '../../../grammars/dateline.js';
+import { matchWhole } from '../match.js';
+
+/** Whether the tokens hold an e-mail address or something shaped like a phone number. */
+export function hasContactDetail(tokens: readonly IToken[]): boolean {
+  if (tokens.some((t) => t.tokenType === T.Email)) return true;
+  return findPhoneRuns(tokens).length > 0;
+}
+
+/** Token index ranges [from, to) that read as phone numbers. */
+export function findPhoneRuns(tokens: readonly IToken[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !(t.tokenType === T.Number || t.tokenType === T.LParen || (t.tokenType === T.Other && t.image === '+'))) continue;
+    // Longest run of phone characters from here, no more than 9 tokens.
+    for (let j = Math.min(tokens.length, i + 9); j > i + 0; j--) {
+      const run = tokens.slice(i, j);
+      if (isPhoneShaped(run) && contiguous(run)) {
+        out.push([i, j]);
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Tokens that follow each other with at most one space between. */
+function contiguous(run: readonly IToken[]): boolean {
+  for (let k = 1; k < run.length; k++) {
+    const a = run[k - 1];
+    const b = run[k];
+    if (!a || !b) return false;
+    if (b.startOffset - (a.startOffset + a.image.length) > 1) return false;
+  }
+  return true;
+}
+
+/** A line that is only a date ("Jan. 25, 2005", "Monday March 7, 8:31 am ET"). */
+export function isDateOnly(tokens: readonly IToken[]): boolean {
+  if (tokens.length === 0) return false;
+  if (matchWhole(datelineGrammar, datelineGrammar.date, tokens)) return true;
+  // A date followed by a time of day.
+  const first = tokens[0];
+  return first !== undefined && (first.tokenType === T.Weekday || first.tokenType === T.Month) && tokens.length <= 9 && tokens.some((t) => t.tokenType === T.Colon);
+}
+
+/** "[Company Logo]": a bracketed placeholder for an image. */
+export function isPlaceholder(tokens: readonly IToken[]): boolean {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  return first?.tokenType === T.LBracket && last?.tokenType === T.RBracket;
+}
+
+/** Words in the tokens. */
+export function words(tokens: readonly IToken[]): IToken[] {
+  return tokens.filter((t) => tokenMatcher(t, T.AnyWord));
+}
+
+/** Share of words that start with a capital letter. */
+export function capitalisedShare(tokens: readonly IToken[]): number {
+  const ws = words(tokens);
+  if (ws.length === 0) return 0;
+  return ws.filter((w) => /^[A-Z]/.test(w.image)).length / ws.length;
+}
+
+/** Whether the last token ends a sentence. */
+export function endsSentence(tokens: readonly IToken[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last) return false;
+  if (last.tokenType === T.Period || last.tokenType === T.Quote) return true;
+  return last.tokenType === T.Other && (last.image === '!' || last.image === '?');
+}

@@ -1,0 +1,177 @@
+/**
+ * Line shapes: whether a line (or a cell of one) is an end marker, a rule, a title, an
+ * exhibit label, a slug line, an editor line, a contact label, a table row or a list item.
+ * Each check runs a line-grammar rule and then looks at the words it matched.
+ */
+import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
+import * as T from '../../grammars/tokens/text.js';
+import { lineGrammar } from '../../grammars/line.js';
+import { matchPrefix, matchWhole } from './match.js';
+import type { LineCell } from './layout/cells.js';
+import { isUpperCaseWords } from './text/case.js';
+import { isPhoneShaped } from './text/phone-shape.js';
+
+/** Punctuation a contact label may hold besides words. */
+const LABEL_TOKENS = new Set<TokenType>([T.LBracket, T.Slash, T.Ampersand, T.Comma, T.Hyphen, T.Period]);
+
+/** Words that may make up a contact label besides "contact(s)". */
+const CONTACT_LABEL_WORDS = new Set([
+  'media', 'investor', 'investors', 'relations', 'press', 'analyst', 'analysts', 'financial', 'public',
+  'information', 'inquiries', 'enquiries', 'corporate', 'communications', 'company', 'agency', 'ir', 'pr',
+  'further', 'additional', 'more', 'for', 'and', 'or', 'please', 'trade', 'business', 'editorial', 'news',
+  'the', 'community', 'industry', 'general', 'u.s', 'europe', 'asia', 'international',
+]);
+/** Label words that name a contact role on their own ("Media:", "Investors:"). */
+const CONTACT_ROLE_WORDS = new Set(['media', 'investor', 'investors', 'press', 'analyst', 'analysts', 'inquiries', 'enquiries']);
+
+/** SGML tags that open, close or lay out a table in EDGAR text. */
+const TABLE_TAGS = new Set(['<table>', '</table>', '<s>', '<c>', '<caption>', '</caption>', '<fn>', '</fn>']);
+
+/** Lower-case roman numerals up to 39, and single letters, as list markers. */
+const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/i;
+
+/** "###", "-30-", "- END -", "-0- 10/26/2006": end-marker shapes with the right numbers. */
+export function isEndMarker(toks: readonly IToken[]): boolean {
+  // The longest form is "-0- 10/26/2006" (8 tokens).
+  if (toks.length > 8 || !mayEndRelease(toks)) return false;
+  const m = matchWhole(lineGrammar, lineGrammar.endMarker, toks);
+  if (!m) return false;
+  const num = toks.find((t) => t.tokenType === T.Number);
+  // Only the dash forms "-30-" and "-0-" carry a number before any date.
+  if (num && num === toks[1] && num.image !== '30' && num.image !== '0') return false;
+  if (toks[0]?.tokenType === T.Hashes) return toks.reduce((n, t) => n + t.image.length, 0) >= 3;
+  return true;
+}
+
+/** Characters a rule line is drawn with. */
+const RULE_TOKENS = new Set<TokenType>([T.Hyphen, T.Dashes, T.Equals, T.Underscores, T.Stars]);
+
+/** Cheap look at the first tokens of an end marker: hashes, a dash before 0/30/END, or END. */
+function mayEndRelease(toks: readonly IToken[]): boolean {
+  const first = toks[0];
+  if (!first) return false;
+  if (first.tokenType === T.Hashes) return toks.every((t) => t.tokenType === T.Hashes);
+  if (first.tokenType === T.Hyphen || first.tokenType === T.Dashes) {
+    const second = toks[1];
+    return second !== undefined && (second.tokenType === T.KwEnd || (second.tokenType === T.Number && (second.image === '0' || second.image === '30')));
+  }
+  return first.tokenType === T.KwEnd;
+}
+
+export function isRule(toks: readonly IToken[]): boolean {
+  if (!toks.every((t) => RULE_TOKENS.has(t.tokenType))) return false;
+  if (!matchWhole(lineGrammar, lineGrammar.ruleLine, toks)) return false;
+  return toks.reduce((n, t) => n + t.image.length, 0) >= 3;
+}
+
+export function isReleaseTitle(cell: LineCell): boolean {
+  const m = matchPrefix(lineGrammar, lineGrammar.releaseTitleStart, cell.tokens, 4);
+  if (!m) return false;
+  if (m.consumed === cell.tokens.length) return true;
+  // "FOR RELEASE: 4:05 PM EST" — a release time may follow a colon.
+  return cell.tokens[0]?.tokenType === T.KwFor && cell.tokens[m.consumed]?.tokenType === T.Colon;
+}
+
+export function isSlugLine(toks: readonly IToken[]): boolean {
+  // "(BW)": a word alone in parentheses opens the line.
+  if (!toks[1] || !tokenMatcher(toks[1], T.AnyWord) || toks[2]?.tokenType !== T.RParen) return false;
+  const m = matchPrefix(lineGrammar, lineGrammar.slugStart, toks, 40);
+  if (!m) return false;
+  const code = toks[1]?.image ?? '';
+  // Wire codes are short capitals ("BW", "PRN"), and a slug line has more than the code.
+  return code.length >= 2 && code.length <= 5 && code === code.toUpperCase() && m.consumed >= 4;
+}
+
+export function isEditorLine(toks: readonly IToken[]): boolean {
+  if (!toks.some((t) => t.tokenType === T.KwEditor)) return false;
+  if (!matchWhole(lineGrammar, lineGrammar.editorLine, toks)) return false;
+  return isUpperCaseWords(toks);
+}
+
+export function isContactLabel(toks: readonly IToken[]): boolean {
+  // A label is a few words and a colon.
+  const colon = toks.findIndex((t) => t.tokenType === T.Colon);
+  if (colon < 1 || colon > 8 || !toks.slice(0, colon).every((t) => LABEL_TOKENS.has(t.tokenType) || tokenMatcher(t, T.AnyWord))) return false;
+  const m = matchPrefix(lineGrammar, lineGrammar.contactLabelStart, toks, 10);
+  if (!m) return false;
+  const words = toks.slice(0, m.consumed).filter((t) => tokenMatcher(t, T.AnyWord));
+  if (words.length === 0 || words.length > 6) return false;
+  let hasContact = false;
+  let hasRole = false;
+  for (const w of words) {
+    const lower = w.image.toLowerCase();
+    if (w.tokenType === T.KwContact) hasContact = true;
+    else if (CONTACT_ROLE_WORDS.has(lower)) hasRole = true;
+    else if (!CONTACT_LABEL_WORDS.has(lower)) return false;
+  }
+  return hasContact || hasRole;
+}
+
+export function isTableTagLine(toks: readonly IToken[]): boolean {
+  const first = toks[0];
+  return first?.tokenType === T.SgmlTag && TABLE_TAGS.has(first.image.toLowerCase());
+}
+
+/** Tokens a number cell may hold: "$ (1,234.5)", "12%", "-", "--". */
+const NUMERIC_TOKENS = new Set<TokenType>([T.Number, T.Dollar, T.Percent, T.LParen, T.RParen, T.Hyphen, T.Dashes, T.Period, T.Comma]);
+
+export function isNumericCell(cell: LineCell): boolean {
+  if (!cell.tokens.every((t) => NUMERIC_TOKENS.has(t.tokenType))) return false;
+  if (isPhoneShaped(cell.tokens)) return false;
+  return cell.tokens.some((t) => t.tokenType === T.Number || t.tokenType === T.Hyphen || t.tokenType === T.Dashes);
+}
+
+/** A fixed-width table row: two or more cells, one after the first holding a number. */
+export function isTableRow(cellList: readonly LineCell[]): boolean {
+  if (cellList.length < 2) return false;
+  return cellList.slice(1).some(isNumericCell) || cellList.filter(isNumericCell).length >= 2;
+}
+
+/** Types of a first token that may open a list item. */
+const LIST_OPENERS = new Set<TokenType>([T.BulletChar, T.Stars, T.Hyphen, T.Number, T.LParen]);
+
+/** A cheap first look: a marker token, "o", or a short word closed by "." or ")". */
+function mayOpenList(toks: readonly IToken[]): boolean {
+  const first = toks[0];
+  if (!first) return false;
+  const next = toks[1]?.tokenType;
+  if (first.tokenType === T.Number) return next === T.Period || next === T.RParen;
+  // "(1)", "(iv)": a short number or word closed right after.
+  if (first.tokenType === T.LParen) return toks[2]?.tokenType === T.RParen && (toks[1]?.image.length ?? 99) <= 5;
+  if (LIST_OPENERS.has(first.tokenType)) return true;
+  return first.image === 'o' || (first.image.length <= 4 && (next === T.Period || next === T.RParen));
+}
+
+/** Whether a line opens with a bullet or an item number followed by text. */
+export function startsWithListMarker(toks: readonly IToken[]): boolean {
+  if (!mayOpenList(toks)) return false;
+  const m = matchPrefix(lineGrammar, lineGrammar.listMarkerStart, toks, 3);
+  if (!m || m.consumed >= toks.length) return false;
+  const first = toks[0];
+  const last = toks[toks.length - 1];
+  if (!first || !last) return false;
+  const t = first.tokenType;
+  if (t === T.Hyphen) {
+    // "- SUBHEAD -" wrapped in dashes is a subheadline, not a bullet; "- -" is EDGAR's escaped dash.
+    if (last.tokenType === T.Hyphen || toks[1]?.tokenType === T.Hyphen) return false;
+    return true;
+  }
+  if (t === T.Stars) return first.image.length === 1;
+  if (t === T.BulletChar) return true;
+  if (t === T.Number) return !first.image.includes('.') && !first.image.includes(',') && Number(first.image) <= 50;
+  if (t === T.LParen) {
+    const inner = toks[1];
+    if (!inner) return false;
+    if (inner.tokenType === T.Number) return Number(inner.image) <= 50 && !inner.image.includes('.');
+    return inner.image.length === 1 || ROMAN.test(inner.image);
+  }
+  // A bare word: "o" bullets, or "a." / "iv)" with closing punctuation.
+  if (m.consumed === 1) return first.image === 'o';
+  return first.image.length === 1 || ROMAN.test(first.image);
+}
+
+
+/** Whether a cell is an exhibit label ("Exhibit 99.1"). */
+export function isExhibitLabel(cell: LineCell): boolean {
+  return matchWhole(lineGrammar, lineGrammar.exhibitLabel, cell.tokens) !== null;
+}

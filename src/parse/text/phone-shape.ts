@@ -1,0 +1,25 @@
+import type { IToken } from 'chevrotain';
+import * as T from '../../../grammars/tokens/text.js';
+
+/**
+ * Whether a token run reads as a telephone number: "(412) 422-2377", "412-422-2377",
+ * "630.375.4125", "+1-847-286-9669", "1-866-506-5333". Counts digits in groups; a
+ * phone has 10 or 11 digits in 3 or 4 groups (or one dotted group of that size).
+ */
+export function isPhoneShaped(tokens: readonly IToken[]): boolean {
+  let digits = 0;
+  let groups = 0;
+  for (const t of tokens) {
+    if (t.tokenType === T.Number) {
+      const parts = t.image.split(/[.,]/);
+      for (const p of parts) {
+        digits += p.length;
+        groups++;
+      }
+      if (t.image.includes(',')) return false;
+    } else if (t.tokenType !== T.Hyphen && t.tokenType !== T.LParen && t.tokenType !== T.RParen && t.tokenType !== T.Other) {
+      return false;
+    }
+  }
+  return digits >= 10 && digits <= 11 && groups >= 3 && groups <= 4;
+}

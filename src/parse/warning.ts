@@ -1,0 +1,20 @@
+import type { Position } from '../tree/unist.js';
+
+/** Machine-readable reasons the parser had to guess. */
+export type WarningRule =
+  | 'dateline-without-wire'
+  | 'dateline-missing'
+  | 'dateline-unparsed-date'
+  | 'risk-list-unsplit'
+  | 'headline-missing'
+  | 'headline-guessed'
+  | 'contact-without-name'
+  | 'grammar-fallback'
+  | 'decoding';
+
+/** A note that the parser had to guess, at a place in the source. */
+export interface Warning {
+  readonly ruleId: WarningRule;
+  readonly reason: string;
+  readonly position: Position;
+}

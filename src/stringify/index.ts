@@ -1,0 +1,28 @@
+/**
+ * Lossless output: the concatenation of every leaf value, in document order. Nothing
+ * else — no source slicing — so `stringify(parse(x)) === x` is a real test of the tree.
+ */
+
+/** Any unist node: a leaf with a string `value`, or a parent with `children`. */
+export interface AnyNode {
+  readonly type: string;
+  readonly value?: unknown;
+  readonly children?: readonly AnyNode[];
+}
+
+/** The text of a tree or of any node in it: its leaves, concatenated. */
+export function stringify(node: AnyNode): string {
+  const parts: string[] = [];
+  const walk = (n: AnyNode): void => {
+    // Leaves carry the text; a parent's fields are semantics, never text.
+    if (n.children) for (const c of n.children) walk(c);
+    else if (typeof n.value === 'string') parts.push(n.value);
+  };
+  walk(node);
+  return parts.join('');
+}
+
+/** A node's exact source text (the same as {@link stringify} of the node). */
+export function toString(node: AnyNode): string {
+  return stringify(node);
+}

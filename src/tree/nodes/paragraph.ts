@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { nodeBase } from '../unist.js';
+import { PhrasingContent } from '../content.js';
+
+/** Block: running text; the first body paragraph starts with a dateline. */
+export const ParagraphSchema = z.object({
+  type: z.literal('paragraph'),
+  get children() {
+    return z.array(PhrasingContent);
+  },
+  ...nodeBase,
+});
+export type Paragraph = z.infer<typeof ParagraphSchema>;

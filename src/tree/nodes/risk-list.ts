@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { nodeBase } from '../unist.js';
+import { RiskListContent } from '../content.js';
+
+/** Inline or block: the enumerated risk factors of a safe-harbor passage. */
+export const RiskListSchema = z.object({
+  type: z.literal('riskList'),
+  /** How the items are marked. */
+  style: z.enum(['roman', 'numbered', 'lettered', 'bullet', 'semicolon', 'comma']),
+  get children() {
+    return z.array(RiskListContent);
+  },
+  ...nodeBase,
+});
+export type RiskList = z.infer<typeof RiskListSchema>;

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { nodeBase } from '../unist.js';
+import { TableContent } from '../content.js';
+
+/** Block: a fixed-width table; the raw layout stays in its leaves. */
+export const TableSchema = z.object({
+  type: z.literal('table'),
+  /** Rows of cells, fixed-width columns split, spaces collapsed; rules left out. */
+  rows: z.array(z.array(z.string())),
+  get children() {
+    return z.array(TableContent);
+  },
+  ...nodeBase,
+});
+export type Table = z.infer<typeof TableSchema>;
