@@ -7,7 +7,7 @@
  *   block       := ExhibitLabelLine | ReleaseTitleLine | EndMarkerLine | ContinuationLine
  *                | RuleLine | EditorLine | slug | contact | list | table | paragraph
  *   slug        := SlugLine TextLine*
- *   contact     := ContactLabelLine ( TextLine | ContactLabelLine | ReleaseTitleLine )*
+ *   contact     := ContactLabelLine ( TextLine | LeadLine | ContactLabelLine | ReleaseTitleLine )*
  *   list        := item ( BlankRun? item )*          item := ListItemLine TextLine*
  *   table       := TableRowLine+ ( BlankRun? TableRowLine+ )*
  *   paragraph   := ( LeadLine | TextLine | PageNumber ) TextLine*
@@ -65,6 +65,8 @@ export class BlockGrammar extends CstParser {
     this.MANY(() =>
       this.OR([
         { ALT: () => this.CONSUME(B.TextLine) },
+        // Layout cues for new paragraphs mean nothing between the columns of a contact block.
+        { ALT: () => this.CONSUME(B.LeadLine) },
         { ALT: () => this.CONSUME2(B.ContactLabelLine) },
         // Two-column letterheads put "NEWS RELEASE" beside the contact lines.
         { ALT: () => this.CONSUME(B.ReleaseTitleLine) },

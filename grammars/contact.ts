@@ -5,7 +5,7 @@
  *   label       := word+ ":"                                   "Tel:", "Media Contact:", "Release No:"
  *   details     := detail ( sep detail )*                      "(212) 370-4500; (212) 370-4505 (Fax)"
  *   detail      := phone faxMark? | email | url
- *   phone       := "+"? ( "(" digits ")" )? digits ( "-" digits )* extension?
+ *   phone       := "+"? ( "(" digits ")" | digits "/" )? digits ( "-" digits )* extension?
  *   extension   := ( "x" | "ext" | "extension" ) "."? digits     "888.670.7080 x 407"
  *   faxMark     := "(" word ")"                                  "(Fax)"
  *   people      := person ( "/" person )*                        "Alexis Pascal/Deborah Stapleton"
@@ -14,12 +14,13 @@
  *
  * Which words are names, titles or organizations is decided in src/parse/inline/contacts.ts.
  */
-import { CstParser, tokenMatcher, type TokenType } from 'chevrotain';
+import { tokenMatcher, type TokenType } from 'chevrotain';
+import { PrefixParser } from './prefix.js';
 import * as T from './tokens/text.js';
 
-export class ContactGrammar extends CstParser {
+export class ContactGrammar extends PrefixParser {
   constructor() {
-    super(T.textTokens, { recoveryEnabled: false, maxLookahead: 2 });
+    super({ recoveryEnabled: false, maxLookahead: 2 });
     this.performSelfAnalysis();
   }
 
@@ -79,6 +80,14 @@ export class ContactGrammar extends CstParser {
       this.CONSUME(T.Number, { LABEL: 'area' });
       this.CONSUME(T.RParen);
     });
+    // "412/555-0186": an area code before a slash.
+    this.OPTION5({
+      GATE: () => this.is(1, T.Number) && this.is(2, T.Slash) && this.is(3, T.Number),
+      DEF: () => {
+        this.CONSUME5(T.Number, { LABEL: 'area' });
+        this.CONSUME(T.Slash);
+      },
+    });
     this.CONSUME2(T.Number);
     this.MANY({
       GATE: () => (this.is(1, T.Hyphen) || this.is(1, T.Period)) && this.is(2, T.Number),
@@ -96,6 +105,9 @@ export class ContactGrammar extends CstParser {
       },
     });
   });
+
+  /** A phone number, then whatever follows it. */
+  public phoneStart = this.prefixed('phoneStart', this.phone);
 
   public faxMark = this.RULE('faxMark', () => {
     this.CONSUME(T.LParen);

@@ -7,7 +7,7 @@
  *   place      := words ( "," words )? ","?                    "SAN JOSE, Calif.,"
  *   words      := word ( "."? ( "-" )? word )* "."?            "ST. LOUIS", "WINSTON-SALEM", "N.J."
  *                 (a hyphen joins words only when nothing separates it from the next)
- *   tail       := ( sep | wire | date | "..." "(" date ")" )+  pieces in any order, as wires write them
+ *   tail       := ( sep | wire | date | "..."? "(" date ")" )+  pieces in any order, as wires write them
  *   wire       := "/" words ( "-" words )* "/"                 "/PRNewswire-FirstCall/"
  *               | "(" words ( sep date )? ")"                   "(BUSINESS WIRE)", "(Marketwire - Oct. 5, 2005)"
  *   date       := weekday ","? ( month "."? day ( ","? year )? | day month year? | m/d/y )
@@ -96,7 +96,10 @@ export class DatelineGrammar extends PrefixParser {
   public tail = this.RULE('tail', () => {
     this.AT_LEAST_ONE(() =>
       this.OR([
-        { GATE: () => this.is(1, T.Ellipsis) && this.is(2, T.LParen), ALT: () => this.SUBRULE(this.parenDate) },
+        {
+          GATE: () => (this.is(1, T.Ellipsis) && this.is(2, T.LParen)) || (this.is(1, T.LParen) && this.startsDateAt(2)),
+          ALT: () => this.SUBRULE(this.parenDate),
+        },
         { ALT: () => this.SUBRULE(this.sep) },
         { GATE: () => this.startsDate(), ALT: () => this.SUBRULE(this.date) },
         { ALT: () => this.SUBRULE(this.wire) },
@@ -104,9 +107,9 @@ export class DatelineGrammar extends PrefixParser {
     );
   });
 
-  /** "...(DECEMBER 13, 1999)" */
+  /** "...(DECEMBER 13, 1999)", "(September 18, 2001)" */
   public parenDate = this.RULE('parenDate', () => {
-    this.CONSUME(T.Ellipsis);
+    this.OPTION(() => this.CONSUME(T.Ellipsis));
     this.CONSUME(T.LParen);
     this.SUBRULE(this.date);
     this.CONSUME(T.RParen);
@@ -207,9 +210,14 @@ export class DatelineGrammar extends PrefixParser {
   }
 
   private startsDate(): boolean {
-    if (this.is(1, T.Weekday)) return true;
-    if (this.is(1, T.Month)) return this.is(2, T.Number) || (this.is(2, T.Period) && this.is(3, T.Number));
-    if (this.is(1, T.Number)) return this.is(2, T.Month) || this.is(2, T.Slash);
+    return this.startsDateAt(1);
+  }
+
+  /** Whether a date starts k tokens ahead. */
+  private startsDateAt(k: number): boolean {
+    if (this.is(k, T.Weekday)) return true;
+    if (this.is(k, T.Month)) return this.is(k + 1, T.Number) || (this.is(k + 1, T.Period) && this.is(k + 2, T.Number));
+    if (this.is(k, T.Number)) return this.is(k + 1, T.Month) || this.is(k + 1, T.Slash);
     return false;
   }
 }

@@ -8,7 +8,7 @@
  *   pageNumber     - 5 -  |  Page 2 of 5
  *   exhibitLabel   Exhibit 99.1  |  EX-99(a)  |  Exhibit No. 99
  *   releaseTitle   FOR IMMEDIATE RELEASE  |  PRESS RELEASE  |  News  |  FOR RELEASE: 4:05 PM
- *   endMarker      ###  |  # # #  |  -30-  |  - END -  |  -0- 10/26/2006
+ *   endMarker      ###  |  # # #  |  -30-  |  - END -  |  -0- 10/26/2006  (dashes required)
  *   continuation   - More -  |  (more)  |  - Financial Table Follows -
  *   ruleLine       -------  |  =====  |  ____
  *   slugPrefix     (BW) (NY-AMERICAN-LOCKER) (NASDAQ:ALGI) …
@@ -106,12 +106,6 @@ export class LineGrammar extends PrefixParser {
           this.SUBRULE2(this.dash);
           // PR Newswire puts the release date after "-0-".
           this.OPTION(() => this.SUBRULE(this.slashDate));
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME2(T.KwEnd);
-          this.OPTION2(() => this.CONSUME(T.Period));
         },
       },
     ]);

@@ -67,9 +67,10 @@ const results: FileResult[] = [];
 for (const f of files) {
   if (labelled) {
     if (!f.endsWith('.txt')) continue;
-    const labelPath = f.replace(/\.txt$/, '.json');
     let label: ExhibitSummary | null = null;
     try {
+      // Corpus labels are <id>.json; fixtures keep theirs in <slug>.summary.json.
+      const labelPath = [f.replace(/\.txt$/, '.json'), f.replace(/\.txt$/, '.summary.json')].find((p) => files.includes(p)) ?? '';
       const raw = JSON.parse(readFileSync(labelPath, 'utf8')) as Record<string, unknown>;
       delete raw['_notes'];
       label = ExhibitSummarySchema.parse(raw);

@@ -10,7 +10,7 @@ import { lineGrammar } from '../../grammars/line.js';
 import type { Lexed, Line } from './lex.js';
 import { matchWhole } from './match.js';
 import { lineCells } from './layout/cells.js';
-import { isCentred, pageWidth } from './layout/geometry.js';
+import { hasEvenMargins, isCentred, pageWidth } from './layout/geometry.js';
 import {
   isContactLabel,
   isEditorLine,
@@ -36,12 +36,19 @@ export interface LineKinds {
 /** Classifies every line of a lexed document. */
 export function classify(doc: Lexed): LineKinds {
   const { lines } = doc;
-  const width = pageWidth(lines.map((l) => l.right));
+  const width = pageWidth(proseRights(lines));
   const kinds: TokenType[] = lines.map((line) => kindOf(line));
   bridgeTables(lines, kinds);
   markPageNumbers(lines, kinds);
   markLeads(lines, kinds, width);
   return { tokens: toBlockTokens(lines, kinds), kinds, width };
+}
+
+/** Right edges of lines of running text (five words or more, no column gutter): the page's measure. */
+function proseRights(lines: readonly Line[]): number[] {
+  const out: number[] = [];
+  for (const l of lines) if (l.tokens.length >= 8 && lineCells(l).length === 1) out.push(l.right);
+  return out.length >= 5 ? out : lines.map((l) => l.right);
 }
 
 function kindOf(line: Line): TokenType {
@@ -141,7 +148,7 @@ function neighbour(kinds: readonly TokenType[], i: number, step: number): TokenT
 }
 
 /** Sentence-ending punctuation at the end of a line. */
-const SENTENCE_END = new Set<TokenType>([T.Period, T.Quote, T.Colon, T.RParen]);
+const SENTENCE_END = new Set<TokenType>([T.Period, T.Quote, T.Colon]);
 
 /**
  * A text line starts a new block, though no blank line comes before it, when the
@@ -156,10 +163,13 @@ function markLeads(lines: readonly Line[], kinds: TokenType[], width: number): v
     if (!prev || !line || prev.blank) continue;
     const prevKind = kinds[i - 1];
     if (prevKind !== B.TextLine && prevKind !== B.LeadLine) continue;
+    // Centred to flush-left text, or flush-left to centred. Lines whose margins are about
+    // even on both sides (a wrapped centred headline) count as neither.
     const centredPrev = isCentred(prev.indent, prev.right, width);
     const centredHere = isCentred(line.indent, line.right, width);
-    // Centred to flush-left text, or flush-left to centred.
-    if ((centredPrev && !centredHere && line.indent < prev.indent - 4) || (centredHere && !centredPrev && line.indent > prev.indent + 4)) {
+    const evenPrev = hasEvenMargins(prev.indent, prev.right, width);
+    const evenHere = hasEvenMargins(line.indent, line.right, width);
+    if ((centredPrev && !evenHere && line.indent < prev.indent - 4) || (centredHere && !evenPrev && line.indent > prev.indent + 4)) {
       kinds[i] = B.LeadLine;
       continue;
     }

@@ -55,7 +55,7 @@ function mayEndRelease(toks: readonly IToken[]): boolean {
     const second = toks[1];
     return second !== undefined && (second.tokenType === T.KwEnd || (second.tokenType === T.Number && (second.image === '0' || second.image === '30')));
   }
-  return first.tokenType === T.KwEnd;
+  return false;
 }
 
 export function isRule(toks: readonly IToken[]): boolean {
@@ -104,7 +104,9 @@ export function isContactLabel(toks: readonly IToken[]): boolean {
     else if (CONTACT_ROLE_WORDS.has(lower)) hasRole = true;
     else if (!CONTACT_LABEL_WORDS.has(lower)) return false;
   }
-  return hasContact || hasRole;
+  // "For further information:", "For more information:".
+  const informs = words[0]?.tokenType === T.KwFor && words.some((w) => w.image.toLowerCase() === 'information');
+  return hasContact || hasRole || informs;
 }
 
 export function isTableTagLine(toks: readonly IToken[]): boolean {

@@ -15,7 +15,7 @@ import { children, endOf, spanText, tokensOf } from '../cst.js';
 import { lineCells } from '../layout/cells.js';
 import { isExhibitLabel, isRule } from '../shapes.js';
 import { blockTokens, contentLines, type DocView, type Planned } from '../roles/plan.js';
-import { readContactBlock } from '../inline/contacts.js';
+import { readContactBlock, readTrailerContact } from '../inline/contacts/index.js';
 import type { BuildContext } from './context.js';
 import { leaves } from './leaves.js';
 import { phrasing, type Span } from './phrasing.js';
@@ -168,8 +168,9 @@ function endMarkerText(ctx: BuildContext, view: DocView, b: Planned): string {
 
 function contact(ctx: BuildContext, view: DocView, b: Planned): FlowContent {
   const lines = contentLines(view, b);
-  const reading = readContactBlock(ctx.source, lines);
   const toks = blockTokens(view, b);
+  // A wire trailer's "/CONTACT: …/" runs as prose; a contact block is laid out in lines.
+  const reading = toks[0]?.tokenType === T.Slash ? readTrailerContact(ctx.source, toks) : readContactBlock(ctx.source, lines);
   const spans: PhrasingSpan[] = [
     ...reading.phones.map(
       (p): PhrasingSpan => ({

@@ -27,12 +27,22 @@ export function pageTokenTest(view: DocView): (t: IToken) => boolean {
   };
 }
 
-/** The words of tokens as one line of text: one space wherever the source had layout. */
-export function tokensText(toks: readonly IToken[]): string {
+/** Layout characters: space, tab, LF, VT, FF, CR. */
+const isLayout = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+
+/**
+ * The words of tokens as one line of text: one space wherever the source had layout
+ * between two of them, nothing where they touched or where a dropped token stood.
+ */
+export function tokensText(source: string, toks: readonly IToken[]): string {
   let out = '';
   let prevEnd = -1;
   for (const t of toks) {
-    if (prevEnd >= 0 && t.startOffset > prevEnd) out += ' ';
+    if (prevEnd >= 0 && t.startOffset > prevEnd) {
+      let layout = false;
+      for (let i = prevEnd; i < t.startOffset && !layout; i++) layout = isLayout(source.charCodeAt(i));
+      if (layout) out += ' ';
+    }
     out += t.image;
     prevEnd = endOf(t);
   }
@@ -60,7 +70,7 @@ export function riskListSpans(ctx: BuildContext, view: DocView, b: Planned, inne
         make: (): RiskItem => ({
           type: 'riskItem',
           label: item.label,
-          text: tokensText(item.tokens),
+          text: tokensText(ctx.source, item.tokens),
           children: phrasing<ItemContent, ItemContent>(
             ctx,
             item.start,
@@ -116,7 +126,7 @@ export function riskListBlock(
       make: (): RiskItem => ({
         type: 'riskItem',
         label: item.marker,
-        text: tokensText(trimItemEnd(toks.slice(item.markerTokens))),
+        text: tokensText(ctx.source, trimItemEnd(toks.slice(item.markerTokens))),
         children: phrasing<ItemContent, ItemContent>(
           ctx,
           item.start,

@@ -11,7 +11,11 @@ const ORGANIZATION_WORDS = new Set([
   'technology', 'systems', 'networks', 'semiconductor', 'bank', 'bancorp', 'financial', 'capital', 'services',
   'solutions', 'agency', 'consulting', 'advisors', 'advisers', 'gmbh', 'ag', 'sa', 'nv', 'international',
   'industries', 'software', 'computer', 'funding', 'telecom', 'telecommunications', 'enterprises', 'trust',
-  'university', 'institute', 'foundation', 'media', 'news', 'newswire', 'wire', 'research', 'global', 'worldwide',
+  'university', 'institute', 'foundation', 'newswire', 'wire', 'research', 'global', 'worldwide',
+  'therapeutics', 'pharmaceuticals', 'pharma', 'biosciences', 'bioscience', 'sciences', 'devices', 'instruments', 'energy',
+  'resources', 'mining', 'minerals', 'oil', 'gas', 'petroleum', 'homes', 'properties', 'realty', 'brewing', 'foods', 'motors',
+  'airlines', 'insurance', 'bancshares', 'laboratories', 'labs', 'electronics', 'industries', 'manufacturing', 'products',
+  'entertainment', 'restaurants', 'stores', 'retail', 'logistics', 'partnership', 'ventures', 'investments', 'management',
 ]);
 
 /** Words of job titles ("Marketing Director", "VP/Chief Financial Officer"). */

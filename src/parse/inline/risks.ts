@@ -128,15 +128,23 @@ export function findRiskList(tokens: readonly IToken[], isPageToken: (t: IToken)
   for (const [from, to] of sentences(toks)) {
     const sentence = toks.slice(from, to);
     if (!RISK_WORDS.test(sentence.map((t) => t.image).join(' '))) continue;
+    let before = '';
     for (let i = 0; i < sentence.length; i++) {
+      before += ` ${sentence[i - 1]?.image ?? ''}`;
+      // What a cue opens is a list of risks only if the sentence has named risks before it
+      // ("involve risks and uncertainties, including …"), not statements ("Certain
+      // statements, including …") or a run-in heading ("Safe Harbor Statement: …").
+      if (!RISK_WORDS.test(before)) continue;
       const end = cueEnd(sentence, i);
       if (end < 0 || end >= sentence.length) continue;
-      // A colon counts only when it ends the words before a list, not in "Fax: …".
-      if (sentence[i]?.tokenType === T.Colon && i < 3) continue;
       if (REFERENCE_OPENERS.has(lower(sentence[end]))) continue;
       let stop = sentence.length;
       while (stop > end && isCloser(sentence[stop - 1])) stop--;
-      const found = readItems(sentence.slice(end, stop));
+      let list = sentence.slice(end, stop);
+      // 'under "Risk Factors."': the period inside the closing quote ends the sentence too.
+      const last = list.length - 1;
+      if (list[last]?.tokenType === T.Quote && list[last - 1]?.tokenType === T.Period) list = [...list.slice(0, last - 1), list[last]!];
+      const found = readItems(list);
       if (found) return found;
     }
   }
@@ -144,7 +152,7 @@ export function findRiskList(tokens: readonly IToken[], isPageToken: (t: IToken)
 }
 
 function isCloser(t: IToken | undefined): boolean {
-  return t !== undefined && (t.tokenType === T.Period || t.tokenType === T.Quote || t.tokenType === T.Comma || t.tokenType === T.Semicolon);
+  return t !== undefined && (t.tokenType === T.Period || t.tokenType === T.Comma || t.tokenType === T.Semicolon);
 }
 
 /** Runs the grammar on a list's tokens and shapes the items. */
@@ -168,11 +176,25 @@ function readItems(list: readonly IToken[]): RiskListFound | null {
   const m = matchWhole(riskListGrammar, rule, list);
   if (!m) return null;
   const chunkName = semicolons > 0 ? 'semicolonChunk' : 'commaChunk';
-  let chunks = children(m.cst, chunkName).map(tokensOf);
-  if (semicolons === 0) chunks = mergeElaborations(chunks);
-  if (chunks.length === 1 && chunks[0]) chunks = splitPair(chunks[0]);
-  const items = chunks.map((c) => trimJoiners(c)).filter((c) => c.length > 0).map((c) => itemOf(c[0], c, null));
+  const index = new Map(list.map((t, i) => [t, i] as const));
+  let chunks: Chunk[] = children(m.cst, chunkName).map((c) => {
+    const toks = tokensOf(c);
+    return { from: index.get(toks[0]!) ?? 0, to: (index.get(toks[toks.length - 1]!) ?? 0) + 1 };
+  });
+  if (semicolons === 0) chunks = mergeElaborations(list, chunks);
+  if (chunks.length === 1 && chunks[0]) chunks = splitPair(list, chunks[0]);
+  else chunks = splitCatchAll(list, chunks);
+  const items = chunks
+    .map((c) => trimJoiners(list.slice(c.from, c.to)))
+    .filter((c) => c.length > 0)
+    .map((c) => itemOf(c[0], c, null));
   return items.length >= 2 ? { style: semicolons > 0 ? 'semicolon' : 'comma', items } : null;
+}
+
+/** A run of list tokens, [from, to). */
+interface Chunk {
+  from: number;
+  to: number;
 }
 
 function itemOf(first: IToken | undefined, body: readonly IToken[], label: string | null): ItemFound {
@@ -215,50 +237,73 @@ function topLevelCount(toks: readonly IToken[], type: TokenType): number {
 /** Words that open a phrase elaborating the item before it. */
 const ELABORATION = new Set(['including', 'especially', 'particularly', 'which', 'whether', 'as']);
 
+const wordsIn = (list: readonly IToken[], c: Chunk): number => list.slice(c.from, c.to).filter((t) => tokenMatcher(t, T.AnyWord)).length;
+
 /**
- * Comma lists: a chunk that elaborates ("including …", "such as …") joins the item before
- * it; a one-word chunk is part of an adjective series and joins both neighbours.
+ * Comma lists: a chunk that elaborates ("including …", "such as …") or goes on with a
+ * number ("March 31, 1998") joins the item before it; a series of one-word chunks
+ * ("trade, legal, social, and economic risks") joins its neighbours on both sides.
  */
-function mergeElaborations(chunks: IToken[][]): IToken[][] {
-  const out: IToken[][] = [];
-  for (let i = 0; i < chunks.length; i++) {
-    const c = chunks[i] ?? [];
+function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  let series = false;
+  for (const c of chunks) {
     const prev = out[out.length - 1];
-    const words = c.filter((t) => tokenMatcher(t, T.AnyWord));
-    const first = lower(c[0]);
-    if (prev && (ELABORATION.has(first) || (first === 'such' && lower(c[1]) === 'as'))) {
-      prev.push(...c);
+    const first = list[c.from];
+    const lead = lower(first);
+    const oneWord = c.to - c.from === 1 && wordsIn(list, c) === 1;
+    const elaborates = ELABORATION.has(lead) || (lead === 'such' && lower(list[c.from + 1]) === 'as') || first?.tokenType === T.Number;
+    if (prev && (elaborates || oneWord || series)) {
+      prev.to = c.to;
+      series = oneWord;
       continue;
     }
-    if (prev && words.length === 1 && c.length === 1 && i + 1 < chunks.length) {
-      // "trade, legal, social, and economic risks": glue this word and the next chunk on.
-      prev.push(...c, ...(chunks[i + 1] ?? []));
-      i++;
-      continue;
-    }
-    out.push([...c]);
+    series = false;
+    out.push({ ...c });
   }
   return out;
+}
+
+/**
+ * The usual last item "and other risks described in …" may follow the one before it with
+ * no comma: split it off the last chunk.
+ */
+function splitCatchAll(list: readonly IToken[], chunks: Chunk[]): Chunk[] {
+  const last = chunks[chunks.length - 1];
+  if (!last) return chunks;
+  let depth = 0;
+  for (let i = last.from + 1; i < last.to - 1; i++) {
+    const t = list[i];
+    if (!t) continue;
+    if (t.tokenType === T.LParen) depth++;
+    else if (t.tokenType === T.RParen) depth--;
+    if (depth === 0 && (t.tokenType === T.KwAnd || t.tokenType === T.KwOr) && lower(list[i + 1]) === 'other') {
+      return [...chunks.slice(0, -1), { from: last.from, to: i }, { from: i + 1, to: last.to }];
+    }
+  }
+  return chunks;
 }
 
 /** Determiners and repeated words that open the second of two joined risks. */
 const SECOND_ITEM_OPENERS = new Set(['other', 'the', 'a', 'an', 'any', 'our', 'its', 'their']);
 
 /** "A and B" with no comma: two items when B opens like a new noun phrase (or repeats A's first word). */
-function splitPair(chunk: IToken[]): IToken[][] {
+function splitPair(list: readonly IToken[], chunk: Chunk): Chunk[] {
   let depth = 0;
-  const firstWord = lower(chunk[0]);
-  for (let i = 2; i < chunk.length - 2; i++) {
-    const t = chunk[i];
+  const firstWord = lower(list[chunk.from]);
+  for (let i = chunk.from + 2; i < chunk.to - 2; i++) {
+    const t = list[i];
     if (!t) continue;
     if (t.tokenType === T.LParen) depth++;
     else if (t.tokenType === T.RParen) depth--;
     if (depth !== 0 || !(t.tokenType === T.KwAnd || t.tokenType === T.KwOr)) continue;
-    const next = lower(chunk[i + 1]);
-    if (next === firstWord || SECOND_ITEM_OPENERS.has(next)) {
-      if (i >= 3 && chunk.length - i - 1 >= 3) return [chunk.slice(0, i), chunk.slice(i + 1)];
+    const next = lower(list[i + 1]);
+    if ((next === firstWord || SECOND_ITEM_OPENERS.has(next)) && i - chunk.from >= 3 && chunk.to - i - 1 >= 3) {
+      return [
+        { from: chunk.from, to: i },
+        { from: i + 1, to: chunk.to },
+      ];
     }
   }
   return [chunk];
 }
-

@@ -80,9 +80,9 @@ export function pageWidth(rights: readonly number[]): number {
  * by at least 4 columns with the margins on both sides within a tolerance.
  */
 export function isCentred(left: number, right: number, width: number): boolean {
-  if (left < 4) return false;
   const rightMargin = width - right;
-  if (rightMargin < 2) return false;
+  // A line that nearly fills the page is not centred, whatever its margins.
+  if (left < 4 || rightMargin < 4) return false;
   // Hand-centred text is off by a few columns at most; allow more on wide margins.
   return Math.abs(left - rightMargin) <= Math.max(3, Math.round(Math.min(left, rightMargin) * 0.2));
 }
@@ -90,4 +90,10 @@ export function isCentred(left: number, right: number, width: number): boolean {
 /** Whether text ending at `right` is pushed to the right margin (a right-aligned label). */
 export function isRightAligned(left: number, right: number, width: number): boolean {
   return left >= width / 2 && width - right <= 6;
+}
+
+/** Whether text has about even margins on both sides (looser than {@link isCentred}). */
+export function hasEvenMargins(left: number, right: number, width: number): boolean {
+  const rightMargin = Math.max(0, width - right);
+  return Math.abs(left - rightMargin) <= Math.max(4, Math.round(Math.max(left, rightMargin) * 0.25));
 }

@@ -33,9 +33,18 @@ export function splitColumns(view: DocView, blocks: readonly Planned[]): Planned
     const before = range(cells.slice(0, k));
     const self = range([cell]);
     const after = range(cells.slice(k + 1));
-    if (before) out.push({ ...b, role: 'paragraph', ...before });
+    // The columns beside a title are letterhead, and so are lines that run on with them.
+    const prev = out[out.length - 1];
+    if (prev && prev.role === 'paragraph' && prev.last === b.first - 1) prev.aside = true;
+    if (before) out.push({ ...b, role: 'paragraph', aside: true, ...before });
     if (self) out.push({ ...b, ...self });
-    if (after) out.push({ ...b, role: 'paragraph', ...after });
+    if (after) out.push({ ...b, role: 'paragraph', aside: true, ...after });
+  }
+  // Lines right below letterhead lines are letterhead too.
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1];
+    const b = out[i];
+    if (prev && b && b.role === 'paragraph' && prev.last === b.first - 1 && (prev.aside || prev.role === 'releaseTitle' || prev.role === 'exhibitLabel')) b.aside = true;
   }
   return out;
 }

@@ -9,12 +9,17 @@
  * - Headline-like: up to four short lines of words, no contact details, not a date,
  *   not a logo placeholder.
  */
+import type { IToken } from 'chevrotain';
 import { lineGrammar } from '../../../grammars/line.js';
 import { matchPrefix } from '../match.js';
 import { endOf } from '../cst.js';
 import { readDateline } from '../inline/dateline.js';
-import { blockTokens, contentLines, type DocView, type Planned } from './plan.js';
+import { blockTokens, contentLines, planned, type DocView, type Planned } from './plan.js';
 import { findTickers } from '../inline/tickers.js';
+import * as T from '../../../grammars/tokens/text.js';
+import { lineCells } from '../layout/cells.js';
+import { RELEASE_NUMBER_LABEL } from '../inline/contacts/index.js';
+import { spanText } from '../cst.js';
 import { hasContactDetail, isDateOnly, isPlaceholder, words } from './signals.js';
 
 /** Splits a slug block into the slug line proper and the headline that follows its codes. */
@@ -88,7 +93,7 @@ export function markHeadlines(view: DocView, blocks: Planned[], bodyStart: numbe
   let headline = blocks.slice(0, bodyStart).some((b) => b.role === 'headline');
   for (let i = 0; i < bodyStart; i++) {
     const b = blocks[i];
-    if (!b || b.role !== 'paragraph' || !isHeadlineLike(view, b)) continue;
+    if (!b || b.role !== 'paragraph' || b.aside || !isHeadlineLike(view, b)) continue;
     b.role = headline ? 'subheadline' : 'headline';
     headline = true;
   }
@@ -106,18 +111,89 @@ function isHeadlineLike(view: DocView, b: Planned): boolean {
   return lines.every((l) => l.right - l.indent <= 100);
 }
 
+/** Widest column of a contact block, in characters. */
+const MAX_CONTACT_CELL = 50;
+
 /**
- * Paragraphs right after a contact block that hold contact details (another person, a
- * phone, an e-mail) continue it.
+ * Blocks right after a contact block (blank lines between) that hold contact details —
+ * another person, a phone, an e-mail — laid out in short columns continue it. A table of
+ * such columns (EDGAR wraps letterheads in <TABLE> tags) does too, unless it holds money.
  */
 export function extendContacts(view: DocView, blocks: Planned[]): void {
   for (let i = 1; i < blocks.length; i++) {
     const prev = blocks[i - 1];
     const b = blocks[i];
-    if (!prev || !b || prev.role !== 'contact' || b.role !== 'paragraph') continue;
+    if (!prev || !b || prev.role !== 'contact' || (b.role !== 'paragraph' && b.role !== 'table')) continue;
     const lines = contentLines(view, b);
-    if (lines.length > 8 || lines.some((l) => l.right - l.indent > 70)) continue;
-    if (hasContactDetail(blockTokens(view, b))) b.role = 'contact';
+    if (lines.length > 10) continue;
+    const toks = blockTokens(view, b);
+    if (b.role === 'table' && toks.some((t) => t.tokenType === T.Dollar || t.tokenType === T.Percent)) continue;
+    const narrow = lines.every((l) => lineCells(l, 3).every((c) => c.right - c.left <= MAX_CONTACT_CELL));
+    if (narrow && (hasContactDetail(toks) || (b.role === 'table' && toks.some((t) => t.tokenType === T.SgmlTag)))) b.role = 'contact';
   }
 }
 
+/**
+ * Consecutive contact blocks (only blank lines between) are one contact block: a label
+ * line, columns of people, an address line after a blank line are read together.
+ */
+export function mergeContacts(view: DocView, blocks: Planned[]): Planned[] {
+  const out: Planned[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (prev && prev.role === 'contact' && b.role === 'contact' && onlyBlankBetween(view, prev.last, b.first)) {
+      prev.last = b.last;
+      prev.end = b.end;
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+function onlyBlankBetween(view: DocView, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (!view.doc.lines[i]?.blank) return false;
+  return true;
+}
+
+/** Words that leave a line open for what follows ("… FOR THE FISCAL YEAR ENDING"). */
+const JOINERS = new Set(['and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'the', 'a', 'an', 'ending', 'ended', 'through', 'from', 'with', 'as', 'since', 'until', 'thru']);
+
+function endsWithJoiner(tokens: readonly IToken[]): boolean {
+  const last = tokens[tokens.length - 1];
+  return last !== undefined && (JOINERS.has(last.image.toLowerCase()) || last.tokenType === T.Comma);
+}
+
+/**
+ * A date line written under the headline in the same block ("Monday March 7, 8:31 am ET")
+ * is not part of it: it becomes a paragraph of its own.
+ */
+export function splitDateLines(view: DocView, blocks: Planned[]): Planned[] {
+  const out: Planned[] = [];
+  for (const b of blocks) {
+    if (b.role !== 'paragraph' || b.last === b.first) {
+      out.push(b);
+      continue;
+    }
+    let last = b.last;
+    while (last > b.first && isDateOnly(view.doc.lines[last]?.tokens ?? []) && !endsWithJoiner(view.doc.lines[last - 1]?.tokens ?? [])) last--;
+    if (last === b.last) {
+      out.push(b);
+      continue;
+    }
+    out.push(planned(view, 'paragraph', b.first, last));
+    out.push(planned(view, 'paragraph', last + 1, b.last));
+  }
+  return out;
+}
+
+/** Front-matter text with a "Release No: 2005-12" line is contact information. */
+export function markReleaseNumbers(view: DocView, blocks: Planned[], bodyStart: number): void {
+  for (let i = 0; i < bodyStart; i++) {
+    const b = blocks[i];
+    if (!b || b.role !== 'paragraph') continue;
+    for (const line of contentLines(view, b)) {
+      if (lineCells(line, 3).some((c) => RELEASE_NUMBER_LABEL.test(spanText(view.doc.source, c.tokens)))) b.role = 'contact';
+    }
+  }
+}

@@ -4,9 +4,9 @@
  */
 import type { RawBlock } from '../blocks.js';
 import type { Warning } from '../warning.js';
-import { initialPlan, type DocView, type Plan } from './plan.js';
+import { initialPlan, type DocView, type Plan, type Section } from './plan.js';
 import { splitColumns } from './cells.js';
-import { extendContacts, findBodyStart, findDateline, markHeadlines, splitSlugLines } from './front.js';
+import { extendContacts, findBodyStart, findDateline, markHeadlines, markReleaseNumbers, mergeContacts, splitDateLines, splitSlugLines } from './front.js';
 import { joinAcrossPages, markHeadings } from './body.js';
 import { findSafeHarbors, findWireTrailer } from './sections.js';
 
@@ -24,29 +24,33 @@ export function planRoles(view: DocView, raw: readonly RawBlock[]): PlanResult {
   blocks = splitColumns(view, blocks);
   blocks = splitSlugLines(view, blocks);
   blocks = joinAcrossPages(view, blocks);
-  const trailer = findWireTrailer(view, blocks);
+  blocks = findWireTrailer(view, blocks);
+
   const dateline = findDateline(view, blocks);
-  const bodyStart = dateline >= 0 ? dateline : findBodyStart(view, blocks);
-  if (dateline < 0 && blocks.length) {
-    const b = blocks[Math.min(bodyStart, blocks.length - 1)];
-    if (b) guesses.push({ ruleId: 'dateline-missing', reason: 'No dateline found; the body is taken to start here', start: b.start, end: b.end });
+  const bodyFirst = blocks[dateline >= 0 ? dateline : findBodyStart(view, blocks)];
+  if (dateline < 0 && bodyFirst) {
+    guesses.push({ ruleId: 'dateline-missing', reason: 'No dateline found; the body is taken to start here', start: bodyFirst.start, end: bodyFirst.end });
   }
-  const d = blocks[dateline]?.dateline;
-  if (d && !d.hasWire) {
-    guesses.push({ ruleId: 'dateline-without-wire', reason: 'Dateline names no wire service', start: d.start, end: d.end });
-  }
-  if (d?.badDate) {
-    guesses.push({ ruleId: 'dateline-unparsed-date', reason: 'Dateline date is not a calendar date', start: d.start, end: d.end });
-  }
-  markHeadlines(view, blocks, bodyStart);
-  if (!blocks.some((b) => b.role === 'headline') && blocks.length) {
-    const b = blocks[0];
-    if (b) guesses.push({ ruleId: 'headline-missing', reason: 'No headline found above the body', start: b.start, end: b.start });
+  const d = bodyFirst?.dateline;
+  if (d && !d.hasWire) guesses.push({ ruleId: 'dateline-without-wire', reason: 'Dateline names no wire service', start: d.start, end: d.end });
+  if (d?.badDate) guesses.push({ ruleId: 'dateline-unparsed-date', reason: 'Dateline date is not a calendar date', start: d.start, end: d.end });
+
+  // Front matter: everything above the first body block. Steps below may split or merge
+  // blocks, so the body is found again by identity each time.
+  const bodyIndex = (): number => (bodyFirst ? blocks.indexOf(bodyFirst) : blocks.length);
+  blocks = [...splitDateLines(view, blocks.slice(0, bodyIndex())), ...blocks.slice(bodyIndex())];
+  markReleaseNumbers(view, blocks, bodyIndex());
+  markHeadlines(view, blocks, bodyIndex());
+  if (!blocks.some((b) => b.role === 'headline') && blocks[0]) {
+    guesses.push({ ruleId: 'headline-missing', reason: 'No headline found above the body', start: blocks[0].start, end: blocks[0].start });
   }
   extendContacts(view, blocks);
-  markHeadings(view, blocks, bodyStart + 1);
-  const limit = trailer ? trailer.from : blocks.length;
-  const sections = findSafeHarbors(view, blocks, bodyStart, limit);
-  if (trailer) sections.push(trailer);
+  blocks = [...mergeContacts(view, blocks.slice(0, bodyIndex())), ...blocks.slice(bodyIndex())];
+  markHeadings(view, blocks, bodyIndex() + 1);
+
+  const trailerFrom = blocks.findIndex((b) => b.trailer);
+  const limit = trailerFrom >= 0 ? trailerFrom : blocks.length;
+  const sections: Section[] = findSafeHarbors(view, blocks, bodyIndex(), limit);
+  if (trailerFrom >= 0) sections.push({ kind: 'wireTrailer', from: trailerFrom, to: blocks.length - 1 });
   return { plan: { blocks, sections }, guesses };
 }

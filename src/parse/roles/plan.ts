@@ -38,6 +38,10 @@ export interface Planned {
   items?: number[];
   /** The dateline that opens this paragraph. */
   dateline?: DatelineMatch;
+  /** Text beside a label or title on its line ("Source: Acme Corp."): never a headline. */
+  aside?: boolean;
+  /** The first block of a wire trailer. */
+  trailer?: boolean;
   /** A heading's role. */
   headingRole?: Heading['role'];
 }

@@ -6,6 +6,9 @@ import { collapse } from '../../normalize/text.js';
 import { blockTokens, contentLines, planned, type DocView, type Planned, type Section } from './plan.js';
 import { isCautionaryText, isSafeHarborText } from './cues.js';
 
+/** Words that say a passage names risks. */
+const RISK_WORDS = /risk|uncertaint|factors/;
+
 const textOf = (view: DocView, b: Planned): string => collapse(view.doc.source.slice(b.start, b.end)).toLowerCase();
 
 /**
@@ -28,7 +31,11 @@ export function findSafeHarbors(view: DocView, blocks: readonly Planned[], bodyS
       if (n.role === 'pageBreak' || n.role === 'continuation') continue;
       const previous = blocks[to];
       const introducesList = previous !== undefined && endsWithColon(view, previous);
-      if (n.role === 'list' && (introducesList || isCautionaryText(textOf(view, n)))) to = j;
+      if (n.role === 'list' && (introducesList || isCautionaryText(textOf(view, n)))) {
+        // A list introduced as risks ("… differ materially include:") is the risk list.
+        if (introducesList && previous && RISK_WORDS.test(textOf(view, previous))) n.role = 'riskList';
+        to = j;
+      }
       else if (n.role === 'paragraph' && isCautionaryText(textOf(view, n))) to = j;
       else if (n.role === 'paragraph' && opensWithHeading && to === i) to = j;
       else break;
@@ -48,17 +55,17 @@ function endsWithColon(view: DocView, b: Planned): boolean {
 
 /**
  * PR Newswire's trailer: from a line opening with "SOURCE" in capitals to the end of the
- * release. Its "/CONTACT: …/" lines become a contact block; returns the index of the
- * trailer's first block, or -1.
+ * release. Its "/CONTACT: …/" lines become a contact block; the trailer's first block is
+ * marked `trailer`.
  */
-export function findWireTrailer(view: DocView, blocks: Planned[]): Section | null {
+export function findWireTrailer(view: DocView, blocks: readonly Planned[]): Planned[] {
   const from = blocks.findIndex((b, i) => i > 0 && b.role === 'paragraph' && startsWithSource(view, b));
-  if (from < 0) return null;
+  if (from < 0) return [...blocks];
   // Split trailer paragraphs at lines that open with "/" so "/CONTACT: …/" stands alone.
   const head = blocks.slice(0, from);
   const tail: Planned[] = [];
   for (const b of blocks.slice(from)) {
-    if (b.role !== 'paragraph') {
+    if (b.role !== 'paragraph' && b.role !== 'contact') {
       tail.push(b);
       continue;
     }
@@ -87,8 +94,8 @@ export function findWireTrailer(view: DocView, blocks: Planned[]): Section | nul
     }
     flush(b.last, inContact ? 'contact' : 'paragraph');
   }
-  blocks.splice(0, blocks.length, ...head, ...tail);
-  return { kind: 'wireTrailer', from, to: blocks.length - 1 };
+  if (tail[0]) tail[0].trailer = true;
+  return [...head, ...tail];
 }
 
 function startsWithSource(view: DocView, b: Planned): boolean {

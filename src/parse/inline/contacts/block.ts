@@ -1,0 +1,197 @@
+/**
+ * Contact blocks laid out in lines and columns. Columns are read one after the other;
+ * each line through its label, then as people or as segments.
+ *
+ * - A column of details with no names (a letterhead's phone column) belongs to the people
+ *   of the column to its left.
+ * - With no person at all, the desk or label is the contact.
+ * - An address that names a person goes to that person, wherever it was written.
+ */
+import type { IToken } from 'chevrotain';
+import * as T from '../../../../grammars/tokens/text.js';
+import type { ContactEntry } from '../../../tree/unist.js';
+import { collapse } from '../../../normalize/text.js';
+import { endOf, spanText } from '../../cst.js';
+import type { Line } from '../../lex.js';
+import { lineCells, type LineCell } from '../../layout/cells.js';
+import { isReleaseTitle } from '../../shapes.js';
+import { emailMatchesName } from '../people.js';
+import { GroupReader, type Details } from './group-reader.js';
+import type { PhoneFound } from './phones.js';
+import { isAddressLine, isOrganizationLine, peopleLine, readSegments, type ReadState } from './segments.js';
+
+export interface ContactReading {
+  readonly entries: ContactEntry[];
+  readonly releaseNumber: string | null;
+  readonly phones: PhoneFound[];
+  /** Cells holding a release title ("NEWS RELEASE" beside the contact lines). */
+  readonly titles: Array<{ start: number; end: number; text: string }>;
+}
+
+/** Labels of a detail rather than of a role ("Tel:", "Fax:", "E-mail:"). */
+const DETAIL_LABEL = /^(?:tel|telephone|phone|ph|fax|facsimile|e-?mail|email address|web|website|cell|mobile|direct|office|[ftpm])$/i;
+/** Labels of a fax number. */
+const FAX_LABEL = /^(?:fax|facsimile|f)$/i;
+/** A release number's label ("Release No", "Release Number", "Release #"). */
+export const RELEASE_NUMBER_LABEL = /^release\s*(?:no|number|#)/i;
+/** Gutter for contact columns: narrower than for tables, wider than justified spacing. */
+const CONTACT_GUTTER = 3;
+/** Widest gap between a detail label and its value ("Fax:   (412) 422-2378") inside a line. */
+const LABEL_GAP = 6;
+
+export function readContactBlock(source: string, lines: readonly Line[]): ContactReading {
+  const titles: ContactReading['titles'] = [];
+  const phones: PhoneFound[] = [];
+  let releaseNumber: string | null = null;
+
+  const rows: LineCell[][] = lines.map((line) =>
+    lineCells(line, CONTACT_GUTTER).filter((cell) => {
+      const first = cell.tokens[0];
+      if (first?.tokenType === T.SgmlTag) return false;
+      if (isReleaseTitle(cell)) {
+        const last = cell.tokens[cell.tokens.length - 1];
+        if (first && last) titles.push({ start: first.startOffset, end: endOf(last), text: spanText(source, cell.tokens) });
+        return false;
+      }
+      return true;
+    }),
+  );
+  for (const row of rows) joinLabelCells(row);
+  const anchors = columnAnchors(rows);
+  const columns: IToken[][][] = anchors.map(() => []);
+  for (const row of rows) {
+    for (const cell of row) {
+      let c = 0;
+      for (let k = 0; k < anchors.length; k++) if ((anchors[k] ?? 0) <= cell.left + 2) c = k;
+      columns[c]?.push([...cell.tokens]);
+    }
+  }
+  const emails = lines.flatMap((l) => l.tokens.filter((t) => t.tokenType === T.Email).map((t) => t.image));
+
+  const perColumn: ContactEntry[][] = [];
+  const orphans: Array<{ column: number } & Details> = [];
+  let lastLabel: string | null = null;
+  columns.forEach((col, c) => {
+    const reader = new GroupReader();
+    const state: ReadState = { role: null, fax: false, afterOrganization: false };
+    for (let toks of col) {
+      // Labels open the line, one or more: "Contacts:  Kestrel Labs Inc.: Corinne …".
+      let labelText = '';
+      for (let label = readLabel(toks); label > 0 && toks.length > 0; label = readLabel(toks)) {
+        labelText = spanText(source, toks.slice(0, label)).replace(/[:\]]+$/, '').replace(/^\[/, '').trim();
+        toks = toks.slice(label);
+        if (RELEASE_NUMBER_LABEL.test(labelText)) break;
+        if (!DETAIL_LABEL.test(labelText)) {
+          state.role = labelText;
+          lastLabel = labelText;
+        }
+      }
+      if (RELEASE_NUMBER_LABEL.test(labelText)) {
+        releaseNumber = collapse(spanText(source, toks)) || null;
+        continue;
+      }
+      if (toks.length === 0 || isAddressLine(toks)) continue;
+      const people = peopleLine(source, toks, emails);
+      if (people) {
+        for (const p of people) reader.person(p.name, p.role ?? state.role);
+        continue;
+      }
+      if (isOrganizationLine(source, toks)) {
+        reader.organization(collapse(spanText(source, toks)));
+        continue;
+      }
+      readSegments({ source, reader, phones, emails, state }, toks, FAX_LABEL.test(labelText));
+    }
+    perColumn.push(reader.finish());
+    const orphan = reader.orphanDetails();
+    if (orphan) orphans.push({ column: c, ...orphan });
+  });
+
+  for (const o of orphans) {
+    let target: ContactEntry[] | undefined;
+    for (let k = o.column - 1; k >= 0 && !target; k--) if (perColumn[k]?.length) target = perColumn[k];
+    if (!target) {
+      // Nobody named anywhere: the desk (the label) is the contact.
+      const entry: ContactEntry = { role: lastLabel, name: lastLabel, organization: null, phones: o.phones, faxes: o.faxes, emails: o.emails };
+      (perColumn[o.column] ??= []).push(entry);
+      continue;
+    }
+    for (const e of target) {
+      if (!e.phones.length) e.phones.push(...o.phones);
+      if (!e.faxes.length) e.faxes.push(...o.faxes);
+      if (!e.emails.length && target.length === 1) e.emails.push(...o.emails);
+    }
+  }
+  const entries = perColumn.flat();
+  claimEmails(entries);
+  return { entries, releaseNumber, phones, titles };
+}
+
+/**
+ * Joins a cell that is only a label ("Tel:") with the value cell after it, in place: at
+ * the start of a line whatever the gap ("Media:        Rosalind Achebe"), inside a line
+ * only across a narrow gap.
+ */
+function joinLabelCells(row: LineCell[]): void {
+  for (let k = 0; k + 1 < row.length; k++) {
+    const cell = row[k];
+    const next = row[k + 1];
+    if (!cell || !next) continue;
+    const last = cell.tokens[cell.tokens.length - 1];
+    const nextLast = next.tokens[next.tokens.length - 1];
+    if (last?.tokenType !== T.Colon || cell.tokens.length > 5 || nextLast?.tokenType === T.Colon) continue;
+    if (k > 0 && next.left - cell.right > LABEL_GAP) continue;
+    row.splice(k, 2, { from: cell.from, to: next.to, left: cell.left, right: next.right, tokens: [...cell.tokens, ...next.tokens] });
+  }
+}
+
+/**
+ * Column starts: the left edge of every cell that follows a gutter on its line, and the
+ * margin. A block with no such cell is one column, however its lines are indented.
+ */
+function columnAnchors(rows: readonly LineCell[][]): number[] {
+  const lefts: number[] = [];
+  for (const row of rows) for (const cell of row.slice(1)) lefts.push(cell.left);
+  lefts.sort((a, b) => a - b);
+  const anchors = [0];
+  for (const l of lefts) if (l - (anchors[anchors.length - 1] ?? 0) > 4) anchors.push(l);
+  return anchors;
+}
+
+/** Tokens a label takes ("Media Contact:", "[Press Information Contact:]"), or 0. */
+function readLabel(toks: readonly IToken[]): number {
+  const colon = toks.findIndex((t) => t.tokenType === T.Colon);
+  if (colon <= 0 || colon > 6) return 0;
+  const ok = toks
+    .slice(0, colon)
+    .every((t) => t.tokenType === T.Hyphen || t.tokenType === T.Slash || t.tokenType === T.Period || t.tokenType === T.LBracket || t.tokenType === T.Ampersand || t.tokenType === T.Comma || /^[A-Za-z]/.test(t.image));
+  if (!ok) return 0;
+  let n = colon + 1;
+  if (toks[n]?.tokenType === T.RBracket) n++;
+  return n;
+}
+
+/** Moves each address to the person it names; drops entries left empty. */
+function claimEmails(entries: ContactEntry[]): void {
+  for (const holder of [...entries]) {
+    for (const address of [...holder.emails]) {
+      let best: ContactEntry | null = null;
+      let score = holder.name ? emailMatchesName(address, holder.name) : 0;
+      for (const e of entries) {
+        const s = e.name ? emailMatchesName(address, e.name) : 0;
+        if (s >= 2 && s > score) {
+          best = e;
+          score = s;
+        }
+      }
+      if (best && best !== holder) {
+        holder.emails.splice(holder.emails.indexOf(address), 1);
+        best.emails.push(address);
+      }
+    }
+  }
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i];
+    if (e && !e.name && !e.phones.length && !e.faxes.length && !e.emails.length) entries.splice(i, 1);
+  }
+}

@@ -1,0 +1,32 @@
+/** Phone numbers as contact blocks write them. */
+import type { IToken } from 'chevrotain';
+import { endOf, spanText } from '../../cst.js';
+
+export interface PhoneFound {
+  readonly start: number;
+  readonly end: number;
+  /** As written, spaces collapsed. */
+  readonly value: string;
+  readonly digits: string;
+  readonly fax: boolean;
+}
+
+/** Words that mark a number as a fax ("Fax:", "(Fax)", "or fax,"). */
+const FAX_WORD = /^(?:fax|facsimile)$/i;
+
+/** Whether a fax word stands just before or after tokens [a, b). */
+export function hasFaxWord(toks: readonly IToken[], a: number, b: number): boolean {
+  const near = [...toks.slice(Math.max(0, a - 2), a), ...toks.slice(b, b + 3)];
+  return near.some((t) => FAX_WORD.test(t.image));
+}
+
+/** A phone from its tokens, if it has a plausible number of digits (7 to 18). */
+export function phoneFound(source: string, run: readonly IToken[], fax: boolean): PhoneFound | null {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return null;
+  const value = spanText(source, run);
+  const digits = value.replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 18) return null;
+  return { start: first.startOffset, end: endOf(last), value, digits, fax };
+}

@@ -1,0 +1,220 @@
+/**
+ * Reading the words of a contact line (or a whole running trailer) piece by piece.
+ * Commas, semicolons and "or" cut it into segments; each segment is a phone, an e-mail
+ * address, a person, a role, an organization, a desk or a job title. People open entries;
+ * details go to the people named before them.
+ */
+import { tokenMatcher, type IToken } from 'chevrotain';
+import * as T from '../../../../grammars/tokens/text.js';
+import { contactGrammar } from '../../../../grammars/contact.js';
+import { matchPrefix } from '../../match.js';
+import { spanText, tokensOf, children } from '../../cst.js';
+import { emailMatchesName, isOrganizationWord, isPersonName, withoutHonorific } from '../people.js';
+import type { GroupReader } from './group-reader.js';
+import { hasFaxWord, phoneFound, type PhoneFound } from './phones.js';
+
+export interface ReadState {
+  /** Role named by the last label ("Media Contact"), for the people that follow. */
+  role: string | null;
+  /** A "fax" word waiting for its number ("…, or fax, +1-408-…"). */
+  fax: boolean;
+  /** An "of Agency Inc." segment came last: a phone now is everyone's. */
+  afterOrganization: boolean;
+}
+
+export interface SegmentContext {
+  readonly source: string;
+  readonly reader: GroupReader;
+  readonly phones: PhoneFound[];
+  /** E-mail addresses anywhere in the block: their domains name organizations, not people. */
+  readonly emails: readonly string[];
+  readonly state: ReadState;
+}
+
+/** Role words of a segment ("Media", "Investor Relations", "News Media Contact"). */
+const ROLE_SEGMENT = /^(?:(?:news |financial |trade |business )?(?:media|press)(?: relations)?|investors?|analysts?|investor relations|(?:news |media |investor |press |financial )?(?:media )?contacts?)$/i;
+/** Words naming a desk rather than a person ("Trade Relations Desk", "Media Hotline"). */
+const DESK_WORDS = new Set(['desk', 'department', 'hotline', 'helpline', 'line', 'center', 'centre', 'office', 'team', 'relations']);
+/** Suffixes that make "X, Inc." an organization. */
+const ORGANIZATION_SUFFIX = /^(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|plc|lp|l\.p|llp|n\.v|s\.a|ag|gmbh)\.?$/i;
+/** Segments that say the next number is a fax. */
+const FAX_SEGMENT = /^(?:or )?(?:fax|facsimile)$/i;
+
+const lower = (t: IToken | undefined): string => (t ? t.image.toLowerCase() : '');
+
+/** Cuts tokens at commas, semicolons and "or" outside parentheses. */
+export function segmentsOf(toks: readonly IToken[]): IToken[][] {
+  const out: IToken[][] = [[]];
+  let depth = 0;
+  for (const t of toks) {
+    if (t.tokenType === T.LParen) depth++;
+    if (t.tokenType === T.RParen) depth = Math.max(0, depth - 1);
+    if (depth === 0 && (t.tokenType === T.Comma || t.tokenType === T.Semicolon || t.tokenType === T.KwOr)) out.push([]);
+    else out[out.length - 1]?.push(t);
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+/** Whether a whole line names an organization ("Wills & Associates,", "Acme Homes, Inc."). */
+export function isOrganizationLine(source: string, toks: readonly IToken[]): boolean {
+  // A line with a number or an address on it is about a person or a desk.
+  if (toks.some((t) => t.tokenType === T.Email) || phoneRuns(toks).length > 0) return false;
+  const segs = segmentsOf(toks);
+  // Words in parentheses are a role ("(Media)"), not part of a name.
+  const first = outsideParens(segs[0] ?? []);
+  if (first.some(isOrganizationWord)) return true;
+  const second = segs[1];
+  return second !== undefined && ORGANIZATION_SUFFIX.test(spanText(source, second).replace(/\s/g, ''));
+}
+
+function outsideParens(toks: readonly IToken[]): IToken[] {
+  let depth = 0;
+  return toks.filter((t) => {
+    if (t.tokenType === T.LParen) depth++;
+    const keep = depth === 0;
+    if (t.tokenType === T.RParen) depth = Math.max(0, depth - 1);
+    return keep;
+  });
+}
+
+/**
+ * The person a segment names, or null: honorifics and "and"/"or" dropped, "… of Agency"
+ * cut, and not a name that is really an organization's (its word is an e-mail domain).
+ */
+export function personIn(source: string, seg: readonly IToken[], emails: readonly string[]): string | null {
+  let toks = withoutHonorific(seg[0]?.tokenType === T.KwAnd ? seg.slice(1) : seg);
+  const of = toks.findIndex((t, i) => i >= 2 && (lower(t) === 'of' || lower(t) === 'at'));
+  if (of > 0) toks = toks.slice(0, of);
+  // "(Media)" after a name is a role; keep it out of the name.
+  const paren = toks.findIndex((t) => t.tokenType === T.LParen);
+  if (paren > 0) toks = toks.slice(0, paren);
+  if (!isPersonName(toks)) return null;
+  const name = spanText(source, toks);
+  if (namesDomain(name, emails)) return null;
+  return name;
+}
+
+/**
+ * A "name" whose first word is an e-mail domain ("Brightwater Therapeutics" beside
+ * "…@brightwater.com"), with no address of its own: a company. Companies are known by
+ * their first word; people's first names rarely make a domain.
+ */
+function namesDomain(name: string, emails: readonly string[]): boolean {
+  const first = (name.toLowerCase().split(/\s+/)[0] ?? '').replace(/[^a-z]/g, '');
+  if (first.length < 4) return false;
+  if (emails.some((e) => emailMatchesName(e, name) >= 2)) return false;
+  return emails.some((e) => e.slice(e.indexOf('@') + 1).toLowerCase().includes(first));
+}
+
+/** A five-digit ZIP code (or ZIP+4) ends a postal address line ("San Jose, CA 95134"). */
+const ZIP = /^\d{5}(?:-\d{4})?$/;
+
+/** Whether a line is a postal address: it holds a ZIP code and no phone. */
+export function isAddressLine(toks: readonly IToken[]): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t?.tokenType !== T.Number || !ZIP.test(t.image)) continue;
+    const next = toks[i + 1];
+    if (next?.tokenType === T.Hyphen && toks[i + 2]?.tokenType === T.Number && toks[i + 2]?.image.length === 4) return true;
+    if (next?.tokenType !== T.Hyphen) return phoneRuns(toks).length === 0;
+  }
+  return false;
+}
+
+/** Phones written in `toks`, as index ranges, read with the phone grammar. */
+export function phoneRuns(toks: readonly IToken[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t || !(t.tokenType === T.Number || t.tokenType === T.LParen || (t.tokenType === T.Other && t.image === '+'))) continue;
+    const m = matchPrefix(contactGrammar, contactGrammar.phoneStart, toks.slice(i), 12);
+    if (!m) continue;
+    const run = toks.slice(i, i + m.consumed);
+    const digitGroups = run.filter((x) => x.tokenType === T.Number).reduce((n, x) => n + x.image.split(/[.,]/).length, 0);
+    const digits = run.map((x) => (x.tokenType === T.Number ? x.image.replace(/\D/g, '') : '')).join('');
+    // A plausible number: 7 to 15 digits written in two groups or more.
+    if (digitGroups >= 2 && digits.length >= 7 && digits.length <= 15 && !run.some((x) => x.image.includes(','))) {
+      out.push([i, i + m.consumed]);
+      i += m.consumed - 1;
+    }
+  }
+  return out;
+}
+
+/** Reads the segments of `toks` into the reader, in order. */
+export function readSegments(ctx: SegmentContext, toks: readonly IToken[], faxLabel: boolean): void {
+  const { source, reader, state } = ctx;
+  let namedHere = false;
+  let desk: string | null = null;
+  for (const seg of segmentsOf(toks)) {
+    const text = spanText(source, seg);
+    if (FAX_SEGMENT.test(text)) {
+      state.fax = true;
+      continue;
+    }
+    const runs = phoneRuns(seg);
+    const emails = seg.filter((t) => t.tokenType === T.Email);
+    if (runs.length || emails.length) {
+      // "Dana Whitlock 412/555-0186": a name may stand before the number in one segment.
+      const before = seg.slice(0, runs[0]?.[0] ?? seg.findIndex((t) => t.tokenType === T.Email));
+      const name = before.length ? personIn(source, before, ctx.emails) : null;
+      if (name) {
+        reader.person(name, state.role);
+        namedHere = true;
+      } else if (!namedHere && desk) {
+        reader.person(desk, state.role);
+        namedHere = true;
+      }
+      for (const [a, b] of runs) {
+        const found = phoneFound(source, seg.slice(a, b), faxLabel || state.fax || hasFaxWord(seg, a, b));
+        if (!found) continue;
+        ctx.phones.push(found);
+        if (state.afterOrganization) reader.sharedPhone(found.value, found.fax);
+        else reader.phone(found.value, found.fax);
+      }
+      for (const e of emails) reader.email(e.image);
+      state.fax = false;
+      state.afterOrganization = false;
+      continue;
+    }
+    const lead = lower(seg[0]);
+    if (lead === 'of' || lead === 'for' || ((lead === 'both' || lead === 'all') && lower(seg[1]) === 'of')) {
+      state.afterOrganization = true;
+      continue;
+    }
+    if (ROLE_SEGMENT.test(text)) {
+      state.role = text;
+      continue;
+    }
+    const name = personIn(source, seg, ctx.emails);
+    if (name) {
+      reader.person(name, state.role);
+      namedHere = true;
+      state.afterOrganization = false;
+      continue;
+    }
+    const words = seg.filter((t) => tokenMatcher(t, T.AnyWord));
+    if (words.length >= 2 && words.some((w) => DESK_WORDS.has(lower(w)))) {
+      desk = text;
+      continue;
+    }
+    if (seg.some(isOrganizationWord)) reader.organization(text);
+  }
+}
+
+/** The people of a whole-line "Alexis Pascal/Deborah Stapleton", or null when it is not one. */
+export function peopleLine(source: string, toks: readonly IToken[], emails: readonly string[]): Array<{ name: string; role: string | null }> | null {
+  const m = matchPrefix(contactGrammar, contactGrammar.contactLine, toks);
+  const line = m && m.consumed === toks.length ? m.cst : null;
+  const people = line ? children(line, 'people')[0] : undefined;
+  if (!people) return null;
+  const out: Array<{ name: string; role: string | null }> = [];
+  for (const p of children(people, 'person')) {
+    const nameToks = children(p, 'name').flatMap(tokensOf);
+    const name = personIn(source, nameToks, emails);
+    if (!name) return null;
+    const roleToks = (p.children['role'] ?? []).filter((el): el is IToken => 'image' in el);
+    out.push({ name, role: roleToks.length ? spanText(source, roleToks) : null });
+  }
+  return out.length > 1 ? out : null;
+}
