@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { parse, stringify, summarize, validate, type ExhibitSummary } from '../src/index.js';
+import { decode, parse, stringify, summarize, validate, type ExhibitSummary } from '../src/index.js';
 import { ExhibitSummarySchema } from '../src/summary/schema.js';
 import { FIELDS, misses, type Field } from './eval/compare.js';
 import { checkRatchet, readRatchet, writeRatchet, type Miss } from './eval/ratchet.js';
@@ -43,10 +43,11 @@ function walk(dir: string): string[] {
 }
 
 function check(path: string, label: ExhibitSummary | null): FileResult {
-  const text = readFileSync(path, 'utf8');
+  const bytes = readFileSync(path);
+  const text = decode(bytes).text;
   const t0 = performance.now();
   try {
-    const tree = parse(text);
+    const tree = parse(bytes);
     const ms = performance.now() - t0;
     const result: FileResult = { file: path, bytes: text.length, ms, roundTrip: stringify(tree) === text, valid: validate(tree).ok, error: null };
     if (label) {

@@ -3,7 +3,8 @@
  */
 export { parse, parseWithWarnings, type ParseOptions, type ParseResult } from './parse/parse.js';
 export type { Warning, WarningRule } from './parse/warning.js';
-export { stringify, toString } from './stringify/index.js';
+export { stringify, stringifyBytes, toString } from './stringify/index.js';
+export { decode, encode, EncodingError, type Decoded, type Encoding } from './bytes/index.js';
 export { validate, assertValid, InvalidTreeError, type ValidationIssue, type ValidationResult } from './tree/validate.js';
 export { summarize } from './summary/summarize.js';
 export { ExhibitSummarySchema, type ExhibitSummary } from './summary/schema.js';

@@ -22,8 +22,8 @@ function token(config: Parameters<typeof createToken>[0]): TokenType {
 // ── layout (group "layout") ────────────────────────────────────────────────
 /** One line ending: CRLF, lone CR or LF. */
 export const LineEnd = createToken({ name: 'LineEnd', pattern: /\r\n|\r|\n/, line_breaks: true, group: 'layout' });
-/** A run of spaces, tabs or vertical tabs. */
-export const Spaces = createToken({ name: 'Spaces', pattern: /[ \t\v]+/, group: 'layout' });
+/** A run of spaces, tabs, vertical tabs or byte-order marks (U+FEFF takes no room). */
+export const Spaces = createToken({ name: 'Spaces', pattern: /[ \t\v\uFEFF]+/, group: 'layout' });
 /** One form feed (a printed page boundary). */
 export const FormFeed = createToken({ name: 'FormFeed', pattern: /\f/, group: 'layout' });
 
@@ -147,7 +147,7 @@ export const Quote = token({ name: 'Quote', pattern: /``|''|["'\u2018\u2019\u201
 
 /** Any single code unit nothing above takes. Listed as positive ranges (no complement
  * sets) so chevrotain keeps its first-character optimization. */
-export const Other = token({ name: 'Other', pattern: /[\x00-\x08\x0E-\x1F!-\uFFFF]/ });
+export const Other = token({ name: 'Other', pattern: /[\x00-\x08\x0E-\x1F!-\uFEFE\uFF00-\uFFFF]/ });
 
 /** Order matters: chevrotain takes the first pattern that matches at a position. */
 export const textTokens: TokenType[] = [

@@ -10,6 +10,7 @@ import { rawBlocks } from './blocks.js';
 import { planRoles } from './roles/index.js';
 import { buildTree } from './build/tree.js';
 import type { Warning } from './warning.js';
+import { decode } from '../bytes/index.js';
 
 export interface ParseOptions {
   /** Called for every guess the parser makes. */
@@ -21,9 +22,10 @@ export interface ParseResult {
   readonly warnings: readonly Warning[];
 }
 
-/** Parses exhibit text into a tree and the parser's warnings. */
-export function parseWithWarnings(text: string): ParseResult {
-  const source = String(text);
+/** Parses exhibit text (or its bytes) into a tree and the parser's warnings. */
+export function parseWithWarnings(input: string | Uint8Array): ParseResult {
+  const decoded = typeof input === 'string' ? null : decode(input);
+  const source = decoded ? decoded.text : String(input);
   const warnings: Warning[] = [];
   const at = positioner(source);
   const doc = lex(source);
@@ -37,12 +39,17 @@ export function parseWithWarnings(text: string): ParseResult {
   for (const g of guesses) warnings.push({ ruleId: g.ruleId, reason: g.reason, position: at(g.start, g.end) });
   const tree = buildTree({ source, doc, at, warn: (w) => warnings.push(w) }, view, plan);
   warnings.sort((a, b) => a.position.start.offset - b.position.start.offset);
+  // Bytes remember how they were written, so stringifyBytes can write them back.
+  if (decoded) tree.data = { ...tree.data, encoding: decoded.encoding };
   return { tree, warnings };
 }
 
-/** Parses exhibit text into a tree. */
-export function parse(text: string, options: ParseOptions = {}): Exhibit {
-  const { tree, warnings } = parseWithWarnings(text);
+/**
+ * Parses exhibit text into a tree. Bytes are decoded first (UTF-8 when valid, else
+ * Windows-1252) and the encoding is kept in `tree.data.encoding`.
+ */
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): Exhibit {
+  const { tree, warnings } = parseWithWarnings(input);
   if (options.onWarning) for (const w of warnings) options.onWarning(w);
   return tree;
 }

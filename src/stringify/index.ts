@@ -1,3 +1,5 @@
+import { encode } from '../bytes/index.js';
+
 /**
  * Lossless output: the concatenation of every leaf value, in document order. Nothing
  * else — no source slicing — so `stringify(parse(x)) === x` is a real test of the tree.
@@ -25,4 +27,13 @@ export function stringify(node: AnyNode): string {
 /** A node's exact source text (the same as {@link stringify} of the node). */
 export function toString(node: AnyNode): string {
   return stringify(node);
+}
+
+/**
+ * The exact bytes a tree was parsed from: its text, written in the encoding recorded in
+ * `tree.data.encoding` (UTF-8 for trees parsed from strings or built by hand).
+ */
+export function stringifyBytes(tree: AnyNode & { data?: { encoding?: unknown } }): Uint8Array {
+  const encoding = tree.data?.encoding === 'windows-1252' ? 'windows-1252' : 'utf-8';
+  return encode(stringify(tree), encoding);
 }

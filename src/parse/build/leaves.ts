@@ -11,9 +11,9 @@
 import type { LiteralContent } from '../../tree/content.js';
 import type { BuildContext } from './context.js';
 
-/** Layout characters: space, tab, LF, VT, FF, CR. */
+/** Layout characters: space, tab, LF, VT, FF, CR, and the byte-order mark U+FEFF. */
 function isLayout(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13);
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xfeff;
 }
 
 /** The leaves of `[start, end)`; empty when the range is empty. */

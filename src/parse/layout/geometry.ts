@@ -20,7 +20,7 @@ export function visualColumns(source: string, lineStart: number, offsets: readon
     while (pos < target) {
       const ch = source.charCodeAt(pos);
       if (ch === 9) col = (Math.floor(col / TAB_WIDTH) + 1) * TAB_WIDTH;
-      else if (ch !== 12 && ch !== 11) col++;
+      else if (ch !== 12 && ch !== 11 && ch !== 0xfeff) col++;
       pos++;
     }
     out.push(col);

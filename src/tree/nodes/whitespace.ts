@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { nodeBase } from '../unist.js';
 
-/** Matches a string made only of layout characters (spaces, tabs, line endings, form feeds). */
-const LAYOUT_ONLY = /^[ \t\r\n\f\v]+$/;
+/** Matches a string made only of layout characters (spaces, tabs, line endings, form feeds, BOM). */
+const LAYOUT_ONLY = /^[ \t\r\n\f\v\uFEFF]+$/;
 
 /** Leaf: layout — indentation, justified space runs, line endings, blank lines, form feeds. */
 export const WhitespaceSchema = z.object({
   type: z.literal('whitespace'),
-  value: z.string().regex(LAYOUT_ONLY, 'whitespace holds only spaces, tabs, line endings and form feeds'),
+  value: z.string().regex(LAYOUT_ONLY, 'whitespace holds only spaces, tabs, line endings, form feeds and byte-order marks'),
   ...nodeBase,
 });
 export type Whitespace = z.infer<typeof WhitespaceSchema>;

@@ -58,73 +58,94 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
   );
   for (const row of rows) joinLabelCells(row);
   const anchors = columnAnchors(rows);
-  const columns: IToken[][][] = anchors.map(() => []);
-  for (const row of rows) {
-    for (const cell of row) {
-      let c = 0;
-      for (let k = 0; k < anchors.length; k++) if ((anchors[k] ?? 0) <= cell.left + 2) c = k;
-      columns[c]?.push([...cell.tokens]);
-    }
-  }
+  const columnOf = (cell: LineCell): number => {
+    let c = 0;
+    for (let k = 0; k < anchors.length; k++) if ((anchors[k] ?? 0) <= cell.left + 2) c = k;
+    return c;
+  };
   const emails = lines.flatMap((l) => l.tokens.filter((t) => t.tokenType === T.Email).map((t) => t.image));
-
-  const perColumn: ContactEntry[][] = [];
-  const orphans: Array<{ column: number } & Details> = [];
+  const states: ReadState[] = anchors.map(() => ({ role: null, fax: false, afterOrganization: false }));
   let lastLabel: string | null = null;
-  columns.forEach((col, c) => {
-    const reader = new GroupReader();
-    const state: ReadState = { role: null, fax: false, afterOrganization: false };
-    for (let toks of col) {
-      // Labels open the line, one or more: "Contacts:  Kestrel Labs Inc.: Corinne …".
-      let labelText = '';
-      for (let label = readLabel(toks); label > 0 && toks.length > 0; label = readLabel(toks)) {
-        labelText = spanText(source, toks.slice(0, label)).replace(/[:\]]+$/, '').replace(/^\[/, '').trim();
-        toks = toks.slice(label);
-        if (RELEASE_NUMBER_LABEL.test(labelText)) break;
-        if (!DETAIL_LABEL.test(labelText)) {
-          state.role = labelText;
-          lastLabel = labelText;
-        }
-      }
-      if (RELEASE_NUMBER_LABEL.test(labelText)) {
-        releaseNumber = collapse(spanText(source, toks)) || null;
-        continue;
-      }
-      if (toks.length === 0 || isAddressLine(toks)) continue;
-      const people = peopleLine(source, toks, emails);
-      if (people) {
-        for (const p of people) reader.person(p.name, p.role ?? state.role);
-        continue;
-      }
-      if (isOrganizationLine(source, toks)) {
-        reader.organization(collapse(spanText(source, toks)));
-        continue;
-      }
-      readSegments({ source, reader, phones, emails, state }, toks, FAX_LABEL.test(labelText));
-    }
-    perColumn.push(reader.finish());
-    const orphan = reader.orphanDetails();
-    if (orphan) orphans.push({ column: c, ...orphan });
-  });
 
-  for (const o of orphans) {
-    let target: ContactEntry[] | undefined;
-    for (let k = o.column - 1; k >= 0 && !target; k--) if (perColumn[k]?.length) target = perColumn[k];
-    if (!target) {
-      // Nobody named anywhere: the desk (the label) is the contact.
-      const entry: ContactEntry = { role: lastLabel, name: lastLabel, organization: null, phones: o.phones, faxes: o.faxes, emails: o.emails };
-      (perColumn[o.column] ??= []).push(entry);
-      continue;
+  const readLine = (reader: GroupReader, state: ReadState, cellTokens: readonly IToken[]): void => {
+    let toks = cellTokens;
+    // Labels open the line, one or more: "Contacts:  Kestrel Labs Inc.: Corinne …".
+    let labelText = '';
+    for (let label = readLabel(toks); label > 0 && toks.length > 0; label = readLabel(toks)) {
+      labelText = spanText(source, toks.slice(0, label)).replace(/[:\]]+$/, '').replace(/^\[/, '').trim();
+      toks = toks.slice(label);
+      if (RELEASE_NUMBER_LABEL.test(labelText)) break;
+      if (!DETAIL_LABEL.test(labelText)) {
+        state.role = labelText;
+        lastLabel = labelText;
+      }
     }
-    for (const e of target) {
-      if (!e.phones.length) e.phones.push(...o.phones);
-      if (!e.faxes.length) e.faxes.push(...o.faxes);
-      if (!e.emails.length && target.length === 1) e.emails.push(...o.emails);
+    if (RELEASE_NUMBER_LABEL.test(labelText)) {
+      releaseNumber = collapse(spanText(source, toks)) || null;
+      return;
     }
+    if (toks.length === 0 || isAddressLine(toks)) return;
+    const people = peopleLine(source, toks, emails);
+    if (people) {
+      for (const p of people) reader.person(p.name, p.role ?? state.role);
+      return;
+    }
+    if (isOrganizationLine(source, toks)) {
+      reader.organization(collapse(spanText(source, toks)));
+      return;
+    }
+    readSegments({ source, reader, phones, emails, state }, toks, FAX_LABEL.test(labelText));
+  };
+
+  // Vertical groups (runs of lines between blank lines), each read column by column.
+  const entries: ContactEntry[] = [];
+  let previous: ContactEntry[] = [];
+  for (const group of verticalGroups(lines, rows)) {
+    const perColumn: ContactEntry[][] = [];
+    const orphans: Array<{ column: number } & Details> = [];
+    anchors.forEach((_, c) => {
+      const reader = new GroupReader();
+      for (const row of group) for (const cell of row) if (columnOf(cell) === c) readLine(reader, states[c]!, cell.tokens);
+      perColumn.push(reader.finish());
+      const orphan = reader.orphanDetails();
+      if (orphan) orphans.push({ column: c, ...orphan });
+    });
+    const named = perColumn.flat();
+    for (const o of orphans) {
+      // Details in a column without names belong to the people to their left in the same
+      // rows; with nobody named in these rows, to the people of the rows above.
+      let target: ContactEntry[] | undefined;
+      for (let k = o.column - 1; k >= 0 && !target; k--) if (perColumn[k]?.length) target = perColumn[k];
+      target ??= named.length ? named : previous.length ? previous : undefined;
+      if (!target) {
+        // Nobody named anywhere yet: the desk (the label) is the contact.
+        const desk: ContactEntry = { role: lastLabel, name: lastLabel, organization: null, phones: o.phones, faxes: o.faxes, emails: o.emails };
+        named.push(desk);
+        continue;
+      }
+      for (const e of target) {
+        if (!e.phones.length) e.phones.push(...o.phones);
+        if (!e.faxes.length) e.faxes.push(...o.faxes);
+        if (!e.emails.length && target.length === 1) e.emails.push(...o.emails);
+      }
+      if (target.length > 1) target[0]?.emails.push(...o.emails.filter((m) => !target!.some((e) => e.emails.includes(m))));
+    }
+    entries.push(...named);
+    if (named.length) previous = named;
   }
-  const entries = perColumn.flat();
   claimEmails(entries);
   return { entries, releaseNumber, phones, titles };
+}
+
+/** Rows split at blank lines. */
+function verticalGroups(lines: readonly Line[], rows: readonly LineCell[][]): LineCell[][][] {
+  const groups: LineCell[][][] = [[]];
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1];
+    if (prev && line.index > prev.index + 1 && (groups[groups.length - 1]?.length ?? 0) > 0) groups.push([]);
+    groups[groups.length - 1]?.push(rows[i] ?? []);
+  });
+  return groups;
 }
 
 /**
