@@ -9,3 +9,4 @@ export { validate, assertValid, InvalidTreeError, type ValidationIssue, type Val
 export { summarize } from './summary/summarize.js';
 export { ExhibitSummarySchema, type ExhibitSummary } from './summary/schema.js';
 export * from './tree/nodes.js';
+export { inspect, type InspectOptions } from './inspect/index.js';

@@ -28,8 +28,10 @@ export function planRoles(view: DocView, raw: readonly RawBlock[]): PlanResult {
 
   const dateline = findDateline(view, blocks);
   const bodyFirst = blocks[dateline >= 0 ? dateline : findBodyStart(view, blocks)];
-  if (dateline < 0 && bodyFirst) {
-    guesses.push({ ruleId: 'dateline-missing', reason: 'No dateline found; the body is taken to start here', start: bodyFirst.start, end: bodyFirst.end });
+  if (dateline < 0) {
+    const at = bodyFirst ?? blocks[0];
+    const reason = bodyFirst ? 'No dateline found; the body is taken to start here' : 'No dateline and no body paragraph found';
+    guesses.push({ ruleId: 'dateline-missing', reason, start: at?.start ?? 0, end: at?.end ?? 0 });
   }
   const d = bodyFirst?.dateline;
   if (d && !d.hasWire) guesses.push({ ruleId: 'dateline-without-wire', reason: 'Dateline names no wire service', start: d.start, end: d.end });

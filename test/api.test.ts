@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assertValid, InvalidTreeError, parse, parseWithWarnings, stringify, summarize, toString, validate, type Exhibit } from '../src/index.js';
+
+const seedPath = new URL('../fixtures/seed/american-locker-2004.txt', import.meta.url);
+const seed = readFileSync(seedPath, 'utf8');
+
+describe('parse, stringify, toString', () => {
+  it('gives each node its exact source slice', () => {
+    const tree = parse(seed);
+    const headline = tree.children.find((n) => n.type === 'headline');
+    expect(headline && toString(headline)).toBe('AMERICAN LOCKER GROUP INCORPORATED\nPOSTAL CONTRACT EXTENSION');
+    const p = headline?.position;
+    expect(p && seed.slice(p.start.offset, p.end.offset)).toBe(toString(headline!));
+  });
+
+  it('stringifies a hand-built tree from its leaves only', () => {
+    const tree: Exhibit = {
+      type: 'exhibit',
+      children: [
+        { type: 'headline', text: 'Acme Wins', children: [{ type: 'text', value: 'Acme Wins' }] },
+        { type: 'whitespace', value: '\n\n' },
+        { type: 'paragraph', children: [{ type: 'text', value: 'Body.' }] },
+      ],
+    };
+    expect(validate(tree).ok).toBe(true);
+    expect(stringify(tree)).toBe('Acme Wins\n\nBody.');
+  });
+
+  it('reports guesses as warnings with positions', () => {
+    const { warnings } = parseWithWarnings('ACME WINS CONTRACT\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. today said it won a large contract.\n');
+    const rule = warnings.map((w) => w.ruleId);
+    expect(rule).toContain('dateline-without-wire');
+    const w = warnings.find((x) => x.ruleId === 'dateline-without-wire');
+    expect(w?.position.start).toEqual({ line: 3, column: 1, offset: 20 });
+  });
+
+  it('warns when there is no dateline', () => {
+    const { warnings } = parseWithWarnings('Just some words that run on as a paragraph of text without any opener at all.');
+    expect(warnings.map((w) => w.ruleId)).toContain('dateline-missing');
+  });
+
+  it('calls onWarning for each warning', () => {
+    const seen: string[] = [];
+    parse('no dateline here, just words', { onWarning: (w) => seen.push(w.ruleId) });
+    expect(seen.length).toBeGreaterThan(0);
+  });
+});
+
+describe('validate', () => {
+  it('names the path of the first bad node', () => {
+    const bad = { type: 'exhibit', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'ok' }, { type: 'whitespace', value: 'not layout' }] }] };
+    const r = validate(bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issue.path).toEqual(['children', 0, 'children', 1, 'value']);
+      expect(r.issue.where).toBe('exhibit > children[0] (paragraph) > children[1] (whitespace) > value');
+    }
+  });
+
+  it('rejects unknown node types and wrong fields', () => {
+    expect(validate({ type: 'exhibit', children: [{ type: 'banner', children: [] }] }).ok).toBe(false);
+    expect(validate({ type: 'exhibit', children: [{ type: 'ticker', exchange: 'NYSE', children: [] }] }).ok).toBe(false);
+    expect(() => assertValid({ type: 'nope' })).toThrow(InvalidTreeError);
+  });
+});
+
+describe('summary of the seed', () => {
+  it('equals its label field for field', () => {
+    const want = JSON.parse(readFileSync(new URL('../fixtures/seed/american-locker-2004.summary.json', import.meta.url), 'utf8'));
+    expect(summarize(parse(seed))).toEqual(want);
+  });
+
+  const shared = new URL('../../shared/corpus/dev/seed-american-locker-2004.json', import.meta.url);
+  it.skipIf(!existsSync(shared))('equals the corpus label', () => {
+    const { _notes, ...want } = JSON.parse(readFileSync(shared, 'utf8'));
+    void _notes;
+    expect(summarize(parse(seed))).toEqual(want);
+  });
+});

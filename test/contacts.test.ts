@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { lex } from '../src/parse/lex.js';
+import { textLexer } from '../grammars/tokens/text.js';
+import { readContactBlock, readTrailerContact } from '../src/parse/inline/contacts/index.js';
+
+const block = (text: string) =>
+  readContactBlock(text, lex(text).lines.filter((l) => !l.blank)).entries.map(({ name, phones, faxes, emails }) => ({ name, phones, faxes, emails }));
+const trailer = (text: string) =>
+  readTrailerContact(text, textLexer.tokenize(text).tokens).entries.map(({ name, phones, faxes, emails }) => ({ name, phones, faxes, emails }));
+
+describe('contact blocks', () => {
+  it('reads a label, a name and labelled numbers', () => {
+    const text = ['For further information contact:  Edward F. Ruttenberg', '                                  Phone: (412) 422-2377', '                                  Fax:   (412) 422-2378', '                                  Release No:  2004-05'].join('\n');
+    expect(block(text)).toEqual([{ name: 'Edward F. Ruttenberg', phones: ['(412) 422-2377'], faxes: ['(412) 422-2378'], emails: [] }]);
+    expect(readContactBlock(text, lex(text).lines).releaseNumber).toBe('2004-05');
+  });
+
+  it('reads two columns one after the other and shares an agency line', () => {
+    const text = [
+      'CONTACT:',
+      '                                        Stephen D. Axelrod, CFA',
+      'Mitchell Herman, CFO                    Andria Pilo (Media)',
+      'Asta Funding, Inc.                      Wolfe Axelrod Weinberger Assoc. LLC',
+      '(201) 567-5648                          (212) 370-4500; (212) 370-4505 (Fax)',
+      '                                        email: steve@wolfeaxelrod.com',
+    ].join('\n');
+    expect(block(text)).toEqual([
+      { name: 'Mitchell Herman', phones: ['(201) 567-5648'], faxes: [], emails: [] },
+      { name: 'Stephen D. Axelrod', phones: ['(212) 370-4500'], faxes: ['(212) 370-4505'], emails: ['steve@wolfeaxelrod.com'] },
+      { name: 'Andria Pilo', phones: ['(212) 370-4500'], faxes: ['(212) 370-4505'], emails: [] },
+    ]);
+  });
+
+  it('splits "A/B" names and gives each the address that names them', () => {
+    const text = ['CONTACT:', 'Stapleton Communications', 'Alexis Pascal/Deborah Stapleton', 'Tel: 650-470-0200', 'alexis@stapleton.com/deb@stapleton.com'].join('\n');
+    expect(block(text)).toEqual([
+      { name: 'Alexis Pascal', phones: ['650-470-0200'], faxes: [], emails: ['alexis@stapleton.com'] },
+      { name: 'Deborah Stapleton', phones: ['650-470-0200'], faxes: [], emails: ['deb@stapleton.com'] },
+    ]);
+  });
+
+  it('gives a letterhead phone column to the people on its left', () => {
+    const text = [
+      'Pericom Semiconductor Corporation           3545 North First Street     Tel: (408) 435-0800',
+      'Angela Chen, VP/Chief Financial Officer     San Jose, CA 95134          Fax: (408) 435-1100',
+      'Alex Hui, President/CEO                                                 www.pericom.com',
+    ].join('\n');
+    expect(block(text).map((e) => [e.name, e.phones, e.faxes])).toEqual([
+      ['Angela Chen', ['(408) 435-0800'], ['(408) 435-1100']],
+      ['Alex Hui', ['(408) 435-0800'], ['(408) 435-1100']],
+    ]);
+  });
+
+  it('reads name, number on one line and a desk with no person', () => {
+    const text = ['Contacts:', 'Media:         Rosalind Achebe, (314) 555-0144', 'Distributors:  Trade Relations Desk, (314) 555-0146'].join('\n');
+    expect(block(text).map((e) => [e.name, e.phones])).toEqual([
+      ['Rosalind Achebe', ['(314) 555-0144']],
+      ['Trade Relations Desk', ['(314) 555-0146']],
+    ]);
+  });
+
+  it('does not take a company for a person', () => {
+    const text = ['Contact:', 'Brightwater Therapeutics', 'Helen Okafor', '(919) 555-0133', 'hokafor@brightwater.example.com', '', 'Marguerite Ellison, Chief Financial Officer', 'Ridgefield Homes, Inc.', '(203) 555-0125'].join('\n');
+    expect(block(text).map((e) => e.name)).toEqual(['Helen Okafor', 'Marguerite Ellison']);
+  });
+
+  it('keeps an extension with its number', () => {
+    expect(block('Brad Wills\n888.670.7080 x 407')[0]?.phones).toEqual(['888.670.7080 x 407']);
+  });
+});
+
+describe('wire trailer contacts', () => {
+  it('reads people, their own numbers and roles in running text', () => {
+    expect(trailer('/CONTACT:  News Media Contact, Edgar P. McDougal, +1-847-286-9669, or Investor Contact, Scott A. Bohaboy, +1-847-286-7419, both of Sears, Roebuck and Co./')).toEqual([
+      { name: 'Edgar P. McDougal', phones: ['+1-847-286-9669'], faxes: [], emails: [] },
+      { name: 'Scott A. Bohaboy', phones: ['+1-847-286-7419'], faxes: [], emails: [] },
+    ]);
+  });
+
+  it('shares the agency number written after the names', () => {
+    expect(trailer('/CONTACT:  Alexis Pascal, alexis@stapleton.com, or Deborah Stapleton, deb@stapleton.com, of Stapleton Communications, +1-650-470-0200, for Pericom Semiconductor Corporation/')).toEqual([
+      { name: 'Alexis Pascal', phones: ['+1-650-470-0200'], faxes: [], emails: ['alexis@stapleton.com'] },
+      { name: 'Deborah Stapleton', phones: ['+1-650-470-0200'], faxes: [], emails: ['deb@stapleton.com'] },
+    ]);
+  });
+
+  it('reads "or fax," as the next number being a fax', () => {
+    expect(trailer('/CONTACT: Mike Craighead, VP/Chief Financial Officer of Pericom Semiconductor Corporation, +1-408-435-0800, or fax, +1-408-435-1100/')).toEqual([
+      { name: 'Mike Craighead', phones: ['+1-408-435-0800'], faxes: ['+1-408-435-1100'], emails: [] },
+    ]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { textLexer } from '../grammars/tokens/text.js';
+import { readDateline } from '../src/parse/inline/dateline.js';
+
+const read = (s: string) => readDateline(s, textLexer.tokenize(s).tokens);
+const fields = (s: string) => {
+  const d = read(s);
+  return d && { city: d.city, region: d.region, wire: d.wire, date: d.date, text: s.slice(d.start, d.end) };
+};
+
+describe('dateline grammar', () => {
+  it.each([
+    ['JAMESTOWN,   NY-(BUSINESS   WIRE)  October  13,  2004   American', 'JAMESTOWN', 'NY', 'Business Wire', '2004-10-13'],
+    ['SAN JOSE, Calif., Oct. 26 /PRNewswire-FirstCall/ -- Pericom', 'SAN JOSE', 'Calif.', 'PR Newswire', '--10-26'],
+    ['ENGLEWOOD CLIFFS, NJ, February 11, 2004 -- Asta Funding', 'ENGLEWOOD CLIFFS', 'NJ', null, '2004-02-11'],
+    ['AURORA, IL ...(DECEMBER 13, 1999)... Westell', 'AURORA', 'IL', null, '1999-12-13'],
+    ['AURORA, ILLINOIS AND BIRMINGHAM, ENGLAND... (JUNE 14, 1999) ...Westell', 'AURORA', 'ILLINOIS', null, '1999-06-14'],
+    ['CUPERTINO, Calif.--Dec. 20, 1996--Apple Computer', 'CUPERTINO', 'Calif.', null, '1996-12-20'],
+    ['KING OF PRUSSIA, Pa., and HARTFORD, Conn., Sept. 29 /PRNewswire/ -- The', 'KING OF PRUSSIA', 'Pa.', 'PR Newswire', '--09-29'],
+    ['TORONTO, ONTARIO--(Marketwire - Oct. 5, 2005) - Acme', 'TORONTO', 'ONTARIO', 'Marketwire', '2005-10-05'],
+    ['RALEIGH, N.C., Sept. 14, 2009 (GLOBE NEWSWIRE) -- Acme', 'RALEIGH', 'N.C.', 'GlobeNewswire', '2009-09-14'],
+    ['TORONTO, Oct. 5 /CNW/ - Acme', 'TORONTO', null, 'Canada NewsWire', '--10-05'],
+    ['March 3, 2005 -- DALLAS, Texas -- Acme Corp. said', 'DALLAS', 'Texas', null, '2005-03-03'],
+    ['LITTLE ROCK, Ark. (September 18, 2001) - Acme', 'LITTLE ROCK', 'Ark.', null, '2001-09-18'],
+    ['ATLANTA - Southern Company today reported', 'ATLANTA', null, null, null],
+    ['WINSTON-SALEM, N.C. -- Acme today', 'WINSTON-SALEM', 'N.C.', null, null],
+  ])('%s', (text, city, region, wire, date) => {
+    expect(fields(text)).toMatchObject({ city, region, wire, date });
+  });
+
+  it('ends where the body starts', () => {
+    expect(fields('SAN JOSE, Calif., Oct. 26 /PRNewswire/ -- Pericom')?.text).toBe('SAN JOSE, Calif., Oct. 26 /PRNewswire/ --');
+    expect(fields('JAMESTOWN, NY-(BUSINESS WIRE) October 13, 2004 American')?.text).toBe('JAMESTOWN, NY-(BUSINESS WIRE) October 13, 2004');
+  });
+
+  it.each([
+    'Gary Stern, CEO of Asta Funding, said the first quarter',
+    'Net income - the quarter was strong',
+    'For the full year, Southern Company reported earnings',
+    'The company (NASDAQ: ABC) said',
+    'Southern Company - a utility',
+  ])('is not read in running text: %s', (text) => {
+    expect(read(text)).toBeNull();
+  });
+
+  it('keeps a date that is no calendar date as written, flagged', () => {
+    const d = read('DALLAS, Texas, February 30, 2005 -- Acme');
+    expect(d?.date).toBeNull();
+    expect(d?.dateText).toBe('February 30, 2005');
+    expect(d?.badDate).toBe(true);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { textLexer } from '../grammars/tokens/text.js';
+import { findRiskList, sentences } from '../src/parse/inline/risks.js';
+import { tokensText } from '../src/parse/build/risks.js';
+
+const risks = (text: string) => {
+  const found = findRiskList(textLexer.tokenize(text).tokens, () => false);
+  return found && { style: found.style, items: found.items.map((i) => tokensText(text, i.tokens)), labels: found.items.map((i) => i.label) };
+};
+
+describe('risk lists', () => {
+  it('splits labelled items and drops labels and joiners', () => {
+    const r = risks('Investors are cautioned that such statements involve risks and uncertainties including without limitation the following: (i) the plans may change, (ii) results will be affected by growth, and (iii) other risks. Nothing else.');
+    expect(r).toEqual({ style: 'roman', items: ['the plans may change', 'results will be affected by growth', 'other risks'], labels: ['(i)', '(ii)', '(iii)'] });
+  });
+
+  it('splits "1) … 2) …" items', () => {
+    expect(risks('Results may differ because of risks, including but not limited to the following factors: 1) the ability to raise capital; 2) competition; and 3) such other factors as are set forth in filings.')?.items).toEqual([
+      'the ability to raise capital',
+      'competition',
+      'such other factors as are set forth in filings',
+    ]);
+  });
+
+  it('splits at semicolons when there are any, keeping commas inside items', () => {
+    expect(risks('Risks and uncertainties that may cause results to differ include competitive conditions in retail, services and more; changes in consumer confidence; and the outcome of pending legal proceedings.')?.items).toEqual([
+      'competitive conditions in retail, services and more',
+      'changes in consumer confidence',
+      'the outcome of pending legal proceedings',
+    ]);
+  });
+
+  it('keeps parentheses, elaborations and adjective series inside comma items', () => {
+    expect(
+      risks('These risks include, but are not limited to, product demand risks (including acceptance by telephone companies, and others), the credit risks of lending, including changes in delinquencies, the effect of trade, legal, social, and economic risks (such as import restrictions) and other risks described in the Annual Report for the year ended March 31, 1998 under "Risk Factors".')?.items,
+    ).toEqual([
+      'product demand risks (including acceptance by telephone companies, and others)',
+      'the credit risks of lending, including changes in delinquencies',
+      'the effect of trade, legal, social, and economic risks (such as import restrictions)',
+      'other risks described in the Annual Report for the year ended March 31, 1998 under "Risk Factors"',
+    ]);
+  });
+
+  it('reads a colon as the cue after named risks', () => {
+    expect(risks('The important factors that could cause results to differ are as suggested by such forward-looking information: the impact of regulation; available sources of fuel; and advances in technology.')?.items).toHaveLength(3);
+  });
+
+  it('splits "A and B" only when B opens a new noun phrase', () => {
+    expect(risks('Results could vary due to a variety of risk factors, including unexpected changes in accounting rules and unexpected changes in employee morale.')?.items).toEqual([
+      'unexpected changes in accounting rules',
+      'unexpected changes in employee morale',
+    ]);
+    expect(risks('Factors include those identified in our Form 10-K, including that we may not be able to purchase portfolios at favorable prices or on favorable terms or at all.')).toBeNull();
+  });
+
+  it('does not read lists of statements', () => {
+    expect(risks('Certain statements contained herein including, without limitation, "decreasing expenses", "gaining share" are forward looking statements.')).toBeNull();
+    expect(risks('Safe Harbor Statement: Except for historical information, the matters are forward-looking statements subject to risks.')).toBeNull();
+  });
+
+  it('cuts sentences but not at abbreviations or initials', () => {
+    const toks = textLexer.tokenize('The U.S. Securities and Exchange Commission, Inc. filings. Next sentence here.').tokens;
+    expect(sentences(toks)).toHaveLength(2);
+  });
+});
