@@ -31,17 +31,17 @@ export const FormFeed = createToken({ name: 'FormFeed', pattern: /\f/, group: 'l
 /** An e-mail address; parts bounded to RFC lengths so failed attempts stay cheap. */
 export const Email = token({
   name: 'Email',
-  pattern: /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/,
+  pattern: /[a-z0-9][\w.%+-]{0,63}@[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}/i,
 });
 /** A web address starting with a scheme or `www.`; it never ends in sentence punctuation. */
 export const Url = token({
   name: 'Url',
-  pattern: /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]{0,1000}[A-Za-z0-9\-_~/#=&%]/i,
+  pattern: /(?:https?:\/\/|www\.)[\w\-.~:/?#[\]@!$&'*+,;=%]{0,1000}[\w\-~/#=&%]/i,
 });
 /** A bare domain (`astafunding.com`, `southerncompany.com`). */
 export const Domain = token({
   name: 'Domain',
-  pattern: /[A-Za-z0-9][A-Za-z0-9-]{0,62}\.(?:com|net|org|gov|edu|biz|info|us|ca|co\.uk|co)(?![A-Za-z0-9])/i,
+  pattern: /[a-z0-9][a-z0-9-]{0,62}\.(?:com|net|org|gov|edu|biz|info|us|ca|co\.uk|co)(?![a-z0-9])/i,
 });
 
 /**
@@ -62,14 +62,14 @@ export const Word = token({
 export const Month = token({
   name: 'Month',
   pattern:
-    /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z0-9'&])/i,
+    /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z0-9'&])/i,
   longer_alt: Word,
   categories: [AnyWord],
 });
 /** Weekday names ("Monday March 7"), kept apart so datelines can skip them. */
 export const Weekday = token({
   name: 'Weekday',
-  pattern: /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z0-9'&])/i,
+  pattern: /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z0-9'&])/i,
   longer_alt: Word,
   categories: [AnyWord],
 });
@@ -113,7 +113,7 @@ export const Number = token({ name: 'Number', pattern: /\d+(?:[.,]\d+)*/ });
 /** EDGAR's page marker `<PAGE>` (any case). */
 export const PageTag = token({ name: 'PageTag', pattern: /<page>/i });
 /** An SGML tag as EDGAR text carries them: `<PAGE>`, `<S>`, `<C>`, `<TABLE>`, `</TABLE>`. */
-export const SgmlTag = token({ name: 'SgmlTag', pattern: /<\/?[A-Za-z][A-Za-z0-9-]{0,30}>/ });
+export const SgmlTag = token({ name: 'SgmlTag', pattern: /<\/?[a-z][a-z0-9-]{0,30}>/i });
 
 // ── punctuation ────────────────────────────────────────────────────────────
 export const LParen = token({ name: 'LParen', pattern: /\(/ });
@@ -145,8 +145,12 @@ export const Ampersand = token({ name: 'Ampersand', pattern: /&/ });
 /** Quote marks, straight, curly and doubled backquotes. */
 export const Quote = token({ name: 'Quote', pattern: /``|''|["'\u2018\u2019\u201C\u201D`]/ });
 
-/** Any single code unit nothing above takes. Listed as positive ranges (no complement
- * sets) so chevrotain keeps its first-character optimization. */
+/**
+ * Any single code unit nothing above takes: every code unit but layout (tab, LF, VT, FF,
+ * CR, space, U+FEFF). Listed as positive ranges, not a complement set, so chevrotain keeps
+ * its first-character optimization; control characters are meant.
+ */
+// eslint-disable-next-line no-control-regex, regexp/no-obscure-range -- every code unit on purpose
 export const Other = token({ name: 'Other', pattern: /[\x00-\x08\x0E-\x1F!-\uFEFE\uFF00-\uFFFF]/ });
 
 /** Order matters: chevrotain takes the first pattern that matches at a position. */

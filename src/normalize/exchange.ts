@@ -54,11 +54,15 @@ export function canonicalExchange(written: string): string {
 
 /** Beginnings of the first word of a known exchange's name, lower-cased. */
 const OPENING_PREFIXES = ['nasdaq', 'nasdq', 'nyse', 'amex', 'otc', 'tsx', 'cdnx', 'nms'];
+/** Lower-case first letters of every opener above and below (n, a, o, t, c, p). */
+const OPENING_LETTERS = new Set([...'naotcp'].map((c) => c.charCodeAt(0)));
 /** Whole first words that may open a longer exchange name ("American Stock Exchange"). */
 const OPENING_WORDS = new Set(['american', 'new', 'toronto', 'pink', 'arca']);
 
 /** Whether a word can open an exchange name: a cheap test for spotting tickers. */
 export function mayOpenExchange(word: string): boolean {
+  // Every opener starts with one of these letters; most words stop here, unallocated.
+  if (!OPENING_LETTERS.has(word.charCodeAt(0) | 0x20)) return false;
   const w = word.toLowerCase();
   return OPENING_WORDS.has(w) || OPENING_PREFIXES.some((p) => w.startsWith(p));
 }

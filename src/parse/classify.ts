@@ -132,7 +132,8 @@ function markPageNumbers(lines: readonly Line[], kinds: TokenType[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== B.TextLine) continue;
     const line = lines[i];
-    if (!line || line.tokens.length > 5 || !matchWhole(lineGrammar, lineGrammar.pageNumber, line.tokens)) continue;
+    if (!line || line.tokens.length > 5 || line.tokens.filter((t) => t.tokenType === T.Number).length !== 1) continue;
+    if (!matchWhole(lineGrammar, lineGrammar.pageNumber, line.tokens)) continue;
     const num = line.tokens.find((t) => t.tokenType === T.Number);
     if (!num || num.image.length > 3 || /\D/.test(num.image)) continue;
     const next = neighbour(kinds, i, 1);

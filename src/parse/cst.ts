@@ -25,7 +25,12 @@ export function tokenFor(node: CstNode, label: string): IToken | undefined {
 export function tokensOf(node: CstNode): IToken[] {
   const out: IToken[] = [];
   const walk = (n: CstNode): void => {
-    for (const list of Object.values(n.children)) for (const el of list) isNode(el) ? walk(el) : out.push(el);
+    for (const list of Object.values(n.children)) {
+      for (const el of list) {
+        if (isNode(el)) walk(el);
+        else out.push(el);
+      }
+    }
   };
   walk(node);
   return out.sort((a, b) => a.startOffset - b.startOffset);

@@ -28,7 +28,7 @@ const CONTACT_ROLE_WORDS = new Set(['media', 'investor', 'investors', 'press', '
 const TABLE_TAGS = new Set(['<table>', '</table>', '<s>', '<c>', '<caption>', '</caption>', '<fn>', '</fn>']);
 
 /** Lower-case roman numerals up to 39, and single letters, as list markers. */
-const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/i;
+const ROMAN = /^x{0,3}(?:ix|iv|v?i{0,3})$/i;
 
 /** "###", "-30-", "- END -", "-0- 10/26/2006": end-marker shapes with the right numbers. */
 export function isEndMarker(toks: readonly IToken[]): boolean {
@@ -65,6 +65,10 @@ export function isRule(toks: readonly IToken[]): boolean {
 }
 
 export function isReleaseTitle(cell: LineCell): boolean {
+  const [first, second] = cell.tokens;
+  // Cheap look first: "FOR" must go on with "IMMEDIATE" or "RELEASE"; titles are short.
+  if (!first || cell.tokens.length > 10) return false;
+  if (first.tokenType === T.KwFor && second?.tokenType !== T.KwImmediate && second?.tokenType !== T.KwRelease) return false;
   const m = matchPrefix(lineGrammar, lineGrammar.releaseTitleStart, cell.tokens, 4);
   if (!m) return false;
   if (m.consumed === cell.tokens.length) return true;
@@ -175,5 +179,6 @@ export function startsWithListMarker(toks: readonly IToken[]): boolean {
 
 /** Whether a cell is an exhibit label ("Exhibit 99.1"). */
 export function isExhibitLabel(cell: LineCell): boolean {
+  if (cell.tokens[0]?.tokenType !== T.KwExhibit || cell.tokens.length > 8) return false;
   return matchWhole(lineGrammar, lineGrammar.exhibitLabel, cell.tokens) !== null;
 }

@@ -10,7 +10,7 @@ import type { Dateline } from '../../tree/nodes/dateline.js';
 import type { ListItem } from '../../tree/nodes/list-item.js';
 import type { Table } from '../../tree/nodes/table.js';
 import { collapse } from '../../normalize/text.js';
-import { matchPrefix, matchWhole } from '../match.js';
+import { matchPrefix } from '../match.js';
 import { children, endOf, spanText, tokensOf } from '../cst.js';
 import { lineCells } from '../layout/cells.js';
 import { isExhibitLabel, isRule } from '../shapes.js';
@@ -20,7 +20,7 @@ import type { BuildContext } from './context.js';
 import { leaves } from './leaves.js';
 import { phrasing, type Span } from './phrasing.js';
 import { linkSpans, pageBreakNode, pageBreakSpans, tickerSpans } from './inline.js';
-import { markerStyle, riskListBlock, riskListSpans } from './risks.js';
+import { markerStyle, riskListBlock, riskListSpans, tokensText } from './risks.js';
 
 type PhrasingSpan = Span<PhrasingContent>;
 
@@ -147,9 +147,12 @@ function slugLine(ctx: BuildContext, view: DocView, b: Planned): FlowContent {
   return { type: 'slugLine', wireCode: wireCode || '?', slug, children: inlineOf(ctx, view, b) };
 }
 
+/** What separates desks on an editor line: a slash, a comma or " AND " (text is collapsed). */
+const DESK_SEPARATOR = / ?[/,] ?| AND /;
+
 function desks(ctx: BuildContext, b: Planned): string[] {
   return sourceText(ctx, b)
-    .split(/\s*[/,]\s*|\s+AND\s+/)
+    .split(DESK_SEPARATOR)
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -231,7 +234,7 @@ function table(ctx: BuildContext, view: DocView, b: Planned): Table {
   for (const line of contentLines(view, b)) {
     const first = line.tokens[0];
     if (!first || first.tokenType === T.SgmlTag || isRule(line.tokens)) continue;
-    rows.push(lineCells(line, 2).map((c) => spanText(ctx.source, c.tokens)));
+    rows.push(lineCells(line, 2).map((c) => tokensText(ctx.source, c.tokens)));
   }
   const kids = leaves(ctx, b.start, b.end);
   return { type: 'table', rows, children: kids };

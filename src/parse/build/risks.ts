@@ -96,7 +96,7 @@ export function markerStyle(marker: string): RiskList['style'] {
   if (BULLETS.has(marker)) return 'bullet';
   const inner = marker.replace(/[().]/g, '');
   if (/^\d+$/.test(inner)) return 'numbered';
-  if (/^(?:x{0,3})(?:ix|iv|v?i{1,3})$/i.test(inner)) return 'roman';
+  if (/^x{0,3}(?:ix|iv|v?i{1,3})$/i.test(inner)) return 'roman';
   return 'lettered';
 }
 

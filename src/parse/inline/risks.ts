@@ -36,6 +36,11 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'u.s', 'l.p',
 ]);
 
+/** Cues tried in one sentence. */
+const MAX_CUES = 4;
+/** Longest sentence (in tokens) read for a list; the longest real ones are under 1,500. */
+const MAX_SENTENCE = 4000;
+
 /** Words that open a sentence about risks. */
 const RISK_WORDS = /risk|uncertaint|factors/i;
 
@@ -126,17 +131,22 @@ const REFERENCE_OPENERS = new Set(['those', 'these', 'statements', 'statement'])
 export function findRiskList(tokens: readonly IToken[], isPageToken: (t: IToken) => boolean): RiskListFound | null {
   const toks = tokens.filter((t) => !isPageToken(t));
   for (const [from, to] of sentences(toks)) {
+    // Cues tried per sentence and sentence length are bounded: work stays linear in the text.
+    if (to - from > MAX_SENTENCE) continue;
     const sentence = toks.slice(from, to);
     if (!RISK_WORDS.test(sentence.map((t) => t.image).join(' '))) continue;
-    let before = '';
-    for (let i = 0; i < sentence.length; i++) {
-      before += ` ${sentence[i - 1]?.image ?? ''}`;
+    let riskNamed = false;
+    let cues = 0;
+    for (let i = 0; i < sentence.length && cues < MAX_CUES; i++) {
       // What a cue opens is a list of risks only if the sentence has named risks before it
       // ("involve risks and uncertainties, including …"), not statements ("Certain
       // statements, including …") or a run-in heading ("Safe Harbor Statement: …").
-      if (!RISK_WORDS.test(before)) continue;
+      const prev = sentence[i - 1];
+      if (prev && RISK_WORDS.test(prev.image)) riskNamed = true;
+      if (!riskNamed) continue;
       const end = cueEnd(sentence, i);
       if (end < 0 || end >= sentence.length) continue;
+      cues++;
       if (REFERENCE_OPENERS.has(lower(sentence[end]))) continue;
       let stop = sentence.length;
       while (stop > end && isCloser(sentence[stop - 1])) stop--;

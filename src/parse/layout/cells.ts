@@ -16,8 +16,19 @@ export interface LineCell extends Cell {
   readonly tokens: readonly IToken[];
 }
 
-/** Splits a line into cells at gutters of `gutter` blank columns or more. */
-export function lineCells(line: Line, gutter: number = GUTTER): LineCell[] {
+/** Cells already computed, per line and gutter: several rules ask about the same line. */
+const memo = new WeakMap<Line, Map<number, readonly LineCell[]>>();
+
+/** Splits a line into cells at gutters of `gutter` blank columns or more (shared; do not mutate). */
+export function lineCells(line: Line, gutter: number = GUTTER): readonly LineCell[] {
+  let byGutter = memo.get(line);
+  if (!byGutter) memo.set(line, (byGutter = new Map()));
+  let found = byGutter.get(gutter);
+  if (!found) byGutter.set(gutter, (found = computeCells(line, gutter)));
+  return found;
+}
+
+function computeCells(line: Line, gutter: number): LineCell[] {
   // Most lines are running text with no gutter: one cell, no allocation beyond it.
   if (!hasGutter(line, gutter)) {
     const last = line.tokens[line.tokens.length - 1];

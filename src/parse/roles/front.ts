@@ -57,11 +57,14 @@ const MIN_BODY_TOKENS = 4;
 export function findDateline(view: DocView, blocks: Planned[]): number {
   const limit = Math.max(8, Math.ceil(view.doc.lines.length * 0.7));
   let seen = 0;
+  let bodyParagraphs = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (!b || b.first > limit) break;
     if (b.role !== 'paragraph') continue;
-    if (++seen > 15) break;
+    // The dateline opens the first paragraph of running text; look no further than the
+    // third such paragraph.
+    if (++seen > 15 || (isRunningText(view, b) && ++bodyParagraphs > 3)) break;
     const toks = blockTokens(view, b);
     const d = readDateline(view.doc.source, toks);
     if (!d) continue;
@@ -71,6 +74,11 @@ export function findDateline(view: DocView, blocks: Planned[]): number {
     return i;
   }
   return -1;
+}
+
+/** Three lines or more of text: running text rather than a title or a label. */
+function isRunningText(view: DocView, b: Planned): boolean {
+  return contentLines(view, b).length >= 3;
 }
 
 /**

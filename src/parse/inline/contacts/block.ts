@@ -72,7 +72,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
     // Labels open the line, one or more: "Contacts:  Kestrel Labs Inc.: Corinne …".
     let labelText = '';
     for (let label = readLabel(toks); label > 0 && toks.length > 0; label = readLabel(toks)) {
-      labelText = spanText(source, toks.slice(0, label)).replace(/[:\]]+$/, '').replace(/^\[/, '').trim();
+      labelText = labelWords(source, toks.slice(0, label));
       toks = toks.slice(label);
       if (RELEASE_NUMBER_LABEL.test(labelText)) break;
       if (!DETAIL_LABEL.test(labelText)) {
@@ -179,13 +179,19 @@ function columnAnchors(rows: readonly LineCell[][]): number[] {
   return anchors;
 }
 
+/** A label's words, without its brackets and colon ("[Press Contact:]" → "Press Contact"). */
+function labelWords(source: string, toks: readonly IToken[]): string {
+  const words = toks.filter((t) => t.tokenType !== T.Colon && t.tokenType !== T.LBracket && t.tokenType !== T.RBracket);
+  return spanText(source, words);
+}
+
 /** Tokens a label takes ("Media Contact:", "[Press Information Contact:]"), or 0. */
 function readLabel(toks: readonly IToken[]): number {
   const colon = toks.findIndex((t) => t.tokenType === T.Colon);
   if (colon <= 0 || colon > 6) return 0;
   const ok = toks
     .slice(0, colon)
-    .every((t) => t.tokenType === T.Hyphen || t.tokenType === T.Slash || t.tokenType === T.Period || t.tokenType === T.LBracket || t.tokenType === T.Ampersand || t.tokenType === T.Comma || /^[A-Za-z]/.test(t.image));
+    .every((t) => t.tokenType === T.Hyphen || t.tokenType === T.Slash || t.tokenType === T.Period || t.tokenType === T.LBracket || t.tokenType === T.Ampersand || t.tokenType === T.Comma || /^[a-z]/i.test(t.image));
   if (!ok) return 0;
   let n = colon + 1;
   if (toks[n]?.tokenType === T.RBracket) n++;

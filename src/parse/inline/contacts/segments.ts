@@ -127,6 +127,7 @@ export function phoneRuns(toks: readonly IToken[]): Array<[number, number]> {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t || !(t.tokenType === T.Number || t.tokenType === T.LParen || (t.tokenType === T.Other && t.image === '+'))) continue;
+    if (t.tokenType !== T.Number && toks[i + 1]?.tokenType !== T.Number) continue;
     const m = matchPrefix(contactGrammar, contactGrammar.phoneStart, toks.slice(i), 12);
     if (!m) continue;
     const run = toks.slice(i, i + m.consumed);
@@ -204,6 +205,8 @@ export function readSegments(ctx: SegmentContext, toks: readonly IToken[], faxLa
 
 /** The people of a whole-line "Alexis Pascal/Deborah Stapleton", or null when it is not one. */
 export function peopleLine(source: string, toks: readonly IToken[], emails: readonly string[]): Array<{ name: string; role: string | null }> | null {
+  // Several people on one line are joined by slashes.
+  if (!toks.some((t) => t.tokenType === T.Slash)) return null;
   const m = matchPrefix(contactGrammar, contactGrammar.contactLine, toks);
   const line = m && m.consumed === toks.length ? m.cst : null;
   const people = line ? children(line, 'people')[0] : undefined;

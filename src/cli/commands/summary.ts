@@ -1,0 +1,26 @@
+/**
+ * `sec-exhibit summary FILE...`: one JSON line per file, `{"file", "summary"}`, or
+ * `{"file", "error"}` for a file it could not read. Exit code 0 when every file was read.
+ */
+import { parse, summarize } from '../../index.js';
+import { readInput, writeLine } from '../io.js';
+
+export async function summaryCommand(files: readonly string[]): Promise<number> {
+  let failed = 0;
+  for (const file of files) {
+    const input = await readInput(file);
+    if (!input.ok) {
+      failed++;
+      await writeLine(JSON.stringify({ file, error: input.error }));
+      continue;
+    }
+    try {
+      await writeLine(JSON.stringify({ file, summary: summarize(parse(input.bytes)) }));
+    } catch (e) {
+      // The parser is total; this guards the promise that no file is skipped silently.
+      failed++;
+      await writeLine(JSON.stringify({ file, error: String((e as Error).message ?? e) }));
+    }
+  }
+  return failed === 0 ? 0 : 1;
+}

@@ -1,0 +1,58 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const bin = new URL('../src/cli/bin.ts', import.meta.url).pathname;
+const seed = new URL('../fixtures/seed/american-locker-2004.txt', import.meta.url).pathname;
+const noYear = new URL('../fixtures/datelines/no-year.txt', import.meta.url).pathname;
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', bin, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('sec-exhibit CLI', () => {
+  it('summary prints one JSON line per file and the seed label values', async () => {
+    const { code, stdout } = await cli('summary', seed);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0].file).toBe(seed);
+    expect(lines[0].summary.headline).toBe('AMERICAN LOCKER GROUP INCORPORATED POSTAL CONTRACT EXTENSION');
+    expect(lines[0].summary.dateline).toEqual({ city: 'JAMESTOWN', region: 'NY', wire: 'Business Wire', date: '2004-10-13' });
+  });
+
+  it('summary reports unreadable files and exits 1, after the files it could read', async () => {
+    const { code, stdout } = await cli('summary', '/no/such/file.txt', seed);
+    expect(code).toBe(1);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ file: '/no/such/file.txt' });
+    expect(lines[0].error).toMatch(/ENOENT/);
+    expect(lines[1].summary.exhibit).toBe('99.1');
+  });
+
+  it('parse prints the tree dump and warnings on stderr', async () => {
+    const { code, stdout, stderr } = await cli('parse', noYear);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^exhibit 1:1-/);
+    expect(stdout).toContain('dateline');
+    expect(stderr).toMatch(/no-year\.txt:\d+:\d+: warning: .*\[dateline-without-wire\]/);
+  });
+
+  it('parse --format summary and json', async () => {
+    expect(JSON.parse((await cli('parse', seed, '--format', 'summary')).stdout).endMarker).toBe('#####');
+    expect(JSON.parse((await cli('parse', seed, '--format', 'json')).stdout).type).toBe('exhibit');
+  });
+
+  it('check confirms the round trip', async () => {
+    const { code, stdout } = await cli('check', seed);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^ok /);
+  });
+});
