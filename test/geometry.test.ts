@@ -8,7 +8,7 @@ describe('layout geometry', () => {
   });
 
   it('splits cells at gutters of four columns', () => {
-    expect(cells([0, 5, 20, 30], [4, 3, 5, 5]).map((c) => [c.from, c.to])).toEqual([
+    expect(cells([0, 5, 20, 30], (i) => [4, 3, 5, 5][i] ?? 0).map((c) => [c.from, c.to])).toEqual([
       [0, 2],
       [2, 3],
       [3, 4],

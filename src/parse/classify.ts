@@ -9,7 +9,7 @@ import * as T from '../../grammars/tokens/text.js';
 import { lineGrammar } from '../../grammars/line.js';
 import type { Lexed, Line } from './lex.js';
 import { matchWhole } from './match.js';
-import { lineCells } from './layout/cells.js';
+import { hasGutter, lineCells } from './layout/cells.js';
 import { hasEvenMargins, isCentred, pageWidth } from './layout/geometry.js';
 import {
   isContactLabel,
@@ -47,7 +47,7 @@ export function classify(doc: Lexed): LineKinds {
 /** Right edges of lines of running text (five words or more, no column gutter): the page's measure. */
 function proseRights(lines: readonly Line[]): number[] {
   const out: number[] = [];
-  for (const l of lines) if (l.tokens.length >= 8 && lineCells(l).length === 1) out.push(l.right);
+  for (const l of lines) if (l.tokens.length >= 8 && !hasGutter(l)) out.push(l.right);
   return out.length >= 5 ? out : lines.map((l) => l.right);
 }
 

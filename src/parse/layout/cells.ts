@@ -2,7 +2,8 @@ import type { IToken } from 'chevrotain';
 import type { Line } from '../lex.js';
 import { cells, GUTTER, type Cell } from './geometry.js';
 
-function hasGutter(line: Line, gutter: number): boolean {
+/** Whether the line has a gap of `gutter` blank columns or more between two tokens. */
+export function hasGutter(line: Line, gutter: number = GUTTER): boolean {
   const { tokens, columns } = line;
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1];
@@ -35,6 +36,5 @@ function computeCells(line: Line, gutter: number): LineCell[] {
     const lastCol = line.columns[line.columns.length - 1] ?? 0;
     return [{ from: 0, to: line.tokens.length, left: line.indent, right: last ? lastCol + last.image.length : 0, tokens: line.tokens }];
   }
-  const widths = line.tokens.map((t) => t.image.length);
-  return cells(line.columns, widths, gutter).map((c) => ({ ...c, tokens: line.tokens.slice(c.from, c.to) }));
+  return cells(line.columns, (i) => line.tokens[i]?.image.length ?? 0, gutter).map((c) => ({ ...c, tokens: line.tokens.slice(c.from, c.to) }));
 }

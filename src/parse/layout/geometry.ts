@@ -45,17 +45,13 @@ export const GUTTER = 4;
 
 /**
  * Splits a line's tokens into cells wherever the blank space between two tokens is at
- * least `gutter` columns wide.
+ * least `gutter` columns wide; `width(i)` is the width of token `i`.
  */
-export function cells(
-  columns: readonly number[],
-  widths: readonly number[],
-  gutter: number = GUTTER,
-): Cell[] {
+export function cells(columns: readonly number[], width: (index: number) => number, gutter: number = GUTTER): Cell[] {
   const out: Cell[] = [];
   let from = 0;
   for (let i = 1; i <= columns.length; i++) {
-    const prevEnd = (columns[i - 1] ?? 0) + (widths[i - 1] ?? 0);
+    const prevEnd = (columns[i - 1] ?? 0) + width(i - 1);
     const next = columns[i];
     if (next === undefined || next - prevEnd >= gutter) {
       out.push({ from, to: i, left: columns[from] ?? 0, right: prevEnd });

@@ -1,20 +1,21 @@
 /**
- * Words that mark a forward-looking-statements passage. Matched on lower-cased text.
+ * Words that mark a forward-looking-statements passage, matched on the source text as it
+ * is (any case, words broken across lines).
  */
 
 /** A heading that announces the passage ("Safe Harbor Statement", "Forward-Looking Statements"). */
-export function isSafeHarborHeading(lower: string): boolean {
-  return /safe[ -]harbou?r|forward[- ]looking|cautionary (?:note|statement|language)|private securities litigation/.test(lower);
+export function isSafeHarborHeading(text: string): boolean {
+  return /safe[-\s]harbou?r|forward[-\s]looking|cautionary\s(?:note|statement|language)|private\ssecurities\slitigation/i.test(text);
 }
 
 /** A paragraph that opens or is the passage: forward-looking statements with their risks. */
-export function isSafeHarborText(lower: string): boolean {
-  const fls = /forward[- ]+looking/.test(lower);
-  if (!fls) return /safe[ -]harbou?r/.test(lower) && /private securities litigation/.test(lower);
-  return /risks?\b|uncertaint|private securities litigation|safe[ -]harbou?r|differ materially|actual results/.test(lower);
+export function isSafeHarborText(text: string): boolean {
+  const fls = /forward-?\s*looking/i.test(text);
+  if (!fls) return /safe[-\s]harbou?r/i.test(text) && /private\s+securities\s+litigation/i.test(text);
+  return /risks?\b|uncertaint|private\s+securities\s+litigation|safe[-\s]harbou?r|differ\s+materially|actual\s+results/i.test(text);
 }
 
 /** A paragraph that goes on with the passage: risks, factors, cautions, no duty to update. */
-export function isCautionaryText(lower: string): boolean {
-  return /forward[- ]+looking|risks?\b|uncertaint|factors|differ materially|cautioned|undertakes? no|obligation to (?:update|revise)|could cause|may cause|speak only as of/.test(lower);
+export function isCautionaryText(text: string): boolean {
+  return /forward-?\s*looking|risks?\b|uncertaint|factors|differ\s+materially|cautioned|undertakes?\s+no|obligation\s+to\s+(?:update|revise)|could\s+cause|may\s+cause|speak\s+only\s+as\s+of/i.test(text);
 }

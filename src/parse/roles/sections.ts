@@ -2,14 +2,13 @@
  * Sections: the safe-harbor passage and the wire trailer, as ranges of planned blocks.
  */
 import * as T from '../../../grammars/tokens/text.js';
-import { collapse } from '../../normalize/text.js';
 import { blockTokens, contentLines, planned, type DocView, type Planned, type Section } from './plan.js';
 import { isCautionaryText, isSafeHarborText } from './cues.js';
 
 /** Words that say a passage names risks. */
-const RISK_WORDS = /risk|uncertaint|factors/;
+const RISK_WORDS = /risk|uncertaint|factors/i;
 
-const textOf = (view: DocView, b: Planned): string => collapse(view.doc.source.slice(b.start, b.end)).toLowerCase();
+const textOf = (view: DocView, b: Planned): string => view.doc.source.slice(b.start, b.end);
 
 /**
  * A safe-harbor section opens at a safe-harbor heading or at a paragraph about
