@@ -3,8 +3,9 @@ import { cells, hasEvenMargins, isCentred, pageWidth, visualColumns } from '../s
 
 describe('layout geometry', () => {
   it('expands tabs to multiples of 8', () => {
-    expect(visualColumns('\t\tab\tc', 0, [2, 5])).toEqual([16, 24]);
-    expect(visualColumns('  x', 0, [2])).toEqual([2]);
+    const at = (offsets: number[]) => (k: number) => offsets[k] ?? 0;
+    expect(visualColumns('\t\tab\tc', 0, 2, at([2, 5]))).toEqual([16, 24]);
+    expect(visualColumns('  x', 0, 1, at([2]))).toEqual([2]);
   });
 
   it('splits cells at gutters of four columns', () => {

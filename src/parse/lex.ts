@@ -5,6 +5,7 @@
 import type { IToken } from 'chevrotain';
 import { FormFeed, LineEnd, textLexer } from '../../grammars/tokens/text.js';
 import { visualColumns } from './layout/geometry.js';
+import type { LineCell } from './layout/cells.js';
 
 /** One physical line of the source. Offsets are UTF-16 code units into the source. */
 export interface Line {
@@ -32,6 +33,8 @@ export interface Line {
   readonly right: number;
   /** Visual start column of every token, parallel to `tokens`. */
   readonly columns: readonly number[];
+  /** Cells of the line by gutter width, filled on demand by `lineCells`. */
+  readonly cellCache: Array<readonly LineCell[] | undefined>;
 }
 
 export interface Lexed {
@@ -60,11 +63,7 @@ export function lex(source: string): Lexed {
     const last = lineTokens[lineTokens.length - 1];
     const contentStart = first ? first.startOffset : end;
     const contentEnd = last ? last.startOffset + last.image.length : lineStart;
-    const columns = visualColumns(
-      source,
-      lineStart,
-      lineTokens.map((t) => t.startOffset),
-    );
+    const columns = visualColumns(source, lineStart, lineTokens.length, (k) => lineTokens[k]?.startOffset ?? lineStart);
     const lastCol = columns[columns.length - 1];
     lines.push({
       index: lines.length,
@@ -79,6 +78,7 @@ export function lex(source: string): Lexed {
       indent: columns[0] ?? 0,
       right: last && lastCol !== undefined ? lastCol + last.image.length : 0,
       columns,
+      cellCache: [],
     });
     lineStart = next;
     lineTokens = [];
@@ -116,3 +116,4 @@ export function lineAt(doc: Lexed, offset: number): number {
   }
   return lo;
 }
+

@@ -41,8 +41,8 @@ export function matchWhole(parser: CstParser, rule: () => CstNode, tokens: reado
   return m && m.consumed === tokens.length ? m : null;
 }
 
-/** Token types each rule can start with, per parser (computed once, from the grammar). */
-const firstSets = new WeakMap<CstParser, Map<string, TokenType[]>>();
+/** Token types each rule can start with, per parser (computed once, from the grammar; parsers are singletons). */
+const firstSets = new Map<CstParser, Map<string, TokenType[]>>();
 
 /**
  * Whether `token` can start `rule`. A failed parse costs an exception with a stack trace,

@@ -27,8 +27,8 @@ export interface DatelineMatch {
   readonly badDate: boolean;
 }
 
-/** Most tokens a dateline can take; the grammar never needs to look further. */
-const MAX_TOKENS = 48;
+/** Most tokens a dateline can take (two places, a date and a wire are about 24). */
+const MAX_TOKENS = 32;
 
 /** Reads a dateline at the start of `tokens`; null when there is none. */
 export function readDateline(source: string, tokens: readonly IToken[]): DatelineMatch | null {

@@ -17,16 +17,16 @@ export interface LineCell extends Cell {
   readonly tokens: readonly IToken[];
 }
 
-/** Cells already computed, per line and gutter: several rules ask about the same line. */
-const memo = new WeakMap<Line, Map<number, readonly LineCell[]>>();
-
-/** Splits a line into cells at gutters of `gutter` blank columns or more (shared; do not mutate). */
+/**
+ * Splits a line into cells at gutters of `gutter` blank columns or more. Several rules ask
+ * about the same line, so the answer is kept on the line, per gutter (shared; do not mutate).
+ */
 export function lineCells(line: Line, gutter: number = GUTTER): readonly LineCell[] {
-  let byGutter = memo.get(line);
-  if (!byGutter) memo.set(line, (byGutter = new Map()));
-  let found = byGutter.get(gutter);
-  if (!found) byGutter.set(gutter, (found = computeCells(line, gutter)));
-  return found;
+  const found = line.cellCache[gutter];
+  if (found) return found;
+  const computed = computeCells(line, gutter);
+  line.cellCache[gutter] = computed;
+  return computed;
 }
 
 function computeCells(line: Line, gutter: number): LineCell[] {
@@ -36,5 +36,11 @@ function computeCells(line: Line, gutter: number): LineCell[] {
     const lastCol = line.columns[line.columns.length - 1] ?? 0;
     return [{ from: 0, to: line.tokens.length, left: line.indent, right: last ? lastCol + last.image.length : 0, tokens: line.tokens }];
   }
-  return cells(line.columns, (i) => line.tokens[i]?.image.length ?? 0, gutter).map((c) => ({ ...c, tokens: line.tokens.slice(c.from, c.to) }));
+  return cells(line.columns, (i) => line.tokens[i]?.image.length ?? 0, gutter).map((c) => ({
+    from: c.from,
+    to: c.to,
+    left: c.left,
+    right: c.right,
+    tokens: line.tokens.slice(c.from, c.to),
+  }));
 }

@@ -8,22 +8,23 @@
 export const TAB_WIDTH = 8;
 
 /**
- * Visual start columns of the given offsets (ascending, all within one line that starts
- * at `lineStart`). Tabs advance to the next multiple of {@link TAB_WIDTH}; form feeds and
- * vertical tabs take no room.
+ * Visual start columns of `count` ascending offsets within one line that starts at
+ * `lineStart`; `offsetAt(k)` gives the k-th. Tabs advance to the next multiple of
+ * {@link TAB_WIDTH}; form feeds, vertical tabs and byte-order marks take no room.
  */
-export function visualColumns(source: string, lineStart: number, offsets: readonly number[]): number[] {
-  const out: number[] = [];
+export function visualColumns(source: string, lineStart: number, count: number, offsetAt: (k: number) => number): number[] {
+  const out = new Array<number>(count);
   let col = 0;
   let pos = lineStart;
-  for (const target of offsets) {
+  for (let k = 0; k < count; k++) {
+    const target = offsetAt(k);
     while (pos < target) {
       const ch = source.charCodeAt(pos);
       if (ch === 9) col = (Math.floor(col / TAB_WIDTH) + 1) * TAB_WIDTH;
       else if (ch !== 12 && ch !== 11 && ch !== 0xfeff) col++;
       pos++;
     }
-    out.push(col);
+    out[k] = col;
   }
   return out;
 }
