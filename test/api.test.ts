@@ -40,6 +40,18 @@ describe('parse, stringify, toString', () => {
     expect(warnings.map((w) => w.ruleId)).toContain('dateline-missing');
   });
 
+  it('warns when a risk cue opens no enumeration', () => {
+    const text = 'ACME WINS\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. today said it won.\n\nForward-looking statements involve risks and uncertainties, including that we may not be able to buy portfolios at all.\n';
+    const w = parseWithWarnings(text).warnings.find((x) => x.ruleId === 'risk-list-unsplit');
+    expect(w).toBeDefined();
+    expect(text.slice(w!.position.start.offset, w!.position.end.offset)).toBe('that we may not be able to buy portfolios at all');
+  });
+
+  it('warns when a contact has no person', () => {
+    const text = 'Contact:\n  Investor Relations Desk, (212) 555-0100\n\nACME WINS\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. today said it won.\n';
+    expect(parseWithWarnings(text).warnings.map((w) => w.ruleId)).toContain('contact-without-name');
+  });
+
   it('calls onWarning for each warning', () => {
     const seen: string[] = [];
     parse('no dateline here, just words', { onWarning: (w) => seen.push(w.ruleId) });

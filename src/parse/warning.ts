@@ -7,10 +7,8 @@ export type WarningRule =
   | 'dateline-unparsed-date'
   | 'risk-list-unsplit'
   | 'headline-missing'
-  | 'headline-guessed'
   | 'contact-without-name'
-  | 'grammar-fallback'
-  | 'decoding';
+  | 'grammar-fallback';
 
 /** A note that the parser had to guess, at a place in the source. */
 export interface Warning {

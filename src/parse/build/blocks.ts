@@ -174,6 +174,9 @@ function contact(ctx: BuildContext, view: DocView, b: Planned): FlowContent {
   const toks = blockTokens(view, b);
   // A wire trailer's "/CONTACT: …/" runs as prose; a contact block is laid out in lines.
   const reading = toks[0]?.tokenType === T.Slash ? readTrailerContact(ctx.source, toks) : readContactBlock(ctx.source, lines);
+  if (reading.desks.length > 0 || reading.entries.some((e) => e.name === null)) {
+    ctx.warn({ ruleId: 'contact-without-name', reason: 'Contact details with no person named; the desk or label stands in', position: ctx.at(b.start, b.end) });
+  }
   const spans: PhrasingSpan[] = [
     ...reading.phones.map(
       (p): PhrasingSpan => ({

@@ -11,7 +11,7 @@ import type { RiskItem } from '../../tree/nodes/risk-item.js';
 import type { RiskList } from '../../tree/nodes/risk-list.js';
 import { endOf } from '../cst.js';
 import { lineAt } from '../lex.js';
-import { findRiskList } from '../inline/risks.js';
+import { readRiskList } from '../inline/risks.js';
 import { blockTokens, type DocView, type Planned } from '../roles/plan.js';
 import type { BuildContext } from './context.js';
 import { phrasing, type Span } from './phrasing.js';
@@ -55,7 +55,10 @@ export function tokensText(source: string, toks: readonly IToken[]): string {
  */
 export function riskListSpans(ctx: BuildContext, view: DocView, b: Planned, inner: readonly PhrasingSpan[]): PhrasingSpan[] {
   const isPage = pageTokenTest(view);
-  const found = findRiskList(blockTokens(view, b), isPage);
+  const { list: found, unsplit } = readRiskList(blockTokens(view, b), isPage);
+  if (unsplit) {
+    ctx.warn({ ruleId: 'risk-list-unsplit', reason: 'Risks named after a cue could not be split into two items or more', position: ctx.at(unsplit.start, unsplit.end) });
+  }
   if (!found) return [];
   const first = found.items[0];
   const last = found.items[found.items.length - 1];

@@ -129,6 +129,18 @@ const REFERENCE_OPENERS = new Set(['those', 'these', 'statements', 'statement'])
 
 /** Finds the risk list of a paragraph's tokens, or null. */
 export function findRiskList(tokens: readonly IToken[], isPageToken: (t: IToken) => boolean): RiskListFound | null {
+  return readRiskList(tokens, isPageToken).list;
+}
+
+export interface RiskListReading {
+  readonly list: RiskListFound | null;
+  /** A cue that opened no list of two items or more: its sentence's range, for a warning. */
+  readonly unsplit: { readonly start: number; readonly end: number } | null;
+}
+
+/** Like {@link findRiskList}, and also says where a cue led to no enumeration. */
+export function readRiskList(tokens: readonly IToken[], isPageToken: (t: IToken) => boolean): RiskListReading {
+  let unsplit: RiskListReading['unsplit'] = null;
   const toks = tokens.filter((t) => !isPageToken(t));
   for (const [from, to] of sentences(toks)) {
     // Cues tried per sentence and sentence length are bounded: work stays linear in the text.
@@ -155,10 +167,13 @@ export function findRiskList(tokens: readonly IToken[], isPageToken: (t: IToken)
       const last = list.length - 1;
       if (list[last]?.tokenType === T.Quote && list[last - 1]?.tokenType === T.Period) list = [...list.slice(0, last - 1), list[last]!];
       const found = readItems(list);
-      if (found) return found;
+      if (found) return { list: found, unsplit: null };
+      const first = list[0];
+      const lastTok = list[list.length - 1];
+      if (!unsplit && first && lastTok) unsplit = { start: first.startOffset, end: endOf(lastTok) };
     }
   }
-  return null;
+  return { list: null, unsplit };
 }
 
 function isCloser(t: IToken | undefined): boolean {

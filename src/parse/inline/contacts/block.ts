@@ -26,6 +26,8 @@ export interface ContactReading {
   readonly phones: PhoneFound[];
   /** Cells holding a release title ("NEWS RELEASE" beside the contact lines). */
   readonly titles: Array<{ start: number; end: number; text: string }>;
+  /** Names of entries that are a desk or a label, not a person. */
+  readonly desks: readonly string[];
 }
 
 /** Labels of a detail rather than of a role ("Tel:", "Fax:", "E-mail:"). */
@@ -99,6 +101,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
 
   // Vertical groups (runs of lines between blank lines), each read column by column.
   const entries: ContactEntry[] = [];
+  const desks: string[] = [];
   let previous: ContactEntry[] = [];
   for (const group of verticalGroups(lines, rows)) {
     const perColumn: ContactEntry[][] = [];
@@ -107,6 +110,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
       const reader = new GroupReader();
       for (const row of group) for (const cell of row) if (columnOf(cell) === c) readLine(reader, states[c]!, cell.tokens);
       perColumn.push(reader.finish());
+      desks.push(...reader.desks);
       const orphan = reader.orphanDetails();
       if (orphan) orphans.push({ column: c, ...orphan });
     });
@@ -121,6 +125,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
         // Nobody named anywhere yet: the desk (the label) is the contact.
         const desk: ContactEntry = { role: lastLabel, name: lastLabel, organization: null, phones: o.phones, faxes: o.faxes, emails: o.emails };
         named.push(desk);
+        if (lastLabel) desks.push(lastLabel);
         continue;
       }
       for (const e of target) {
@@ -134,7 +139,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
     if (named.length) previous = named;
   }
   claimEmails(entries);
-  return { entries, releaseNumber, phones, titles };
+  return { entries, releaseNumber, phones, titles, desks };
 }
 
 /** Rows split at blank lines. */

@@ -17,6 +17,14 @@ export class GroupReader {
   private group: ContactEntry[] = [];
   private groupHasDetails = false;
   private orphan: Details | null = null;
+  /** Desks and labels that stood in for a person. */
+  readonly desks: string[] = [];
+
+  /** A desk ("Trade Relations Desk") named where a person would be. */
+  desk(name: string, role: string | null): void {
+    this.desks.push(name);
+    this.person(name, role);
+  }
 
   person(name: string, role: string | null): void {
     if (this.groupHasDetails) {

@@ -163,7 +163,7 @@ export function readSegments(ctx: SegmentContext, toks: readonly IToken[], faxLa
         reader.person(name, state.role);
         namedHere = true;
       } else if (!namedHere && desk) {
-        reader.person(desk, state.role);
+        reader.desk(desk, state.role);
         namedHere = true;
       }
       for (const [a, b] of runs) {

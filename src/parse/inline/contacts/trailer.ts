@@ -21,5 +21,5 @@ export function readTrailerContact(source: string, tokens: readonly IToken[]): C
   const reader = new GroupReader();
   const emails = toks.filter((t) => t.tokenType === T.Email).map((t) => t.image);
   readSegments({ source, reader, phones, emails, state: { role: null, fax: false, afterOrganization: false } }, toks, false);
-  return { entries: reader.finish(), releaseNumber: null, phones, titles: [] };
+  return { entries: reader.finish(), releaseNumber: null, phones, titles: [], desks: reader.desks };
 }
