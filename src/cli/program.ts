@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { parseCommand, type ParseFormat } from './commands/parse.js';
 import { summaryCommand } from './commands/summary.js';
 import { checkCommand } from './commands/check.js';
+import { normalizeCommand, type NormalizeFlags } from './commands/normalize.js';
 
 export function program(setExitCode: (code: number) => void): Command {
   const cli = new Command('sec-exhibit')
@@ -27,6 +28,18 @@ export function program(setExitCode: (code: number) => void): Command {
     .description('check that each file round-trips to its exact bytes and its tree is valid')
     .argument('<files...>', 'exhibit files')
     .action(async (files: string[]) => setExitCode(await checkCommand(files)));
+
+  cli
+    .command('normalize')
+    .description('normalize an archive: one JSON record per exhibit in shards under --out, resumable; failures listed')
+    .argument('[inputs...]', 'files, folders (walked recursively) or globs')
+    .option('-o, --out <dir>', 'output folder (shards/, failures.jsonl)')
+    .option('-j, --jobs <n>', 'worker threads (default: available cores)')
+    .option('--tree', 'include each exhibit tree in its record')
+    .option('--text', 'include each exhibit canonical text in its record')
+    .option('-q, --quiet', 'no progress and no closing account')
+    .option('--stdin', 'read input paths from stdin, one per line; write records to stdout')
+    .action(async (inputs: string[], flags: NormalizeFlags) => setExitCode(await normalizeCommand(inputs, flags)));
 
   return cli;
 }

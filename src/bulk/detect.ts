@@ -1,0 +1,34 @@
+/**
+ * What kind of file an input is, from its first bytes: a whole EDGAR submission, a lone
+ * SGML `<DOCUMENT>` block, an exhibit's text, or something that is no text at all.
+ */
+
+export type InputKind = 'submission' | 'sgml' | 'exhibit' | 'empty' | 'binary';
+
+/** How much of the start of a file the detection reads. */
+export const SNIFF_BYTES = 8192;
+
+/** Opening tags of a submission's envelope. */
+const SUBMISSION_TAG = /<(?:SEC-DOCUMENT|SEC-HEADER|IMS-DOCUMENT|IMS-HEADER)>/i;
+/** A document block opens the file (after layout). */
+const DOCUMENT_TAG = /^\s*<DOCUMENT>/i;
+
+/** Share of control bytes above which a file is not text (NUL alone settles it). */
+const BINARY_SHARE = 0.1;
+
+export function detectKind(head: Uint8Array): InputKind {
+  if (head.length === 0) return 'empty';
+  let control = 0;
+  let visible = 0;
+  for (const b of head) {
+    if (b === 0) return 'binary';
+    if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13) control++;
+    else if (b > 32) visible++;
+  }
+  if (control / head.length > BINARY_SHARE) return 'binary';
+  if (visible === 0) return 'empty';
+  const text = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
+  if (SUBMISSION_TAG.test(text)) return 'submission';
+  if (DOCUMENT_TAG.test(text)) return 'sgml';
+  return 'exhibit';
+}
