@@ -54,15 +54,25 @@ export function canonicalExchange(written: string): string {
 
 /** Beginnings of the first word of a known exchange's name, lower-cased. */
 const OPENING_PREFIXES = ['nasdaq', 'nasdq', 'nyse', 'amex', 'otc', 'tsx', 'cdnx', 'nms'];
-/** Lower-case first letters of every opener above and below (n, a, o, t, c, p). */
-const OPENING_LETTERS = new Set([...'naotcp'].map((c) => c.charCodeAt(0)));
 /** Whole first words that may open a longer exchange name ("American Stock Exchange"). */
-const OPENING_WORDS = new Set(['american', 'new', 'toronto', 'pink', 'arca']);
+const OPENING_WORDS = ['american', 'new', 'toronto', 'pink', 'arca'];
+/** Lower-case first letters of every opener above (n, a, o, t, c, p). */
+const OPENING_LETTERS = new Set([...'naotcp'].map((c) => c.charCodeAt(0)));
 
-/** Whether a word can open an exchange name: a cheap test for spotting tickers. */
+/** Whether `word` starts with the lower-case ASCII `prefix`, ignoring case, without allocating. */
+function startsWithFolded(word: string, prefix: string): boolean {
+  if (word.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if ((word.charCodeAt(i) | 0x20) !== prefix.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * Whether a word can open an exchange name: a cheap test for spotting tickers, run on
+ * every word, so it allocates nothing.
+ */
 export function mayOpenExchange(word: string): boolean {
-  // Every opener starts with one of these letters; most words stop here, unallocated.
   if (!OPENING_LETTERS.has(word.charCodeAt(0) | 0x20)) return false;
-  const w = word.toLowerCase();
-  return OPENING_WORDS.has(w) || OPENING_PREFIXES.some((p) => w.startsWith(p));
+  for (const w of OPENING_WORDS) if (word.length === w.length && startsWithFolded(word, w)) return true;
+  for (const p of OPENING_PREFIXES) if (startsWithFolded(word, p)) return true;
+  return false;
 }

@@ -95,8 +95,8 @@ function lineSpan(node: CstNode): { first: number; last: number } {
   let first = Infinity;
   let last = -Infinity;
   const walk = (n: CstNode): void => {
-    for (const list of Object.values(n.children)) {
-      for (const el of list) {
+    for (const key in n.children) {
+      for (const el of n.children[key] ?? []) {
         if ('image' in el) {
           if ((el.startLine ?? first) < first) first = el.startLine ?? first;
           if ((el.endLine ?? last) > last) last = el.endLine ?? last;

@@ -25,8 +25,8 @@ export function tokenFor(node: CstNode, label: string): IToken | undefined {
 export function tokensOf(node: CstNode): IToken[] {
   const out: IToken[] = [];
   const walk = (n: CstNode): void => {
-    for (const list of Object.values(n.children)) {
-      for (const el of list) {
+    for (const key in n.children) {
+      for (const el of n.children[key] ?? []) {
         if (isNode(el)) walk(el);
         else out.push(el);
       }

@@ -66,15 +66,15 @@ function firstRestOffset(node: CstNode): number | null {
   const rest = node.children['rest']?.[0];
   if (!rest || 'image' in rest) return null;
   let min = Infinity;
-  for (const list of Object.values(rest.children)) for (const el of list) if ('image' in el) min = Math.min(min, el.startOffset);
+  for (const key in rest.children) for (const el of rest.children[key] ?? []) if ('image' in el) min = Math.min(min, el.startOffset);
   return min === Infinity ? null : min;
 }
 
 /** Start offset of the last token a CST holds, -1 when it holds none. */
 function lastOffset(node: CstNode): number {
   let max = -1;
-  for (const list of Object.values(node.children)) {
-    for (const el of list) {
+  for (const key in node.children) {
+    for (const el of node.children[key] ?? []) {
       const off = 'image' in el ? el.startOffset : lastOffset(el);
       if (off > max) max = off;
     }

@@ -32,13 +32,15 @@ export interface BlockOptions {
 const sourceText = (ctx: BuildContext, b: Planned): string => collapse(ctx.source.slice(b.start, b.end));
 
 /** Tickers, links and page breaks: what any text block may hold inline. */
-function commonSpans(ctx: BuildContext, view: DocView, b: Planned, toks: readonly IToken[]): PhrasingSpan[] {
-  return [...tickerSpans(ctx, toks), ...linkSpans(ctx, toks), ...pageBreakSpans(ctx, view, b)];
+function commonSpans(ctx: BuildContext, view: DocView, b: Planned, toks: readonly IToken[], out: PhrasingSpan[] = []): PhrasingSpan[] {
+  tickerSpans(ctx, toks, out);
+  linkSpans(ctx, toks, out);
+  pageBreakSpans(ctx, view, b, out);
+  return out;
 }
 
 function inlineOf(ctx: BuildContext, view: DocView, b: Planned, extra: PhrasingSpan[] = []): PhrasingContent[] {
-  const toks = blockTokens(view, b);
-  return phrasing<PhrasingContent, PhrasingContent>(ctx, b.start, b.end, [...extra, ...commonSpans(ctx, view, b, toks)]);
+  return phrasing<PhrasingContent, PhrasingContent>(ctx, b.start, b.end, commonSpans(ctx, view, b, blockTokens(view, b), extra));
 }
 
 /** The items of a list block: ranges, markers and how many tokens each marker takes. */
@@ -115,7 +117,8 @@ function paragraph(ctx: BuildContext, view: DocView, b: Planned, opts: BlockOpti
   }
   const common = commonSpans(ctx, view, b, blockTokens(view, b));
   if (opts.safeHarbor) extra.push(...riskListSpans(ctx, view, b, common));
-  return { type: 'paragraph', children: phrasing<PhrasingContent, PhrasingContent>(ctx, b.start, b.end, [...extra, ...common]) };
+  for (const span of common) extra.push(span);
+  return { type: 'paragraph', children: phrasing<PhrasingContent, PhrasingContent>(ctx, b.start, b.end, extra) };
 }
 
 function exhibitNumber(view: DocView, b: Planned): string {
@@ -192,10 +195,8 @@ function contact(ctx: BuildContext, view: DocView, b: Planned): FlowContent {
         make: () => ({ type: 'releaseTitle', text: t.text, children: leaves(ctx, t.start, t.end) }),
       }),
     ),
-    ...linkSpans(ctx, toks),
-    ...tickerSpans(ctx, toks),
-    ...pageBreakSpans(ctx, view, b),
   ];
+  commonSpans(ctx, view, b, toks, spans);
   return {
     type: 'contact',
     entries: reading.entries,

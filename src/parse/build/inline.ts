@@ -16,18 +16,20 @@ import type { Span } from './phrasing.js';
 
 type PhrasingSpan = Span<PhrasingContent>;
 
-/** Ticker spans within the tokens. */
-export function tickerSpans(ctx: BuildContext, tokens: readonly IToken[]): PhrasingSpan[] {
-  return findTickers(ctx.source, tokens).map((t) => ({
-    start: t.start,
-    end: t.end,
-    make: () => ({ type: 'ticker', exchange: t.exchange, symbol: t.symbol, children: leaves(ctx, t.start, t.end) }),
-  }));
+/** Adds ticker spans within the tokens to `out`. */
+export function tickerSpans(ctx: BuildContext, tokens: readonly IToken[], out: PhrasingSpan[] = []): PhrasingSpan[] {
+  for (const t of findTickers(ctx.source, tokens)) {
+    out.push({
+      start: t.start,
+      end: t.end,
+      make: () => ({ type: 'ticker', exchange: t.exchange, symbol: t.symbol, children: leaves(ctx, t.start, t.end) }),
+    });
+  }
+  return out;
 }
 
-/** E-mail and web-address spans within the tokens. */
-export function linkSpans(ctx: BuildContext, tokens: readonly IToken[]): PhrasingSpan[] {
-  const out: PhrasingSpan[] = [];
+/** Adds e-mail and web-address spans within the tokens to `out`. */
+export function linkSpans(ctx: BuildContext, tokens: readonly IToken[], out: PhrasingSpan[] = []): PhrasingSpan[] {
   for (const t of tokens) {
     const start = t.startOffset;
     const end = endOf(t);
@@ -40,9 +42,8 @@ export function linkSpans(ctx: BuildContext, tokens: readonly IToken[]): Phrasin
   return out;
 }
 
-/** Page breaks inside a block (a paragraph joined across a page): one span per run of marker lines. */
-export function pageBreakSpans(ctx: BuildContext, view: DocView, b: Planned): PhrasingSpan[] {
-  const out: PhrasingSpan[] = [];
+/** Adds page breaks inside a block (a paragraph joined across a page) to `out`: one span per run of marker lines. */
+export function pageBreakSpans(ctx: BuildContext, view: DocView, b: Planned, out: PhrasingSpan[] = []): PhrasingSpan[] {
   const isMarker = (i: number): boolean => view.kinds[i] === B.PageMarker || view.kinds[i] === B.PageNumber;
   for (let i = b.first; i <= b.last; i++) {
     if (!isMarker(i)) continue;
