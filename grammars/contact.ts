@@ -60,7 +60,6 @@ export class ContactGrammar extends PrefixParser {
     this.OR([
       { ALT: () => this.CONSUME(T.Email) },
       { ALT: () => this.CONSUME(T.Url) },
-      { ALT: () => this.CONSUME(T.Domain) },
       {
         ALT: () => {
           this.SUBRULE(this.phone);
@@ -188,7 +187,7 @@ export class ContactGrammar extends PrefixParser {
   /** Whether a detail starts k tokens ahead: an address, a number, "(", or "+". */
   private startsDetail(k: number): boolean {
     const t = this.LA(k);
-    if (this.is(k, T.Email) || this.is(k, T.Url) || this.is(k, T.Domain) || this.is(k, T.Number)) return true;
+    if (this.is(k, T.Email) || this.is(k, T.Url) || this.is(k, T.Number)) return true;
     if (this.is(k, T.LParen)) return this.is(k + 1, T.Number);
     return tokenMatcher(t, T.Other) && t.image === '+' && this.is(k + 1, T.Number);
   }

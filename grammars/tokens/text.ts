@@ -38,11 +38,6 @@ export const Url = token({
   name: 'Url',
   pattern: /(?:https?:\/\/|www\.)[\w\-.~:/?#[\]@!$&'*+,;=%]{0,1000}[\w\-~/#=&%]/i,
 });
-/** A bare domain (`astafunding.com`, `southerncompany.com`). */
-export const Domain = token({
-  name: 'Domain',
-  pattern: /[a-z0-9][a-z0-9-]{0,62}\.(?:com|net|org|gov|edu|biz|info|us|ca|co\.uk|co)(?![a-z0-9])/i,
-});
 
 /**
  * Category of words that can be part of a name (a city, a person, an exchange): every
@@ -164,7 +159,6 @@ export const textTokens: TokenType[] = [
   FormFeed,
   Email,
   Url,
-  Domain,
   Month,
   Weekday,
   KwExhibit,

@@ -35,7 +35,7 @@ export function linkSpans(ctx: BuildContext, tokens: readonly IToken[], out: Phr
     const end = endOf(t);
     if (t.tokenType === T.Email) {
       out.push({ start, end, make: () => ({ type: 'email', address: t.image, children: leaves(ctx, start, end) }) });
-    } else if (t.tokenType === T.Url || t.tokenType === T.Domain) {
+    } else if (t.tokenType === T.Url) {
       out.push({ start, end, make: () => ({ type: 'url', href: t.image, children: leaves(ctx, start, end) }) });
     }
   }
