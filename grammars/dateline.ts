@@ -20,6 +20,9 @@ import { tokenMatcher, type TokenType } from 'chevrotain';
 import { PrefixParser } from './prefix.js';
 import * as T from './tokens/text.js';
 
+/** Suffixes of ordinal days ("3rd", "21st"). */
+const ORDINAL = /^(?:st|nd|rd|th)$/i;
+
 export class DatelineGrammar extends PrefixParser {
   constructor() {
     super({ recoveryEnabled: false, maxLookahead: 4 });
@@ -153,6 +156,7 @@ export class DatelineGrammar extends PrefixParser {
           this.CONSUME(T.Month);
           this.OPTION3(() => this.CONSUME(T.Period));
           this.CONSUME(T.Number, { LABEL: 'day' });
+          this.OPTION7({ GATE: () => this.isOrdinalSuffix(1), DEF: () => this.CONSUME(T.AnyWord, { LABEL: 'ordinal' }) });
           this.OPTION4({
             GATE: () => this.isYear(1) || (this.is(1, T.Comma) && this.isYear(2)),
             DEF: () => {
@@ -201,6 +205,12 @@ export class DatelineGrammar extends PrefixParser {
   private adjacent(k: number, l: number): boolean {
     const a = this.LA(k);
     return a.startOffset + a.image.length === this.LA(l).startOffset;
+  }
+
+  /** "3rd": st/nd/rd/th written right after the day, no space between. */
+  private isOrdinalSuffix(k: number): boolean {
+    const t = this.LA(k);
+    return tokenMatcher(t, T.AnyWord) && ORDINAL.test(t.image) && this.adjacent(k - 1, k);
   }
 
   /** A four-digit number: a year. */

@@ -7,7 +7,8 @@
  *   pageMarker     <PAGE> 12
  *   pageNumber     - 5 -  |  Page 2 of 5
  *   exhibitLabel   Exhibit 99.1  |  EX-99(a)  |  Exhibit No. 99
- *   releaseTitle   FOR IMMEDIATE RELEASE  |  PRESS RELEASE  |  News  |  FOR RELEASE: 4:05 PM
+ *   releaseTitle   FOR IMMEDIATE RELEASE  |  PRESS RELEASE  |  News  |  NEWS BULLETIN  |  MEDIA RELEASE
+ *                  |  FOR RELEASE …  (what follows FOR RELEASE, a time or a date, is part of it)
  *   endMarker      ###  |  # # #  |  -30-  |  - END -  |  -0- 10/26/2006  (dashes required)
  *   continuation   - More -  |  (more)  |  - Financial Table Follows -
  *   ruleLine       -------  |  =====  |  ____
@@ -83,7 +84,14 @@ export class LineGrammar extends PrefixParser {
         // PRESS RELEASE | NEWS RELEASE | NEWS | NEWS BULLETIN
         ALT: () => {
           this.OR2([{ ALT: () => this.CONSUME(T.KwPress) }, { ALT: () => this.CONSUME(T.KwNews) }]);
-          this.OPTION2(() => this.CONSUME2(T.KwRelease));
+          this.OPTION2(() => this.OR3([{ ALT: () => this.CONSUME2(T.KwRelease) }, { ALT: () => this.CONSUME(T.KwNotice) }]));
+        },
+      },
+      {
+        // MEDIA RELEASE | EARNINGS RELEASE
+        ALT: () => {
+          this.CONSUME(T.KwReleaseKind);
+          this.CONSUME4(T.KwRelease);
         },
       },
       {
@@ -220,6 +228,7 @@ export class LineGrammar extends PrefixParser {
 
   /** Prefix forms: the shape, then the rest of the line. */
   public releaseTitleStart = this.prefixed('releaseTitleStart', this.releaseTitle);
+  public exhibitLabelStart = this.prefixed('exhibitLabelStart', this.exhibitLabel);
   public slugStart = this.prefixed('slugStart', this.slugPrefix);
   public contactLabelStart = this.prefixed('contactLabelStart', this.contactLabel);
   public listMarkerStart = this.prefixed('listMarkerStart', this.listMarker);

@@ -59,6 +59,19 @@ describe('parse, stringify, toString', () => {
   });
 });
 
+describe('front matter shapes', () => {
+  it.each([
+    ['EXHIBIT 99.1 - PRESS RELEASE', '99.1'],
+    ['Exhibit 99.2: Press release dated March 3, 2005', '99.2'],
+  ])('reads the exhibit label in %s', (line, number) => {
+    expect(summarize(parse(`${line}\n\nACME WINS\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. said it won today.\n`)).exhibit).toBe(number);
+  });
+
+  it.each(['FOR RELEASE AT 4:05 P.M. EST', 'MEDIA RELEASE', 'NEWS BULLETIN', 'Earnings Release'])('reads the release title %s', (title) => {
+    expect(summarize(parse(`${title}\n\nACME WINS\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. said it won today.\n`)).title).toBe(title);
+  });
+});
+
 describe('validate', () => {
   it('names the path of the first bad node', () => {
     const bad = { type: 'exhibit', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'ok' }, { type: 'whitespace', value: 'not layout' }] }] };

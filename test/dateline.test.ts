@@ -24,6 +24,8 @@ describe('dateline grammar', () => {
     ['LITTLE ROCK, Ark. (September 18, 2001) - Acme', 'LITTLE ROCK', 'Ark.', null, '2001-09-18'],
     ['ATLANTA - Southern Company today reported', 'ATLANTA', null, null, null],
     ['WINSTON-SALEM, N.C. -- Acme today', 'WINSTON-SALEM', 'N.C.', null, null],
+    ['BOSTON, Mass., March 3rd, 2005 -- Acme today', 'BOSTON', 'Mass.', null, '2005-03-03'],
+    ['LONDON (Reuters) - Acme Corp. said', 'LONDON', null, 'Reuters', null],
   ])('%s', (text, city, region, wire, date) => {
     expect(fields(text)).toMatchObject({ city, region, wire, date });
   });

@@ -84,6 +84,10 @@ export const KwRelease = keyword('KwRelease', 'release|releases');
 export const KwPress = keyword('KwPress', 'press');
 export const KwNews = keyword('KwNews', 'news');
 export const KwImmediate = keyword('KwImmediate', 'immediate');
+/** Words that make "X RELEASE" a release title ("MEDIA RELEASE", "EARNINGS RELEASE"). */
+export const KwReleaseKind = keyword('KwReleaseKind', 'media|earnings|investor|corporate|financial');
+/** Words after "NEWS"/"PRESS" in a title ("NEWS BULLETIN", "PRESS ANNOUNCEMENT"). */
+export const KwNotice = keyword('KwNotice', 'bulletin|announcement|advisory|alert|flash');
 export const KwFor = keyword('KwFor', 'for');
 /** "Contact", "Contacts" (contact labels). */
 export const KwContact = keyword('KwContact', 'contacts|contact');
@@ -166,6 +170,8 @@ export const textTokens: TokenType[] = [
   KwPress,
   KwNews,
   KwImmediate,
+  KwReleaseKind,
+  KwNotice,
   KwFor,
   KwContact,
   KwEditor,

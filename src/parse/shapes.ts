@@ -67,13 +67,13 @@ export function isRule(toks: readonly IToken[]): boolean {
 export function isReleaseTitle(cell: LineCell): boolean {
   const [first, second] = cell.tokens;
   // Cheap look first: "FOR" must go on with "IMMEDIATE" or "RELEASE"; titles are short.
-  if (!first || cell.tokens.length > 10) return false;
+  if (!first || cell.tokens.length > 16) return false;
   if (first.tokenType === T.KwFor && second?.tokenType !== T.KwImmediate && second?.tokenType !== T.KwRelease) return false;
   const m = matchPrefix(lineGrammar, lineGrammar.releaseTitleStart, cell.tokens, 4);
   if (!m) return false;
   if (m.consumed === cell.tokens.length) return true;
-  // "FOR RELEASE: 4:05 PM EST" — a release time may follow a colon.
-  return cell.tokens[0]?.tokenType === T.KwFor && cell.tokens[m.consumed]?.tokenType === T.Colon;
+  // "FOR RELEASE: 4:05 PM EST", "FOR RELEASE AT 8:00 A.M.": a time or date may follow.
+  return first.tokenType === T.KwFor && second?.tokenType === T.KwRelease;
 }
 
 export function isSlugLine(toks: readonly IToken[]): boolean {
@@ -178,7 +178,14 @@ export function startsWithListMarker(toks: readonly IToken[]): boolean {
 
 
 /** Whether a cell is an exhibit label ("Exhibit 99.1"). */
+/** What may follow an exhibit label on its cell: "EXHIBIT 99.1 - PRESS RELEASE". */
+const LABEL_TAIL = new Set<TokenType>([T.Hyphen, T.Dashes, T.Colon]);
+
+/** Whether a cell is an exhibit label ("Exhibit 99.1"), alone or before a dash and a description. */
 export function isExhibitLabel(cell: LineCell): boolean {
-  if (cell.tokens[0]?.tokenType !== T.KwExhibit || cell.tokens.length > 8) return false;
-  return matchWhole(lineGrammar, lineGrammar.exhibitLabel, cell.tokens) !== null;
+  if (cell.tokens[0]?.tokenType !== T.KwExhibit) return false;
+  const m = matchPrefix(lineGrammar, lineGrammar.exhibitLabelStart, cell.tokens, 8);
+  if (!m) return false;
+  const next = cell.tokens[m.consumed];
+  return next === undefined || (LABEL_TAIL.has(next.tokenType) && m.consumed + 1 < cell.tokens.length);
 }
