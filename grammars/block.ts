@@ -25,7 +25,7 @@ export class BlockGrammar extends CstParser {
     this.MANY(() =>
       this.OR([
         { ALT: () => this.CONSUME(B.BlankRun) },
-        { ALT: () => this.SUBRULE(this.pageBreak) },
+        { GATE: () => this.pageBreakAhead(), ALT: () => this.SUBRULE(this.pageBreak) },
         { ALT: () => this.SUBRULE(this.block) },
       ]),
     );
@@ -109,6 +109,18 @@ export class BlockGrammar extends CstParser {
   private nextAfterBlanks(kind: TokenType): boolean {
     const next = this.LA(1).tokenType;
     return next === kind || (next === B.BlankRun && this.LA(2).tokenType === kind);
+  }
+
+  /**
+   * A page number is a footer only when a page marker follows it (directly or after one
+   * blank run); otherwise it is text. LL(k) inside the rule cannot see that far.
+   */
+  private pageBreakAhead(): boolean {
+    const t1 = this.LA(1).tokenType;
+    if (t1 === B.PageMarker) return true;
+    if (t1 !== B.PageNumber) return false;
+    const t2 = this.LA(2).tokenType;
+    return t2 === B.PageMarker || (t2 === B.BlankRun && this.LA(3).tokenType === B.PageMarker);
   }
 
   public paragraph = this.RULE('paragraph', () => {

@@ -7,17 +7,21 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decode, encode, parse, stringify, stringifyBytes, summarize } from '../src/index.js';
+import { decode, encode, parse, parseWithWarnings, stringify, stringifyBytes, summarize } from '../src/index.js';
 import { treeProblem } from './helpers/invariants.js';
 
 const SEED = 20261124;
 const runs = (n: number): fc.Parameters<unknown> => ({ seed: SEED, numRuns: n });
 
-/** Never throws, exact round trip, sound tree, and a summary that passes its schema. */
+/**
+ * Never throws, exact round trip, sound tree, a summary that passes its schema, and the
+ * block grammar accepted the whole sequence of lines (no fallback).
+ */
 function holds(text: string): boolean {
-  const tree = parse(text);
+  const { tree, warnings } = parseWithWarnings(text);
   const problem = treeProblem(tree, text);
   if (problem) throw new Error(`${problem} for ${JSON.stringify(text.slice(0, 200))}`);
+  if (warnings.some((w) => w.ruleId === 'grammar-fallback')) throw new Error(`block grammar fell back for ${JSON.stringify(text.slice(0, 300))}`);
   summarize(tree);
   return stringify(tree) === text;
 }
@@ -35,6 +39,21 @@ const piece = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 6 }),
 );
 const edgarish = fc.array(piece, { maxLength: 120 }).map((parts) => parts.join(''));
+
+/** Whole lines an exhibit is made of, to explore the block grammar's sequences. */
+const lineOf = fc.oneof(
+  fc.constantFrom(
+    '', '   ', '<PAGE>', '<PAGE> 3', '\f', '                2', '- 2 -', 'Page 2 of 5', '###', '  - more -', '-0-   10/26/2006', '-----------',
+    'Exhibit 99.1', '          PRESS RELEASE', 'CONTACT:', 'Media Contact:  Jane Roe', '   (212) 555-0100', 'jane@example.com',
+    '(BW) (NY-ACME) (NYSE:ACM) ACME WINS', 'BUSINESS EDITORS', '   ACME CORPORATION REPORTS RESULTS', 'o   the loss of customers;',
+    '1. first item', '(a) an item', 'Revenues                 $ 1,234      $ 1,100', '                 2003        2002', '<TABLE>', '<S>   <C>',
+    'DALLAS, Texas, March 3, 2005 -- Acme Corp. today said', 'running text continues here with more words and a period.',
+    '     Indented first line of a new paragraph.', 'SOURCE  Acme Corp.', '    /CONTACT:  Jane Roe, +1-212-555-0100/', 'Forward-Looking Statements',
+    'statements involve risks and uncertainties, including (i) one, (ii) two, and (iii) three.',
+  ),
+  fc.string({ maxLength: 40 }).map((s) => s.replace(/[\r\n]/g, ' ')),
+);
+const lined = fc.tuple(fc.array(lineOf, { maxLength: 80 }), fc.constantFrom('\n', '\r\n', '\r')).map(([lines, eol]) => lines.join(eol));
 
 function fixtureTexts(): string[] {
   const root = new URL('../fixtures/', import.meta.url).pathname;
@@ -57,8 +76,12 @@ describe('totality and round trip', () => {
     fc.assert(fc.property(edgarish, holds), runs(300));
   });
 
+  it('holds for sequences of exhibit-like lines', () => {
+    fc.assert(fc.property(lined, holds), runs(400));
+  });
+
   it('holds for the listed hard cases', () => {
-    const cases = ['', '\u0000', '\uFEFF', '\uFEFFExhibit 99.1', '\r', '\r\r\n\n', '\uD800', ' '.repeat(5000), '.'.repeat(5000), 'a.'.repeat(3000), '-'.repeat(4000), '('.repeat(2000), 'x@'.repeat(2000), '\f'.repeat(50)];
+    const cases = ['<PAGE>\n\n  2\n\nFor the full year, net income rose.\n', '', '\u0000', '\uFEFF', '\uFEFFExhibit 99.1', '\r', '\r\r\n\n', '\uD800', ' '.repeat(5000), '.'.repeat(5000), 'a.'.repeat(3000), '-'.repeat(4000), '('.repeat(2000), 'x@'.repeat(2000), '\f'.repeat(50)];
     for (const c of cases) expect(holds(c)).toBe(true);
   });
 

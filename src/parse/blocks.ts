@@ -43,9 +43,12 @@ const SINGLE_LINE: ReadonlyMap<TokenType, RawKind> = new Map([
  * Groups block tokens into raw blocks. The grammar accepts every sequence of block
  * tokens, so the whole input is always covered.
  */
-export function rawBlocks(tokens: readonly IToken[], lineCount: number, isBlank: (line: number) => boolean): RawBlock[] {
+export function rawBlocks(tokens: readonly IToken[], lineCount: number, isBlank: (line: number) => boolean): { blocks: RawBlock[]; fellBack: boolean } {
   blockGrammar.input = tokens as IToken[];
-  const cst = blockGrammar.exhibit();
+  const cst = blockGrammar.exhibit() as CstNode | undefined;
+  // The grammar accepts every sequence of line kinds; should that ever fail, the lines it
+  // did not group become paragraphs below (coverRest), and nothing is lost.
+  if (!cst || blockGrammar.errors.length > 0) return { blocks: coverRest([], lineCount, isBlank), fellBack: true };
   const out: RawBlock[] = [];
   const inner = (n: CstNode, name: string): CstNode[] => (n.children[name] ?? []).filter((c): c is CstNode => !('image' in c));
 
@@ -87,7 +90,7 @@ export function rawBlocks(tokens: readonly IToken[], lineCount: number, isBlank:
         out.push({ kind: 'paragraph', first, last });
     }
   }
-  return coverRest(out, lineCount, isBlank);
+  return { blocks: coverRest(out, lineCount, isBlank), fellBack: false };
 }
 
 /** First and last line a CST node covers (its tokens carry line indices). */

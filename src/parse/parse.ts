@@ -30,11 +30,12 @@ export function parseWithWarnings(input: string | Uint8Array): ParseResult {
   const at = positioner(source);
   const doc = lex(source);
   const { tokens, kinds, width } = classify(doc);
-  const raw = rawBlocks(tokens, doc.lines.length, (i) => {
+  const { blocks: raw, fellBack } = rawBlocks(tokens, doc.lines.length, (i) => {
     const l = doc.lines[i];
     return !l || (l.blank && !l.formFeed);
   });
   const view = { doc, kinds, width };
+  if (fellBack) warnings.push({ ruleId: 'grammar-fallback', reason: 'The block grammar stopped; every line was read as a paragraph', position: at(0, source.length) });
   const { plan, guesses } = planRoles(view, raw);
   for (const g of guesses) warnings.push({ ruleId: g.ruleId, reason: g.reason, position: at(g.start, g.end) });
   const tree = buildTree({ source, doc, at, warn: (w) => warnings.push(w) }, view, plan);
