@@ -5,7 +5,8 @@
  *   label       := word+ ":"                                   "Tel:", "Media Contact:", "Release No:"
  *   details     := detail ( sep detail )*                      "(212) 370-4500; (212) 370-4505 (Fax)"
  *   detail      := phone faxMark? | email | url
- *   phone       := "+"? ( "(" digits ")" | digits "/" )? digits ( "-" digits )* extension?
+ *   phone       := "+"? group ( ( "-" | "." | "/" )? group )* extension?   groups at most one space apart
+ *   group       := digits | "(" digits ")"
  *   extension   := ( "x" | "ext" | "extension" ) "."? digits     "888.670.7080 x 407"
  *   faxMark     := "(" word ")"                                  "(Fax)"
  *   people      := person ( "/" person )*                        "Alexis Pascal/Deborah Stapleton"
@@ -74,25 +75,16 @@ export class ContactGrammar extends PrefixParser {
 
   public phone = this.RULE('phone', () => {
     this.OPTION(() => this.CONSUME(T.Other, { LABEL: 'plus' }));
-    this.OPTION2(() => {
-      this.CONSUME(T.LParen);
-      this.CONSUME(T.Number, { LABEL: 'area' });
-      this.CONSUME(T.RParen);
-    });
-    // "412/555-0186": an area code before a slash.
-    this.OPTION5({
-      GATE: () => this.is(1, T.Number) && this.is(2, T.Slash) && this.is(3, T.Number),
-      DEF: () => {
-        this.CONSUME5(T.Number, { LABEL: 'area' });
-        this.CONSUME(T.Slash);
-      },
-    });
-    this.CONSUME2(T.Number);
+    this.SUBRULE(this.digitGroup);
+    // Further groups, after a hyphen, a period or a slash, or one space
+    // ("(408) 435-0800", "412/555-0186", "+44 (0)20 7946 0321").
     this.MANY({
-      GATE: () => (this.is(1, T.Hyphen) || this.is(1, T.Period)) && this.is(2, T.Number),
+      GATE: () => this.groupAhead(),
       DEF: () => {
-        this.OR([{ ALT: () => this.CONSUME(T.Hyphen) }, { ALT: () => this.CONSUME(T.Period) }]);
-        this.CONSUME3(T.Number);
+        this.OPTION2(() =>
+          this.OR([{ ALT: () => this.CONSUME(T.Hyphen) }, { ALT: () => this.CONSUME(T.Period) }, { ALT: () => this.CONSUME(T.Slash) }]),
+        );
+        this.SUBRULE2(this.digitGroup);
       },
     });
     this.OPTION3({
@@ -103,6 +95,20 @@ export class ContactGrammar extends PrefixParser {
         this.CONSUME4(T.Number, { LABEL: 'extNumber' });
       },
     });
+  });
+
+  /** Digits, or digits in parentheses ("(408)", "(0)"). */
+  public digitGroup = this.RULE('digitGroup', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          this.CONSUME(T.Number);
+          this.CONSUME(T.RParen);
+        },
+      },
+      { ALT: () => this.CONSUME2(T.Number) },
+    ]);
   });
 
   /** A phone number, then whatever follows it. */
@@ -199,6 +205,19 @@ export class ContactGrammar extends PrefixParser {
       if (!(this.is(k, T.AnyWord) || this.is(k, T.Hyphen) || this.is(k, T.Slash) || this.is(k, T.Period) || this.is(k, T.Ampersand))) return false;
     }
     return false;
+  }
+
+  /**
+   * Whether another digit group of the same number follows: after a separator, or after
+   * at most one space (a wider gap, or a line break, ends the number).
+   */
+  private groupAhead(): boolean {
+    const startsGroup = (k: number): boolean => this.is(k, T.Number) || (this.is(k, T.LParen) && this.is(k + 1, T.Number) && this.is(k + 2, T.RParen));
+    const sep = this.is(1, T.Hyphen) || this.is(1, T.Period) || this.is(1, T.Slash);
+    const k = sep ? 2 : 1;
+    if (!startsGroup(k)) return false;
+    const before = this.LA(k - 1);
+    return this.LA(k).startOffset - (before.startOffset + before.image.length) <= 1;
   }
 
   private extensionAhead(): boolean {

@@ -1,9 +1,10 @@
 /**
- * npm run eval [DIR] [--show] [--json] [--raw] [--update-ratchet] [--no-ratchet]
+ * npm run eval [DIR] [--show] [--json] [--raw] [--ratchet FILE] [--update-ratchet] [--no-ratchet]
  *
  * Labelled mode (default, DIR = ../shared/corpus/dev): parse every <id>.txt, check the
  * round trip and the schemas, time it, compare summarize() with <id>.json field by field,
- * print per-field accuracy, and hold the result against the ratchet (eval/ratchet.json).
+ * print per-field accuracy, and hold the result against a ratchet: eval/ratchet.json for the
+ * default folder, or the file given with --ratchet for another labelled folder.
  *
  * Raw mode (--raw, or a DIR without labels): round trip, totality and time for every file
  * under DIR, recursively.
@@ -17,9 +18,11 @@ import { checkRatchet, readRatchet, writeRatchet, type Miss } from './eval/ratch
 
 const args = process.argv.slice(2);
 const flag = (f: string): boolean => args.includes(f);
-const dirArg = args.find((a) => !a.startsWith('--'));
+const ratchetAt = args.indexOf('--ratchet');
+const ratchetArg = ratchetAt >= 0 ? args[ratchetAt + 1] : undefined;
+const dirArg = args.find((a, i) => !a.startsWith('--') && i !== ratchetAt + 1);
 const root = resolve(dirArg ?? '../shared/corpus/dev');
-const RATCHET = resolve('eval/ratchet.json');
+const RATCHET = resolve(ratchetArg ?? 'eval/ratchet.json');
 
 interface FileResult {
   file: string;
@@ -102,7 +105,7 @@ const actualMisses: Miss[] = results.flatMap((r) => (r.misses ?? []).map((field)
 
 let ratchetOk = true;
 let ratchetReport = '';
-const useRatchet = labelled && !flag('--no-ratchet') && !dirArg;
+const useRatchet = labelled && !flag('--no-ratchet') && (!dirArg || ratchetArg !== undefined);
 if (useRatchet) {
   if (flag('--update-ratchet')) {
     writeRatchet(RATCHET, actualMisses);

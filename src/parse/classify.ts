@@ -9,7 +9,7 @@ import * as T from '../../grammars/tokens/text.js';
 import { lineGrammar } from '../../grammars/line.js';
 import type { Lexed, Line } from './lex.js';
 import { matchWhole } from './match.js';
-import { hasGutter, lineCells } from './layout/cells.js';
+import { hasGutter, lineCells, type LineCell } from './layout/cells.js';
 import { hasEvenMargins, isCentred, pageWidth } from './layout/geometry.js';
 import {
   isContactLabel,
@@ -44,6 +44,13 @@ export function classify(doc: Lexed): LineKinds {
   return { tokens: toBlockTokens(lines, kinds), kinds, width };
 }
 
+/** A row of column heads, each a label ("COMPANY:   INVESTORS:   MEDIA:"), one a contact label. */
+function isColumnHeads(cellList: readonly LineCell[]): boolean {
+  if (cellList.length < 2) return false;
+  if (!cellList.every((c) => c.tokens[c.tokens.length - 1]?.tokenType === T.Colon)) return false;
+  return cellList.some((c) => isContactLabel(c.tokens));
+}
+
 /** Right edges of lines of running text (five words or more, no column gutter): the page's measure. */
 function proseRights(lines: readonly Line[]): number[] {
   const out: number[] = [];
@@ -68,7 +75,7 @@ function kindOf(line: Line): TokenType {
   if (cellList.length <= 3 && cellList.some((c) => isReleaseTitle(c))) return B.ReleaseTitleLine;
   if (first?.tokenType === T.LParen && isSlugLine(toks)) return B.SlugLine;
   if (isEditorLine(toks)) return B.EditorLine;
-  if (isContactLabel(toks)) return B.ContactLabelLine;
+  if (isContactLabel(toks) || isColumnHeads(cellList)) return B.ContactLabelLine;
   if (isTableTagLine(toks) || isTableRow(cellList)) return B.TableRowLine;
   if (startsWithListMarker(toks)) return B.ListItemLine;
   return B.TextLine;
@@ -149,7 +156,7 @@ function neighbour(kinds: readonly TokenType[], i: number, step: number): TokenT
 }
 
 /** Sentence-ending punctuation at the end of a line. */
-const SENTENCE_END = new Set<TokenType>([T.Period, T.Quote, T.Colon]);
+const SENTENCE_END = new Set<TokenType>([T.Period, T.Quote]);
 
 /**
  * A text line starts a new block, though no blank line comes before it, when the

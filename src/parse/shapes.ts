@@ -55,7 +55,8 @@ function mayEndRelease(toks: readonly IToken[]): boolean {
     const second = toks[1];
     return second !== undefined && (second.tokenType === T.KwEnd || (second.tokenType === T.Number && (second.image === '0' || second.image === '30')));
   }
-  return false;
+  // "ENDS", in capitals, alone on its line (the British closing); a word "end" is not one.
+  return toks.length === 1 && first.tokenType === T.KwEnd && first.image === 'ENDS';
 }
 
 export function isRule(toks: readonly IToken[]): boolean {
@@ -134,7 +135,7 @@ export function isTableRow(cellList: readonly LineCell[]): boolean {
 }
 
 /** Types of a first token that may open a list item. */
-const LIST_OPENERS = new Set<TokenType>([T.BulletChar, T.Stars, T.Hyphen, T.Number, T.LParen]);
+const LIST_OPENERS = new Set<TokenType>([T.BulletChar, T.Stars, T.Hyphen, T.Dashes, T.Number, T.LParen]);
 
 /** A cheap first look: a marker token, "o", or a short word closed by "." or ")". */
 function mayOpenList(toks: readonly IToken[]): boolean {
@@ -157,10 +158,11 @@ export function startsWithListMarker(toks: readonly IToken[]): boolean {
   const last = toks[toks.length - 1];
   if (!first || !last) return false;
   const t = first.tokenType;
-  if (t === T.Hyphen) {
+  if (t === T.Hyphen || t === T.Dashes) {
     // "- SUBHEAD -" wrapped in dashes is a subheadline, not a bullet; "- -" is EDGAR's escaped dash.
-    if (last.tokenType === T.Hyphen || toks[1]?.tokenType === T.Hyphen) return false;
-    return true;
+    if (last.tokenType === T.Hyphen || last.tokenType === T.Dashes || toks[1]?.tokenType === T.Hyphen) return false;
+    // "--" opens a bullet only when written as one: two hyphens, not a long rule or a dash.
+    return t === T.Hyphen || first.image === '--';
   }
   if (t === T.Stars) return first.image.length === 1;
   if (t === T.BulletChar) return true;

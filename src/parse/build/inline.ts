@@ -44,7 +44,7 @@ export function linkSpans(ctx: BuildContext, tokens: readonly IToken[], out: Phr
 
 /** Adds page breaks inside a block (a paragraph joined across a page) to `out`: one span per run of marker lines. */
 export function pageBreakSpans(ctx: BuildContext, view: DocView, b: Planned, out: PhrasingSpan[] = []): PhrasingSpan[] {
-  const isMarker = (i: number): boolean => view.kinds[i] === B.PageMarker || view.kinds[i] === B.PageNumber;
+  const isMarker = (i: number): boolean => view.kinds[i] === B.PageMarker || view.kinds[i] === B.PageNumber || view.kinds[i] === B.ContinuationLine;
   for (let i = b.first; i <= b.last; i++) {
     if (!isMarker(i)) continue;
     let j = i;
@@ -55,7 +55,10 @@ export function pageBreakSpans(ctx: BuildContext, view: DocView, b: Planned, out
     }
     const first = view.doc.lines[i];
     const last = view.doc.lines[j];
-    if (first && last) {
+    // A page turn needs a page marker; a jump line or a number alone is text.
+    let marker = false;
+    for (let k = i; k <= j && !marker; k++) marker = view.kinds[k] === B.PageMarker;
+    if (first && last && marker) {
       const start = lineStart(view, first);
       const end = lineEnd(view, last);
       const node = (): PageBreak => pageBreakNode(ctx, view, i, j, start, end);

@@ -18,12 +18,12 @@ import { phrasing, type Span } from './phrasing.js';
 
 type PhrasingSpan = Span<PhrasingContent>;
 
-/** Whether a token sits on a page-marker or page-number line. */
+/** Whether a token sits on a page-marker, page-number or "- more -" line. */
 export function pageTokenTest(view: DocView): (t: IToken) => boolean {
   return (t) => {
     if (t.tokenType === T.PageTag) return true;
     const kind = view.kinds[lineAt(view.doc, t.startOffset)];
-    return kind === B.PageMarker || kind === B.PageNumber;
+    return kind === B.PageMarker || kind === B.PageNumber || kind === B.ContinuationLine;
   };
 }
 
@@ -92,7 +92,7 @@ export function riskListSpans(ctx: BuildContext, view: DocView, b: Planned, inne
 
 
 /** Marker characters of a bulleted list. */
-const BULLETS = new Set(['-', '*', 'o', '\u2022', '\u00B7', '\u25AA', '\u25CF', '\u25E6', '\u00A4', '\u2219']);
+const BULLETS = new Set(['-', '--', '*', 'o', '\u2022', '\u00B7', '\u25AA', '\u25CF', '\u25E6', '\u00A4', '\u2219']);
 
 /** Style of a list marker: a bullet, or the kind of its number. */
 export function markerStyle(marker: string): RiskList['style'] {

@@ -53,6 +53,7 @@ export function readDateline(source: string, tokens: readonly IToken[]): Datelin
   let hasWire = false;
   let dateNode: CstNode | null = child(root, 'date');
   let hasSep = (root.children['sep'] ?? []).length > 0;
+  let hasDash = hasSep;
   let cut = consumed.length;
   const tail = child(root, 'tail');
   if (tail) {
@@ -64,14 +65,21 @@ export function readDateline(source: string, tokens: readonly IToken[]): Datelin
     ].filter(isNode);
     pieces.sort((a, b) => firstOffset(a) - firstOffset(b));
     for (const piece of pieces) {
-      if (piece.name === 'sep') hasSep = true;
-      else if (piece.name === 'date' || piece.name === 'parenDate') {
-        if (dateNode) break;
+      if (piece.name === 'sep') {
+        hasSep = true;
+        if (tokensOf(piece).some((t) => t.tokenType !== T.Colon)) hasDash = true;
+      } else if (piece.name === 'date' || piece.name === 'parenDate') {
+        if (dateNode) {
+          // A second date is body text ("… -- On March 3, …"): the dateline ends before it.
+          cut = consumed.findIndex((t) => t.startOffset >= firstOffset(piece));
+          break;
+        }
         dateNode = piece.name === 'date' ? piece : child(piece, 'date');
       } else if (piece.name === 'wire') {
         const words = (piece.children['words'] ?? []).filter(isNode).map((w) => text(source, tokensOf(w))).join('-');
         const known = canonicalWire(words.split('-')[0] ?? words) ?? canonicalWire(words);
-        if (!known && !looksLikeWire(words)) {
+        // "(CCNMatthews - March 17, 2005)": a dated attribution is a wire, known or not.
+        if (!known && !looksLikeWire(words) && !child(piece, 'date')) {
           // Not a wire: the dateline ends before this parenthesis.
           cut = consumed.findIndex((t) => t.startOffset >= firstOffset(piece));
           break;
@@ -85,8 +93,9 @@ export function readDateline(source: string, tokens: readonly IToken[]): Datelin
   }
   const kept = consumed.slice(0, cut);
   if (!dateNode && !hasWire && !hasSep) return null;
-  // A place alone before a dash ("ATLANTA -") must be in capitals to count.
-  if (!dateNode && !hasWire && !isAllCaps(cityToks)) return null;
+  // A place alone before a dash ("ATLANTA -") must be in capitals, and the dash a dash: a
+  // colon after a capitalised word is a label ("COMPANY:"), not a dateline.
+  if (!dateNode && !hasWire && (!isAllCaps(cityToks) || !hasDash)) return null;
   const last = kept[kept.length - 1];
   const first = kept[0];
   if (!first || !last) return null;

@@ -25,6 +25,7 @@ const TITLE_WORDS = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'analyst', 'coordinator', 'specialist', 'senior', 'general',
   'counsel', 'investor', 'investors', 'partner', 'founder', 'principal', 'administrator', 'assistant', 'associate',
   'editor', 'representative', 'contact', 'contacts', 'media', 'press', 'sales', 'finance', 'operations',
+  'development', 'corporate', 'business', 'communications', 'relations', 'affairs', 'strategy', 'planning', 'legal',
 ]);
 
 /** Lower-case particles of names ("van", "de"). */

@@ -289,6 +289,9 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
   return out;
 }
 
+/** What the catch-all item names: "other risks", "other factors", "other uncertainties". */
+const CATCH_ALL_NOUNS = new Set(['risks', 'risk', 'factors', 'uncertainties', 'matters', 'hazards']);
+
 /**
  * The usual last item "and other risks described in …" may follow the one before it with
  * no comma: split it off the last chunk.
@@ -302,7 +305,7 @@ function splitCatchAll(list: readonly IToken[], chunks: Chunk[]): Chunk[] {
     if (!t) continue;
     if (t.tokenType === T.LParen) depth++;
     else if (t.tokenType === T.RParen) depth--;
-    if (depth === 0 && (t.tokenType === T.KwAnd || t.tokenType === T.KwOr) && lower(list[i + 1]) === 'other') {
+    if (depth === 0 && (t.tokenType === T.KwAnd || t.tokenType === T.KwOr) && lower(list[i + 1]) === 'other' && CATCH_ALL_NOUNS.has(lower(list[i + 2]))) {
       return [...chunks.slice(0, -1), { from: last.from, to: i }, { from: i + 1, to: last.to }];
     }
   }

@@ -2,6 +2,7 @@
  * Body rules: section headings, and paragraphs that a page break cut in two.
  */
 import * as T from '../../../grammars/tokens/text.js';
+import * as B from '../../../grammars/tokens/block.js';
 import { collapse } from '../../normalize/text.js';
 import type { Heading } from '../../tree/nodes/heading.js';
 import { blockTokens, contentLines, type DocView, type Planned } from './plan.js';
@@ -59,8 +60,8 @@ export function headingRole(text: string): Heading['role'] {
 
 /**
  * A paragraph cut by a page break continues when the text before it does not end a
- * sentence and the text after it starts in lower case. The page break then sits inside
- * the joined paragraph.
+ * sentence and the text after it starts in lower case. The page break (with any "- more -"
+ * line before it) then sits inside the joined paragraph.
  */
 export function joinAcrossPages(view: DocView, blocks: Planned[]): Planned[] {
   const out: Planned[] = [];
@@ -68,16 +69,28 @@ export function joinAcrossPages(view: DocView, blocks: Planned[]): Planned[] {
     const b = blocks[i];
     if (!b) continue;
     const prev = out[out.length - 1];
-    const next = blocks[i + 1];
-    if (b.role === 'pageBreak' && prev && next && prev.role === 'paragraph' && next.role === 'paragraph' && continues(view, prev, next)) {
+    // The page turn: page breaks and "- more -" jump lines, with at least one page break.
+    let j = i;
+    let pages = 0;
+    while (blocks[j]?.role === 'pageBreak' || blocks[j]?.role === 'continuation' || (pages > 0 && isPageNumber(view, blocks[j]))) {
+      if (blocks[j]?.role === 'pageBreak') pages++;
+      j++;
+    }
+    const next = blocks[j];
+    if (pages > 0 && prev && next && prev.role === 'paragraph' && next.role === 'paragraph' && continues(view, prev, next)) {
       prev.last = next.last;
       prev.end = next.end;
-      i++;
+      i = j;
       continue;
     }
     out.push(b);
   }
   return out;
+}
+
+/** A page number at the head of a page ("3" after a page marker), standing alone. */
+function isPageNumber(view: DocView, b: Planned | undefined): boolean {
+  return b !== undefined && b.role === 'paragraph' && b.first === b.last && view.kinds[b.first] === B.PageNumber;
 }
 
 function continues(view: DocView, before: Planned, after: Planned): boolean {

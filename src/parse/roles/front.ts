@@ -9,7 +9,9 @@
  * - Headline-like: up to four short lines of words, no contact details, not a date,
  *   not a logo placeholder.
  */
-import type { IToken } from 'chevrotain';
+import { tokenMatcher, type IToken } from 'chevrotain';
+import type { Line } from '../lex.js';
+import { isUpperCaseWords } from '../text/case.js';
 import { lineGrammar } from '../../../grammars/line.js';
 import { matchPrefix } from '../match.js';
 import { endOf } from '../cst.js';
@@ -20,7 +22,8 @@ import * as T from '../../../grammars/tokens/text.js';
 import { lineCells } from '../layout/cells.js';
 import { RELEASE_NUMBER_LABEL } from '../inline/contacts/index.js';
 import { spanText } from '../cst.js';
-import { hasContactDetail, isDateOnly, isPlaceholder, words } from './signals.js';
+import { capitalisedShare, hasContactDetail, isDateOnly, isPlaceholder, words } from './signals.js';
+import { isAddressLine } from '../inline/contacts/segments.js';
 
 /** Splits a slug block into the slug line proper and the headline that follows its codes. */
 export function splitSlugLines(view: DocView, blocks: Planned[]): Planned[] {
@@ -88,12 +91,32 @@ function isRunningText(view: DocView, b: Planned): boolean {
 export function findBodyStart(view: DocView, blocks: readonly Planned[]): number {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (!b || b.role !== 'paragraph') continue;
+    if (!b || b.role !== 'paragraph' || isLetterhead(view, b)) continue;
     const lines = contentLines(view, b);
+    const toks = blockTokens(view, b);
     const longest = Math.max(...lines.map((l) => l.right - l.indent));
-    if (lines.length >= 3 || (longest >= 60 && words(blockTokens(view, b)).length >= 12)) return i;
+    // Running text: sentences in mostly lower-case words, over lines or one long line.
+    if (capitalisedShare(toks) > 0.6) continue;
+    if (lines.length >= 3 || (longest >= 60 && words(toks).length >= 12)) return i;
   }
   return blocks.length;
+}
+
+/** Last words of a company's name ("… CORPORATION", "…, Inc."). */
+const COMPANY_SUFFIX = /^(?:inc|incorporated|corp|corporation|company|co|ltd|limited|llc|plc|bancorp|holdings|group|trust)$/i;
+
+/**
+ * Letterhead: a logo placeholder, a postal address (a ZIP code), or a company's name
+ * alone on its line. None of it is a headline or the start of the body.
+ */
+function isLetterhead(view: DocView, b: Planned): boolean {
+  const toks = blockTokens(view, b);
+  if (toks[0]?.tokenType === T.LBracket && toks.some((t) => t.tokenType === T.RBracket)) return true;
+  const lines = contentLines(view, b);
+  if (lines.some((l) => isAddressLine(l.tokens))) return true;
+  const ws = words(toks);
+  const last = ws[ws.length - 1];
+  return lines.length === 1 && ws.length <= 6 && last !== undefined && COMPANY_SUFFIX.test(last.image);
 }
 
 /** Marks headline and subheadlines among the blocks before the body. */
@@ -112,7 +135,7 @@ function isHeadlineLike(view: DocView, b: Planned): boolean {
   if (lines.length === 0 || lines.length > 4) return false;
   const toks = blockTokens(view, b);
   if (words(toks).length < 2) return false;
-  if (hasContactDetail(toks) || isDateOnly(toks) || isPlaceholder(toks)) return false;
+  if (hasContactDetail(toks) || isDateOnly(toks) || isPlaceholder(toks) || isLetterhead(view, b)) return false;
   // A line that only names the listing ("NASDAQ: ASFI") is not a headline.
   const tickers = findTickers(view.doc.source, toks);
   if (tickers.length && words(toks).length <= 3) return false;
@@ -133,6 +156,12 @@ export function extendContacts(view: DocView, blocks: Planned[]): void {
     const b = blocks[i];
     if (!prev || !b || prev.role !== 'contact' || (b.role !== 'paragraph' && b.role !== 'table')) continue;
     const lines = contentLines(view, b);
+    // "OR" alone between two people's blocks joins them.
+    const only = lines.length === 1 ? lines[0]?.tokens : undefined;
+    if (only?.length === 1 && (only[0]?.tokenType === T.KwOr || only[0]?.tokenType === T.KwAnd)) {
+      b.role = 'contact';
+      continue;
+    }
     if (lines.length > 10) continue;
     const toks = blockTokens(view, b);
     if (b.role === 'table' && toks.some((t) => t.tokenType === T.Dollar || t.tokenType === T.Percent)) continue;
@@ -170,6 +199,31 @@ const JOINERS = new Set(['and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by',
 function endsWithJoiner(tokens: readonly IToken[]): boolean {
   const last = tokens[tokens.length - 1];
   return last !== undefined && (JOINERS.has(last.image.toLowerCase()) || last.tokenType === T.Comma);
+}
+
+/**
+ * A headline in capitals with a line of another kind under it, in the same block — a
+ * mixed-case line or one in brackets — has its subheadline there: the block is cut.
+ */
+export function splitCaseChanges(view: DocView, blocks: readonly Planned[]): Planned[] {
+  const out: Planned[] = [];
+  for (const b of blocks) {
+    const lines = b.role === 'paragraph' ? contentLines(view, b) : [];
+    const cut = lines.findIndex((l, k) => k > 0 && lines.slice(0, k).every(isCapitalLine) && (!isCapitalLine(l) || l.tokens[0]?.tokenType === T.LBracket));
+    const at = lines[cut];
+    if (cut <= 0 || !at) {
+      out.push(b);
+      continue;
+    }
+    out.push(planned(view, 'paragraph', b.first, at.index - 1));
+    out.push(planned(view, 'paragraph', at.index, b.last));
+  }
+  return out;
+}
+
+/** A line whose letters are all capitals (and that has some). */
+function isCapitalLine(line: Line): boolean {
+  return isUpperCaseWords(line.tokens.filter((t) => tokenMatcher(t, T.AnyWord)));
 }
 
 /**

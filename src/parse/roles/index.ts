@@ -6,7 +6,7 @@ import type { RawBlock } from '../blocks.js';
 import type { Warning } from '../warning.js';
 import { initialPlan, type DocView, type Plan, type Section } from './plan.js';
 import { splitColumns } from './cells.js';
-import { extendContacts, findBodyStart, findDateline, markHeadlines, markReleaseNumbers, mergeContacts, splitDateLines, splitSlugLines } from './front.js';
+import { extendContacts, findBodyStart, findDateline, markHeadlines, markReleaseNumbers, mergeContacts, splitCaseChanges, splitDateLines, splitSlugLines } from './front.js';
 import { joinAcrossPages, markHeadings } from './body.js';
 import { findSafeHarbors, findWireTrailer } from './sections.js';
 
@@ -40,7 +40,7 @@ export function planRoles(view: DocView, raw: readonly RawBlock[]): PlanResult {
   // Front matter: everything above the first body block. Steps below may split or merge
   // blocks, so the body is found again by identity each time.
   const bodyIndex = (): number => (bodyFirst ? blocks.indexOf(bodyFirst) : blocks.length);
-  blocks = [...splitDateLines(view, blocks.slice(0, bodyIndex())), ...blocks.slice(bodyIndex())];
+  blocks = [...splitCaseChanges(view, splitDateLines(view, blocks.slice(0, bodyIndex()))), ...blocks.slice(bodyIndex())];
   markReleaseNumbers(view, blocks, bodyIndex());
   markHeadlines(view, blocks, bodyIndex());
   if (!blocks.some((b) => b.role === 'headline') && blocks[0]) {

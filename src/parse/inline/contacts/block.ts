@@ -18,7 +18,7 @@ import { isReleaseTitle } from '../../shapes.js';
 import { emailMatchesName } from '../people.js';
 import { GroupReader, type Details } from './group-reader.js';
 import type { PhoneFound } from './phones.js';
-import { isAddressLine, isOrganizationLine, peopleLine, readSegments, type ReadState } from './segments.js';
+import { isAddressLine, isOrganizationLine, isRoleText, peopleLine, readSegments, type ReadState } from './segments.js';
 
 export interface ContactReading {
   readonly entries: ContactEntry[];
@@ -36,6 +36,9 @@ const DETAIL_LABEL = /^(?:tel|telephone|phone|ph|fax|facsimile|e-?mail|email add
 const FAX_LABEL = /^(?:fax|facsimile|f)$/i;
 /** A release number's label ("Release No", "Release Number", "Release #"). */
 export const RELEASE_NUMBER_LABEL = /^release\s*(?:no|number|#)/i;
+/** Labels that name no desk: "Contact", "For further information". */
+const GENERIC_LABEL = /^(?:contacts?|(?:for\s+)?(?:further|more|additional)\s+information(?:,?\s+contact)?|for\s+information)$/i;
+
 /** Gutter for contact columns: narrower than for tables, wider than justified spacing. */
 const CONTACT_GUTTER = 3;
 /** Widest gap between a detail label and its value ("Fax:   (412) 422-2378") inside a line. */
@@ -71,6 +74,12 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
 
   const readLine = (reader: GroupReader, state: ReadState, cellTokens: readonly IToken[]): void => {
     let toks = cellTokens;
+    // "Release No. 98-14", with or without a colon.
+    const numbered = releaseNumberLabel(toks);
+    if (numbered > 0) {
+      releaseNumber = collapse(spanText(source, toks.slice(numbered))) || releaseNumber;
+      return;
+    }
     // Labels open the line, one or more: "Contacts:  Kestrel Labs Inc.: Corinne …".
     let labelText = '';
     for (let label = readLabel(toks); label > 0 && toks.length > 0; label = readLabel(toks)) {
@@ -90,6 +99,11 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
     const people = peopleLine(source, toks, emails);
     if (people) {
       for (const p of people) reader.person(p.name, p.role ?? state.role);
+      return;
+    }
+    const whole = collapse(spanText(source, toks));
+    if (isRoleText(whole)) {
+      state.role = whole;
       return;
     }
     if (isOrganizationLine(source, toks)) {
@@ -122,10 +136,12 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
       for (let k = o.column - 1; k >= 0 && !target; k--) if (perColumn[k]?.length) target = perColumn[k];
       target ??= named.length ? named : previous.length ? previous : undefined;
       if (!target) {
-        // Nobody named anywhere yet: the desk (the label) is the contact.
-        const desk: ContactEntry = { role: lastLabel, name: lastLabel, organization: null, phones: o.phones, faxes: o.faxes, emails: o.emails };
-        named.push(desk);
-        if (lastLabel) desks.push(lastLabel);
+        // Nobody named anywhere yet: the desk is the contact — the most specific role or
+        // label written ("Investor Relations"), or no name when that is just "Contact".
+        const role = states[o.column]?.role ?? lastLabel;
+        const name = role && !GENERIC_LABEL.test(role) ? role : null;
+        named.push({ role, name, organization: null, phones: o.phones, faxes: o.faxes, emails: o.emails });
+        desks.push(name ?? role ?? 'contact');
         continue;
       }
       for (const e of target) {
@@ -182,6 +198,19 @@ function columnAnchors(rows: readonly LineCell[][]): number[] {
   const anchors = [0];
   for (const l of lefts) if (l - (anchors[anchors.length - 1] ?? 0) > 4) anchors.push(l);
   return anchors;
+}
+
+/** The word after "Release" in a release-number label. */
+const NUMBER_WORD = /^(?:no|number|#)$/i;
+
+/** Tokens a release-number label takes ("Release No.", "Release Number:", "Release #"), or 0. */
+function releaseNumberLabel(toks: readonly IToken[]): number {
+  const [first, second] = toks;
+  if (first?.tokenType !== T.KwRelease || !second || !NUMBER_WORD.test(second.image)) return 0;
+  let n = 2;
+  if (toks[n]?.tokenType === T.Period) n++;
+  if (toks[n]?.tokenType === T.Colon) n++;
+  return n < toks.length ? n : 0;
 }
 
 /** A label's words, without its brackets and colon ("[Press Contact:]" → "Press Contact"). */

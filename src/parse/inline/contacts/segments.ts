@@ -9,7 +9,7 @@ import * as T from '../../../../grammars/tokens/text.js';
 import { contactGrammar } from '../../../../grammars/contact.js';
 import { matchPrefix } from '../../match.js';
 import { spanText, tokensOf, children } from '../../cst.js';
-import { emailMatchesName, isOrganizationWord, isPersonName, withoutHonorific } from '../people.js';
+import { emailMatchesName, isOrganizationWord, isPersonName, isTitleWord, withoutHonorific } from '../people.js';
 import type { GroupReader } from './group-reader.js';
 import { hasFaxWord, phoneFound, type PhoneFound } from './phones.js';
 
@@ -41,6 +41,11 @@ const ORGANIZATION_SUFFIX = /^(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|c
 const FAX_SEGMENT = /^(?:or )?(?:fax|facsimile)$/i;
 
 const lower = (t: IToken | undefined): string => (t ? t.image.toLowerCase() : '');
+
+/** Whether a text names a contact role alone ("Investor Relations", "Media"). */
+export function isRoleText(text: string): boolean {
+  return ROLE_SEGMENT.test(text);
+}
 
 /** Cuts tokens at commas, semicolons and "or" outside parentheses. */
 export function segmentsOf(toks: readonly IToken[]): IToken[][] {
@@ -121,6 +126,12 @@ export function isAddressLine(toks: readonly IToken[]): boolean {
   return false;
 }
 
+/** A job title: words that are all title words ("Vice President", "Manager, Investor Relations"). */
+function isTitle(seg: readonly IToken[]): boolean {
+  const ws = seg.filter((t) => tokenMatcher(t, T.AnyWord));
+  return ws.length > 0 && ws.every((w) => isTitleWord(w) || w.tokenType === T.KwAnd || /^(?:of|for|the|and)$/i.test(w.image));
+}
+
 /** Phones written in `toks`, as index ranges, read with the phone grammar. */
 export function phoneRuns(toks: readonly IToken[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -147,7 +158,18 @@ export function readSegments(ctx: SegmentContext, toks: readonly IToken[], faxLa
   const { source, reader, state } = ctx;
   let namedHere = false;
   let desk: string | null = null;
-  for (const seg of segmentsOf(toks)) {
+  const segments = segmentsOf(toks);
+  // A line that opens with a job title ("Vice President, Corporate Development") is a title line.
+  const first = segments[0];
+  if (first && isTitle(first) && !segments.some((s) => phoneRuns(s).length > 0 || s.some((t) => t.tokenType === T.Email))) return;
+  for (let seg of segments) {
+    // "…; Media: Claire Dubois, …": a role label may open a segment.
+    const colon = seg.findIndex((t) => t.tokenType === T.Colon);
+    if (colon > 0 && colon <= 3 && seg.slice(0, colon).every((t) => tokenMatcher(t, T.AnyWord))) {
+      state.role = spanText(source, seg.slice(0, colon));
+      seg = seg.slice(colon + 1);
+      if (seg.length === 0) continue;
+    }
     const text = spanText(source, seg);
     if (FAX_SEGMENT.test(text)) {
       state.fax = true;
