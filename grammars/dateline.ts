@@ -7,7 +7,7 @@
  *   place      := words ( "," words )? ","?                    "SAN JOSE, Calif.,"
  *   words      := word ( "."? ( "-" )? word )* "."?            "ST. LOUIS", "WINSTON-SALEM", "N.J."
  *                 (a hyphen joins words only when nothing separates it from the next)
- *   tail       := ( sep | wire | date | "..."? "(" date ")" )+  pieces in any order, as wires write them
+ *   tail       := ( sep | wire | date | "..."? "(" date ")" | "/" )+  pieces in any order, as wires write them
  *   wire       := "/" words ( "-" words )* "/"                 "/PRNewswire-FirstCall/"
  *               | "(" words ( sep date )? ")"                   "(BUSINESS WIRE)", "(Marketwire - Oct. 5, 2005)"
  *   date       := weekday ","? ( month "."? day ( ","? year )? | day month year? | m/d/y )
@@ -105,7 +105,9 @@ export class DatelineGrammar extends PrefixParser {
         },
         { ALT: () => this.SUBRULE(this.sep) },
         { GATE: () => this.startsDate(), ALT: () => this.SUBRULE(this.date) },
-        { ALT: () => this.SUBRULE(this.wire) },
+        { GATE: () => !this.is(1, T.Slash) || this.slashWireAhead(), ALT: () => this.SUBRULE(this.wire) },
+        // "HOUSTON, TX / ACCESSWIRE / April 12, 2016 / …": a lone slash between pieces.
+        { GATE: () => this.is(1, T.Slash) && !this.slashWireAhead(), ALT: () => this.CONSUME(T.Slash, { LABEL: 'slashSep' }) },
       ]),
     );
   });
@@ -211,6 +213,16 @@ export class DatelineGrammar extends PrefixParser {
   private isOrdinalSuffix(k: number): boolean {
     const t = this.LA(k);
     return tokenMatcher(t, T.AnyWord) && ORDINAL.test(t.image) && this.adjacent(k - 1, k);
+  }
+
+  /** "/PRNewswire-FirstCall/": a slash, words (joined by hyphens), and a closing slash. */
+  private slashWireAhead(): boolean {
+    if (!this.is(1, T.Slash)) return false;
+    for (let k = 2; k <= 8; k++) {
+      if (this.is(k, T.Slash)) return k > 2;
+      if (!(this.is(k, T.Name) || this.is(k, T.Hyphen) || this.is(k, T.Dashes) || this.is(k, T.Period))) return false;
+    }
+    return false;
   }
 
   /** A four-digit number: a year. */

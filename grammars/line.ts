@@ -9,13 +9,13 @@
  *   exhibitLabel   Exhibit 99.1  |  EX-99(a)  |  Exhibit No. 99
  *   releaseTitle   FOR IMMEDIATE RELEASE  |  PRESS RELEASE  |  News  |  NEWS BULLETIN  |  MEDIA RELEASE
  *                  |  FOR RELEASE …  (what follows FOR RELEASE, a time or a date, is part of it)
- *   endMarker      ###  |  # # #  |  -30-  |  - END -  |  -0- 10/26/2006  (dashes required)
+ *   endMarker      ###  |  # # #  |  -30-  |  - END -  |  -0- 10/26/2006  |  ENDS
  *   continuation   - More -  |  (more)  |  - Financial Table Follows -
  *   ruleLine       -------  |  =====  |  ____
  *   slugPrefix     (BW) (NY-AMERICAN-LOCKER) (NASDAQ:ALGI) …
  *   editorLine     BUSINESS EDITORS/HIGH-TECH WRITERS
  *   contactLabel   For further information contact:  |  [Press Contacts:]
- *   listMarker     •  |  *  |  -  |  o  |  1.  |  (a)  |  iv)
+ *   listMarker     •  |  *  |  -  |  --  |  o  |  1.  |  (a)  |  iv)
  */
 import { PrefixParser } from './prefix.js';
 import * as T from './tokens/text.js';
@@ -116,6 +116,8 @@ export class LineGrammar extends PrefixParser {
           this.OPTION(() => this.SUBRULE(this.slashDate));
         },
       },
+      // "ENDS" alone on its line closes British releases.
+      { ALT: () => this.CONSUME2(T.KwEnd) },
     ]);
   });
 
@@ -203,6 +205,7 @@ export class LineGrammar extends PrefixParser {
       { ALT: () => this.CONSUME(T.BulletChar) },
       { ALT: () => this.CONSUME(T.Stars) },
       { ALT: () => this.CONSUME(T.Hyphen) },
+      { ALT: () => this.CONSUME(T.Dashes) },
       {
         ALT: () => {
           this.CONSUME(T.Number);

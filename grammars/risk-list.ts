@@ -87,9 +87,15 @@ export class RiskListGrammar extends CstParser {
     this.CONSUME(T.RParen);
   });
 
-  /** Whether a list label ("(ii)", "3)") starts here. */
+  /**
+   * Whether a list label ("(ii)", "3)") starts here. A label stands apart from the word
+   * before it: the "(k)" of "510(k)" is part of a name.
+   */
   public labelAhead(k = 1): boolean {
-    if (tokenMatcher(this.LA(k), T.LParen)) return this.isMarker(k + 1) && tokenMatcher(this.LA(k + 2), T.RParen);
+    const before = this.LA(k - 1);
+    const first = this.LA(k);
+    if (before.image && before.startOffset + before.image.length === first.startOffset) return false;
+    if (tokenMatcher(first, T.LParen)) return this.isMarker(k + 1) && tokenMatcher(this.LA(k + 2), T.RParen);
     return this.isMarker(k) && tokenMatcher(this.LA(k + 1), T.RParen);
   }
 

@@ -96,7 +96,7 @@ export const KwEditor = keyword('KwEditor', 'editors|editor|writers|writer');
 /** Jump lines: "- More -", "(more)", "- Continued -", "- Table Follows -". */
 export const KwMore = keyword('KwMore', 'more|continued|follows|follow');
 /** "- END -", "-End-". */
-export const KwEnd = keyword('KwEnd', 'end');
+export const KwEnd = keyword('KwEnd', 'end|ends');
 /** PR Newswire trailer: "SOURCE Pericom Semiconductor Corporation". */
 export const KwSource = keyword('KwSource', 'source');
 /** "Page 2 of 5". */

@@ -11,7 +11,7 @@ const CANONICAL: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Business Wire', ['businesswire', 'bw', 'bizwire', 'businesswirehealthwire', 'businesswirehispanicwire']],
   ['GlobeNewswire', ['globenewswire', 'globenewswireinc', 'globenewswireincorporated']],
   ['PrimeZone', ['primezone', 'primezonemedianetwork', 'primenewswire']],
-  ['Marketwire', ['marketwire', 'marketwired', 'ccnmatthews', 'marketwirecanada']],
+  ['Marketwire', ['marketwire', 'marketwired', 'marketwirecanada']],
   ['Canada NewsWire', ['cnw', 'canadanewswire', 'cnwtelbec', 'cnwgroup']],
   ['Internet Wire', ['internetwire']],
   ['ACCESSWIRE', ['accesswire']],
