@@ -3,7 +3,10 @@ import { Command, Option } from 'commander';
 import { parseCommand, type ParseFormat } from './commands/parse.js';
 import { summaryCommand } from './commands/summary.js';
 import { checkCommand } from './commands/check.js';
+import { extractCommand, type ExtractFlags } from './commands/extract.js';
 import { normalizeCommand, type NormalizeFlags } from './commands/normalize.js';
+import { markdownCommand } from './commands/markdown.js';
+import { formatCommand } from './commands/format.js';
 
 export function program(setExitCode: (code: number) => void): Command {
   const cli = new Command('sec-exhibit')
@@ -12,16 +15,33 @@ export function program(setExitCode: (code: number) => void): Command {
 
   cli
     .command('parse')
-    .description('parse one exhibit and print its tree, JSON or summary; warnings go to stderr')
+    .description('parse one exhibit and print its tree, JSON, summary or Markdown; warnings go to stderr')
     .argument('<file>', 'exhibit text (UTF-8 or Windows-1252)')
-    .addOption(new Option('-f, --format <format>', 'output').choices(['tree', 'json', 'summary']).default('tree'))
-    .action(async (file: string, opts: { format: ParseFormat }) => setExitCode(await parseCommand(file, opts.format)));
+    .addOption(new Option('-f, --format <format>', 'output').choices(['tree', 'json', 'summary', 'markdown']).default('tree'))
+    .action(async (file: string, opts: { format: ParseFormat | 'markdown' }) =>
+      setExitCode(opts.format === 'markdown' ? await markdownCommand(file) : await parseCommand(file, opts.format)),
+    );
+
+  cli
+    .command('format')
+    .description('print the canonical text of one exhibit: paragraphs re-flowed, layout made plain, meaning kept')
+    .argument('<file>', 'exhibit text (UTF-8 or Windows-1252)')
+    .option('-w, --width <columns>', 'width paragraphs are re-flowed to (default: 72)')
+    .action(async (file: string, flags: { width?: string }) => setExitCode(await formatCommand(file, flags)));
 
   cli
     .command('summary')
-    .description('print one JSON line per file: {"file", "summary"} or {"file", "error"}')
-    .argument('<files...>', 'exhibit files')
+    .description('print one JSON line per file: {"file", "summary"} or {"file", "error"}; per exhibit for submission files: {"file", "accession", "sequence", "type", "summary"}')
+    .argument('<files...>', 'exhibit or submission files')
     .action(async (files: string[]) => setExitCode(await summaryCommand(files)));
+
+  cli
+    .command('extract')
+    .description("write the chosen documents' <TEXT> exactly as stored, one file each under --out (or to stdout)")
+    .argument('<submission>', 'EDGAR submission file (or a lone <DOCUMENT> block)')
+    .option('-t, --type <pattern>', 'document type to extract, * for any characters, repeatable (default: EX-99*)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('-o, --out <dir>', 'folder for the files, named by sequence and file name (002-ex99-1.txt)')
+    .action(async (file: string, flags: ExtractFlags) => setExitCode(await extractCommand(file, flags)));
 
   cli
     .command('check')

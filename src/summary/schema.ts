@@ -13,6 +13,8 @@ export const SummaryDatelineSchema = z.object({
   region: z.string().nullable(),
   wire: z.string().nullable(),
   date: z.string().regex(/^(?:\d{4}-|--)\d{2}-\d{2}$/).nullable(),
+  /** Present (true) only when the year of `date` came from the filing date, not the dateline. */
+  yearInferred: z.literal(true).optional(),
 });
 
 export const SummaryContactSchema = z.object({

@@ -50,7 +50,14 @@ export function summarize(tree: Exhibit): ExhibitSummary {
     headline: str(first('headline')?.['text']),
     tickers,
     dateline: d
-      ? { city: str(d['city']), region: str(d['region']), wire: str(d['wire']), date: str(d['date']) }
+      ? {
+          city: str(d['city']),
+          region: str(d['region']),
+          wire: str(d['wire']),
+          date: str(d['date']),
+          // Only when inferred, so summaries of exhibits read alone stay as they were.
+          ...(d['yearInferred'] === true ? { yearInferred: true as const } : {}),
+        }
       : null,
     contacts,
     releaseNumber,

@@ -1,10 +1,11 @@
 /**
- * The invariants every parsed tree must hold, asserted in golden, corpus and property
- * tests alike: the leaves are the source, every node has a position, children tile their
- * parent exactly and in order, and every node passes its schema.
+ * The invariants every parsed tree must hold, asserted in golden, corpus, property and
+ * submission tests alike: the leaves are the source, every node has a position whose line
+ * and column agree with its offset, children tile their parent exactly and in order,
+ * leaves hold the source at their position, and every node passes its schema.
  */
 import { expect } from 'vitest';
-import { stringify, validate, type Exhibit } from '../../src/index.js';
+import { stringify, SubmissionSchema, validate, type Exhibit, type Submission } from '../../src/index.js';
 
 interface AnyNode {
   type: string;
@@ -13,19 +14,44 @@ interface AnyNode {
   position?: { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
 }
 
-/** Returns the first broken rule as a message, or null. */
-export function treeProblem(tree: Exhibit, source: string): string | null {
-  if (stringify(tree) !== source) return 'leaves do not concatenate to the source';
-  const root = tree as unknown as AnyNode;
+/** Offsets where lines start (after CRLF, lone CR or LF), computed here, apart from src/position. */
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\n' || (c === '\r' && source[i + 1] !== '\n')) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** 1-based line and column of `offset`. */
+function pointAt(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+
+/** The first broken rule of the tree's shape against its source, or null. */
+function shapeProblem(root: AnyNode, source: string): string | null {
   if (root.position?.start.offset !== 0 || root.position.end.offset !== source.length) return 'root does not span the source';
+  const starts = lineStarts(source);
   const check = (n: AnyNode, path: string): string | null => {
     const p = n.position;
     if (!p) return `${path}: no position`;
     if (p.start.offset > p.end.offset) return `${path}: start after end`;
-    if (typeof n.value === 'string' && p.end.offset - p.start.offset !== n.value.length) return `${path}: leaf span does not match its value`;
+    for (const [end, point] of [['start', p.start], ['end', p.end]] as const) {
+      const want = pointAt(starts, point.offset);
+      if (want.line !== point.line || want.column !== point.column) return `${path}: ${end} ${point.line}:${point.column}, expected ${want.line}:${want.column}`;
+    }
     if (typeof n.value === 'string' && source.slice(p.start.offset, p.end.offset) !== n.value) return `${path}: leaf value is not the source at its position`;
     const kids = n.children ?? [];
-    if (n.children && kids.length === 0 && n.type !== 'exhibit') return `${path}: empty parent`;
+    // Only a root may be empty (the tree of an empty string).
+    if (n.children && kids.length === 0 && n !== root && n.type !== 'exhibit') return `${path}: empty parent`;
     let cursor = p.start.offset;
     for (const [i, c] of kids.entries()) {
       const cp = c.position;
@@ -38,10 +64,25 @@ export function treeProblem(tree: Exhibit, source: string): string | null {
     if (kids.length && cursor !== p.end.offset) return `${path}: children end at ${cursor}, parent at ${p.end.offset}`;
     return null;
   };
-  const problem = check(root, 'exhibit');
+  return check(root, root.type);
+}
+
+/** Returns the first broken rule of an exhibit tree as a message, or null. */
+export function treeProblem(tree: Exhibit, source: string): string | null {
+  if (stringify(tree) !== source) return 'leaves do not concatenate to the source';
+  const problem = shapeProblem(tree as unknown as AnyNode, source);
   if (problem) return problem;
   const v = validate(tree);
   return v.ok ? null : `schema: ${v.issue.where}: ${v.issue.message}`;
+}
+
+/** Returns the first broken rule of a submission tree (exhibits inside included), or null. */
+export function submissionProblem(tree: Submission, source: string): string | null {
+  if (stringify(tree) !== source) return 'leaves do not concatenate to the source';
+  const problem = shapeProblem(tree as unknown as AnyNode, source);
+  if (problem) return problem;
+  const v = SubmissionSchema.safeParse(tree);
+  return v.success ? null : `schema: ${JSON.stringify(v.error.issues[0]).slice(0, 300)}`;
 }
 
 /** Asserts {@link treeProblem} finds nothing. */

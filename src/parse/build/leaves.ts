@@ -9,15 +9,21 @@
  * owns the layout between blocks.
  */
 import type { LiteralContent } from '../../tree/content.js';
-import type { BuildContext } from './context.js';
+import type { Positioner } from '../../position/index.js';
+
+/** What cutting leaves needs; the exhibit and the submission builders both supply it. */
+export interface LeafSource {
+  readonly source: string;
+  readonly at: Positioner;
+}
 
 /** Layout characters: space, tab, LF, VT, FF, CR, and the byte-order mark U+FEFF. */
-function isLayout(code: number): boolean {
+export function isLayout(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xfeff;
 }
 
 /** The leaves of `[start, end)`; empty when the range is empty. */
-export function leaves(ctx: BuildContext, start: number, end: number): LiteralContent[] {
+export function leaves(ctx: LeafSource, start: number, end: number): LiteralContent[] {
   const { source, at } = ctx;
   const out: LiteralContent[] = [];
   let i = start;

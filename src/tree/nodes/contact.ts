@@ -9,7 +9,7 @@ export const ContactSchema = z.object({
   entries: z.array(ContactEntrySchema),
   /** "Release No: 2004-05" → "2004-05". */
   releaseNumber: z.string().nullable(),
-  get children() {
+  get children(): z.ZodArray<typeof PhrasingContent> {
     return z.array(PhrasingContent);
   },
   ...nodeBase,

@@ -7,7 +7,7 @@ export const ContinuationSchema = z.object({
   type: z.literal('continuation'),
   /** The words as written ("- More -", "- Financial Table Follows -"). */
   text: z.string().min(1),
-  get children() {
+  get children(): z.ZodArray<typeof PhrasingContent> {
     return z.array(PhrasingContent);
   },
   ...nodeBase,

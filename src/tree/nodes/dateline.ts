@@ -15,7 +15,12 @@ export const DatelineSchema = z.object({
   date: z.string().regex(/^(?:\d{4}-|--)\d{2}-\d{2}$/).nullable(),
   /** The date as written, spaces collapsed. */
   dateText: z.string().nullable(),
-  get children() {
+  /**
+   * Present (true) only when the dateline gave no year and `date` took it from the
+   * filing date of the submission around the exhibit (`parseSubmission`).
+   */
+  yearInferred: z.literal(true).optional(),
+  get children(): z.ZodArray<typeof LiteralContent> {
     return z.array(LiteralContent);
   },
   ...nodeBase,

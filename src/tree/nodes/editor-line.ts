@@ -7,7 +7,7 @@ export const EditorLineSchema = z.object({
   type: z.literal('editorLine'),
   /** The desks addressed ("BUSINESS EDITORS", "HIGH-TECH WRITERS"). */
   desks: z.array(z.string().min(1)),
-  get children() {
+  get children(): z.ZodArray<typeof PhrasingContent> {
     return z.array(PhrasingContent);
   },
   ...nodeBase,

@@ -7,7 +7,7 @@ export const EmailSchema = z.object({
   type: z.literal('email'),
   /** The address as written. */
   address: z.string().min(3),
-  get children() {
+  get children(): z.ZodArray<typeof LiteralContent> {
     return z.array(LiteralContent);
   },
   ...nodeBase,

@@ -7,7 +7,7 @@ export const EndMarkerSchema = z.object({
   type: z.literal('endMarker'),
   /** The marker as written ("###", "-30-", "-0-"). */
   text: z.string().min(1),
-  get children() {
+  get children(): z.ZodArray<typeof PhrasingContent> {
     return z.array(PhrasingContent);
   },
   ...nodeBase,

@@ -7,7 +7,7 @@ export const ExhibitLabelSchema = z.object({
   type: z.literal('exhibitLabel'),
   /** The exhibit number ("99.1", "99", "99(a)"). */
   number: z.string().min(1),
-  get children() {
+  get children(): z.ZodArray<typeof PhrasingContent> {
     return z.array(PhrasingContent);
   },
   ...nodeBase,

@@ -5,7 +5,7 @@ import { FlowContent } from '../content.js';
 /** Root: one exhibit; the concatenation of its leaf values is the source text. */
 export const ExhibitSchema = z.object({
   type: z.literal('exhibit'),
-  get children() {
+  get children(): z.ZodArray<typeof FlowContent> {
     return z.array(FlowContent);
   },
   ...nodeBase,

@@ -9,7 +9,7 @@ export const HeadingSchema = z.object({
   text: z.string(),
   /** What the section is about, when recognizable. */
   role: z.enum(['about', 'conferenceCall', 'safeHarbor', 'contact', 'outlook', 'financial', 'other']).nullable(),
-  get children() {
+  get children(): z.ZodArray<typeof PhrasingContent> {
     return z.array(PhrasingContent);
   },
   ...nodeBase,

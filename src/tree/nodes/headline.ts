@@ -7,7 +7,7 @@ export const HeadlineSchema = z.object({
   type: z.literal('headline'),
   /** All its lines joined, spaces collapsed. */
   text: z.string(),
-  get children() {
+  get children(): z.ZodArray<typeof PhrasingContent> {
     return z.array(PhrasingContent);
   },
   ...nodeBase,

@@ -7,7 +7,7 @@ export const ListItemSchema = z.object({
   type: z.literal('listItem'),
   /** The item's marker as written. */
   marker: z.string().min(1),
-  get children() {
+  get children(): z.ZodArray<typeof PhrasingContent> {
     return z.array(PhrasingContent);
   },
   ...nodeBase,

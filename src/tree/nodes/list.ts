@@ -9,7 +9,7 @@ export const ListSchema = z.object({
   ordered: z.boolean(),
   /** The marker style of the first item ("-", "*", "•", "1.", "(a)"). */
   marker: z.string().min(1),
-  get children() {
+  get children(): z.ZodArray<typeof ListContent> {
     return z.array(ListContent);
   },
   ...nodeBase,

@@ -9,7 +9,7 @@ export const PageBreakSchema = z.object({
   kind: z.enum(['page', 'formFeed']),
   /** Printed page number next to the marker, when there is one. */
   page: z.number().int().nullable(),
-  get children() {
+  get children(): z.ZodArray<typeof LiteralContent> {
     return z.array(LiteralContent);
   },
   ...nodeBase,

@@ -5,7 +5,7 @@ import { PhrasingContent } from '../content.js';
 /** Block: running text; the first body paragraph starts with a dateline. */
 export const ParagraphSchema = z.object({
   type: z.literal('paragraph'),
-  get children() {
+  get children(): z.ZodArray<typeof PhrasingContent> {
     return z.array(PhrasingContent);
   },
   ...nodeBase,

@@ -11,7 +11,7 @@ export const PhoneSchema = z.object({
   digits: z.string().regex(/^\d+$/),
   /** Whether a label or suffix marks it as a fax number. */
   fax: z.boolean(),
-  get children() {
+  get children(): z.ZodArray<typeof LiteralContent> {
     return z.array(LiteralContent);
   },
   ...nodeBase,

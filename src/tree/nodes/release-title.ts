@@ -7,7 +7,7 @@ export const ReleaseTitleSchema = z.object({
   type: z.literal('releaseTitle'),
   /** The release-type words, spaces collapsed ("PRESS RELEASE", "FOR IMMEDIATE RELEASE"). */
   text: z.string().min(1),
-  get children() {
+  get children(): z.ZodArray<typeof LiteralContent> {
     return z.array(LiteralContent);
   },
   ...nodeBase,

@@ -9,7 +9,7 @@ export const RiskItemSchema = z.object({
   label: z.string().nullable(),
   /** The item's text without label and joining words, spaces collapsed. */
   text: z.string(),
-  get children() {
+  get children(): z.ZodArray<typeof ItemContent> {
     return z.array(ItemContent);
   },
   ...nodeBase,

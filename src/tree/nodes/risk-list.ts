@@ -7,7 +7,7 @@ export const RiskListSchema = z.object({
   type: z.literal('riskList'),
   /** How the items are marked. */
   style: z.enum(['roman', 'numbered', 'lettered', 'bullet', 'semicolon', 'comma']),
-  get children() {
+  get children(): z.ZodArray<typeof RiskListContent> {
     return z.array(RiskListContent);
   },
   ...nodeBase,

@@ -5,7 +5,7 @@ import { LiteralContent } from '../content.js';
 /** Block: a horizontal rule of dashes, equals signs, underscores or stars. */
 export const RuleSchema = z.object({
   type: z.literal('rule'),
-  get children() {
+  get children(): z.ZodArray<typeof LiteralContent> {
     return z.array(LiteralContent);
   },
   ...nodeBase,

@@ -7,7 +7,7 @@ export const SafeHarborSchema = z.object({
   type: z.literal('safeHarbor'),
   /** The passage's heading text when it has one. */
   heading: z.string().nullable(),
-  get children() {
+  get children(): z.ZodArray<typeof SectionContent> {
     return z.array(SectionContent);
   },
   ...nodeBase,

@@ -9,7 +9,7 @@ export const SlugLineSchema = z.object({
   wireCode: z.string().min(1),
   /** The slug ("NY-AMERICAN-LOCKER-GROUP"), null when absent. */
   slug: z.string().nullable(),
-  get children() {
+  get children(): z.ZodArray<typeof PhrasingContent> {
     return z.array(PhrasingContent);
   },
   ...nodeBase,

@@ -7,7 +7,7 @@ export const SubheadlineSchema = z.object({
   type: z.literal('subheadline'),
   /** All its lines joined, spaces collapsed. */
   text: z.string(),
-  get children() {
+  get children(): z.ZodArray<typeof PhrasingContent> {
     return z.array(PhrasingContent);
   },
   ...nodeBase,

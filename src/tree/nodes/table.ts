@@ -7,7 +7,7 @@ export const TableSchema = z.object({
   type: z.literal('table'),
   /** Rows of cells, fixed-width columns split, spaces collapsed; rules left out. */
   rows: z.array(z.array(z.string())),
-  get children() {
+  get children(): z.ZodArray<typeof TableContent> {
     return z.array(TableContent);
   },
   ...nodeBase,

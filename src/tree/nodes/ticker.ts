@@ -9,7 +9,7 @@ export const TickerSchema = z.object({
   exchange: z.string().min(1),
   /** Upper-cased symbol. */
   symbol: z.string().min(1),
-  get children() {
+  get children(): z.ZodArray<typeof LiteralContent> {
     return z.array(LiteralContent);
   },
   ...nodeBase,

@@ -7,7 +7,7 @@ export const UrlSchema = z.object({
   type: z.literal('url'),
   /** The address as written ("www.example.com", "http://example.com/"). */
   href: z.string().min(1),
-  get children() {
+  get children(): z.ZodArray<typeof LiteralContent> {
     return z.array(LiteralContent);
   },
   ...nodeBase,

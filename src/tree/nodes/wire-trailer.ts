@@ -11,7 +11,7 @@ export const WireTrailerSchema = z.object({
   /** The `SOURCE` line's organization, when present. */
   source: z.string().nullable(),
 
-  get children() {
+  get children(): z.ZodArray<typeof TrailerContent> {
     return z.array(TrailerContent);
   },
   ...nodeBase,

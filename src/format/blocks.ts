@@ -1,0 +1,100 @@
+/**
+ * One printer per block: contact blocks and tables keep their columns where they stand
+ * (the parser reads them by where they stand on the page: columns, gutters, centring);
+ * rules are all drawn alike; lists print item under item; body paragraphs re-flow; every
+ * other block keeps its source lines.
+ */
+import type { FlowContent, SectionContent, TrailerContent } from '../tree/content.js';
+import type { List } from '../tree/nodes/list.js';
+import type { Paragraph } from '../tree/nodes/paragraph.js';
+import type { RiskList } from '../tree/nodes/risk-list.js';
+import { layoutLines } from './layout.js';
+import { RULE_LINE } from './rule.js';
+import type { LineMode } from './modes.js';
+import { opensWithStructure } from './hazards.js';
+import { wrap } from './wrap.js';
+import { squash, trimSpacesEnd, words, type PrintableNode } from './words.js';
+
+export interface PrintContext {
+  readonly width: number;
+  /** Start column of every node (see columns.ts). */
+  readonly columns: ReadonlyMap<PrintableNode, number>;
+}
+
+/** Spaces at the start of a line. */
+const LEADING_SPACES = /^ +/;
+
+/** Most lines a heading has: a paragraph re-flowed into this few lines could read as one. */
+const HEADING_LINES = 2;
+
+/** A block that prints: everything in a flow but layout, page breaks and sections. */
+export type Printable = Exclude<FlowContent | SectionContent | TrailerContent, { type: 'whitespace' | 'pageBreak' | 'safeHarbor' | 'wireTrailer' }>;
+
+/** The lines of one block; `lead` is what stands before it on its first line. */
+export function printBlock(ctx: PrintContext, node: Printable, lead: string, mode: LineMode): string[] {
+  switch (node.type) {
+    case 'contact':
+    case 'table': {
+      const lines = layoutLines(node, ctx.columns.get(node) ?? 0, 'keep');
+      return lead && lines.length ? [lead + (lines[0] ?? '').replace(LEADING_SPACES, ''), ...lines.slice(1)] : lines;
+    }
+    case 'rule':
+      return [lead + RULE_LINE];
+    case 'list':
+    case 'riskList':
+      return printItems(ctx, node, lead);
+    case 'paragraph':
+      return mode === 'flow' ? printParagraph(ctx, node, lead) : withLead(lead, sourceLines(ctx, node, mode));
+    default:
+      // Labels, titles, headlines, headings, markers: short lines, kept as the source broke them.
+      return withLead(lead, sourceLines(ctx, node, mode));
+  }
+}
+
+/** A run of spaces as wide as the parser's gutter: it splits a line into cells. */
+const GUTTER_RUN = /\S {4}/;
+
+/**
+ * A block's source lines, flush left, blank lines dropped (a block has none but where a
+ * page break stood). `spaced` keeps every line's inner spacing; otherwise a line keeps
+ * it only where a gutter splits it into cells, and has its spaces collapsed elsewhere.
+ */
+function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode): string[] {
+  const lines = layoutLines(node, ctx.columns.get(node) ?? 0, 'each').filter((l) => l !== '');
+  return mode === 'spaced' ? lines : lines.map((l) => (GUTTER_RUN.test(l) ? l : squash(l)));
+}
+
+function withLead(lead: string, lines: readonly string[]): string[] {
+  if (lines.length) return [lead + (lines[0] ?? ''), ...lines.slice(1)];
+  const alone = trimSpacesEnd(lead);
+  return alone ? [alone] : [];
+}
+
+/**
+ * A body paragraph re-flowed — unless it opens with something the parser reads as
+ * structure (it is a paragraph by the shape of its first line), re-flowing would squeeze
+ * three source lines or more into a heading's two, which the parser would then read as a
+ * heading, or could not keep its last line from reading as a line of another kind.
+ */
+function printParagraph(ctx: PrintContext, node: Paragraph, lead: string): string[] {
+  const text = words(node);
+  const source = sourceLines(ctx, node, 'lines');
+  // A paragraph that opens like a list item ("- SUBHEAD -") is one by the shape of its first line: keep it.
+  if (opensWithStructure(text.split(' '))) return withLead(lead, source);
+  const flowed = wrap(text, ctx.width, { first: lead, rest: '' });
+  return flowed === null || (flowed.length <= HEADING_LINES && source.length > HEADING_LINES) ? withLead(lead, source) : flowed;
+}
+
+/** List items one under the other, their lines hanging under the text after the marker. */
+function printItems(ctx: PrintContext, node: List | RiskList, lead: string): string[] {
+  const out: string[] = [];
+  for (const item of node.children) {
+    if (item.type !== 'listItem' && item.type !== 'riskItem') continue;
+    const marker = (item.type === 'listItem' ? item.marker : item.label) ?? '';
+    const first = out.length === 0 ? lead : '';
+    const hang = ' '.repeat(marker.length + 1);
+    const flowed = wrap(words(item), ctx.width, { first, rest: hang, keep: 2 });
+    out.push(...(flowed ?? sourceLines(ctx, item, 'lines').map((line, i) => (i === 0 ? first + line : hang + line))));
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+/**
+ * `format(tree)`: canonical plain text. Body paragraphs and list items re-flowed to
+ * `width`; front matter, headlines and headings line for line; everything flush left;
+ * one blank line between blocks; contact blocks and tables keep their columns; page
+ * markers dropped. Idempotent, and it keeps the summary: `format(parse(format(t))) ===
+ * format(t)` and `summarize(parse(format(t)))` equals `summarize(t)`. The rules, and why
+ * each is needed, are in the modules: modes (what re-flows), flow (what stays together),
+ * blocks (one printer per block), wrap and hazards (where a line may break).
+ */
+import type { Exhibit } from '../tree/nodes/exhibit.js';
+import { startColumns } from './columns.js';
+import { printFlow, type Group } from './flow.js';
+import { lineModes } from './modes.js';
+
+export type { Group, PrintedBlock } from './flow.js';
+export type { Printable } from './blocks.js';
+
+/** The measure paragraphs are re-flowed to: 72 columns, the typewriter page of EDGAR text. */
+export const FORMAT_WIDTH = 72;
+
+export interface FormatOptions {
+  /** Longest line of re-flowed text (default {@link FORMAT_WIDTH}). */
+  readonly width?: number;
+}
+
+/** The canonical text of an exhibit tree, ending in a line break (empty for an empty tree). */
+export function format(tree: Exhibit, options: FormatOptions = {}): string {
+  const groups = printGroups(tree, options);
+  return groups.length ? `${groups.map((g) => g.lines.join('\n')).join('\n\n')}\n` : '';
+}
+
+/** The canonical text as groups of lines (one blank line between groups), with the blocks in each. */
+export function printGroups(tree: Exhibit, options: FormatOptions = {}): Group[] {
+  const ctx = { width: options.width ?? FORMAT_WIDTH, columns: startColumns(tree) };
+  return printFlow(ctx, tree.children, lineModes(tree, ctx.columns));
+}

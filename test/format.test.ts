@@ -1,0 +1,166 @@
+/**
+ * `format`: canonical text that re-parses to the same meaning and formats to itself —
+ * over every labelled real exhibit, every fixture, fuzzed text and built trees — and the
+ * rules that keep it so (no structure at the start of a re-flowed line, front matter and
+ * columns kept, page markers dropped).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { b, decode, format, parse, stringify, summarize, validate, type Exhibit } from '../src/index.js';
+
+// Seeded for repeatable runs; FC_SEED=<n> explores other seeds.
+const SEED = Number(process.env["FC_SEED"] ?? 20261124);
+const runs = (n: number): fc.Parameters<unknown> => ({ seed: SEED, numRuns: n });
+
+const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+const fixtureRoot = new URL('../fixtures/', import.meta.url).pathname;
+const devRoot = new URL('../../shared/corpus/dev/', import.meta.url).pathname;
+const fixtureFiles = walk(fixtureRoot).filter((f) => f.endsWith('.txt'));
+const devFiles = existsSync(devRoot) ? walk(devRoot).filter((f) => f.endsWith('.txt')) : [];
+
+/** What must hold for a tree: formatting is idempotent and keeps the summary. Null when it does. */
+function formatProblem(tree: Exhibit): string | null {
+  const once = format(tree);
+  const again = parse(once);
+  if (format(again) !== once) return 'format(parse(format(t))) differs from format(t)';
+  const want = JSON.stringify(summarize(tree));
+  const got = JSON.stringify(summarize(again));
+  return want === got ? null : `summary changed: ${want} → ${got}`;
+}
+
+const holds = (text: string): boolean => {
+  const problem = formatProblem(parse(text));
+  if (problem) throw new Error(`${problem} for ${JSON.stringify(text)}`);
+  return true;
+};
+
+describe('format over real exhibits and fixtures', () => {
+  it.skipIf(devFiles.length === 0)(`keeps meaning and is idempotent on every corpus/dev exhibit`, () => {
+    const failures = devFiles.map((f) => [relative(devRoot, f), formatProblem(parse(new Uint8Array(readFileSync(f))))]).filter(([, p]) => p);
+    expect(failures).toEqual([]);
+    expect(devFiles.length).toBeGreaterThanOrEqual(38);
+  });
+
+  it('keeps meaning and is idempotent on every fixture', () => {
+    const failures = fixtureFiles.map((f) => [relative(fixtureRoot, f), formatProblem(parse(new Uint8Array(readFileSync(f))))]).filter(([, p]) => p);
+    expect(failures).toEqual([]);
+    expect(fixtureFiles.length).toBeGreaterThanOrEqual(55);
+  });
+});
+
+/** Pieces of EDGAR-like text, as in property.test.ts. */
+const piece = fc.oneof(
+  fc.constantFrom(
+    ' ', '  ', '     ', '\t', '\n', '\r\n', '\r', '\f', '\n\n', '\u0000', '\uFEFF', '\u00A0',
+    '<PAGE>', '<PAGE> 2', '###', '- More -', '-0-', '(NASDAQ: ABCD)', '(NYSE: A; TSX: A)', '/PRNewswire/', '--', '...',
+    'Exhibit 99.1', 'PRESS RELEASE', 'Contact:', 'Tel: (212) 555-0100', 'jane@example.com', 'www.example.com',
+    'NEW YORK, N.Y., March 3, 2005 --', 'including', '(i)', '(ii)', ';', ',', ':', '$1,234', '2004', 'Safe Harbor',
+    'forward-looking statements', 'risks and uncertainties', '•', 'o ', '1.', '(a)', '-----', '=====', 'BUSINESS EDITORS',
+    'U.S.', 'Inc.', 'Media:', 'For Immediate Release', 'Monday March 7, 8:31 am ET',
+  ),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'binary', maxLength: 6 }),
+);
+const edgarish = fc.array(piece, { maxLength: 120 }).map((parts) => parts.join(''));
+const fixtureTexts = fixtureFiles.map((f) => decode(readFileSync(f)).text);
+
+/** Words for built trees. */
+const word = fc.constantFrom('Acme', 'widgets', 'steel', 'the', 'company', 'said', 'record', 'quarter', 'U.S.', '(a)', '1.', '-', 'revenue', 'rose', '12%', 'Inc.', 'NEWS', 'contact:', '$1.2', 'o');
+const sentence = fc.array(word, { minLength: 1, maxLength: 40 }).map((ws) => ws.join(' '));
+const builtBlock = fc.oneof(
+  sentence.map((s) => b.paragraph(s)),
+  sentence.map((s) => b.headline(s)),
+  sentence.map((s) => b.heading(s)),
+  fc.array(sentence, { minLength: 1, maxLength: 4 }).map((items) => b.list({}, ...items)),
+  fc.array(fc.array(fc.constantFrom('Revenue', '$1,234', '2005', '(12)', 'Net'), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }).map((rows) => b.table(rows)),
+  fc.constantFrom(b.exhibitLabel('99.1'), b.releaseTitle('PRESS RELEASE'), b.endMarker('###'), b.rule()),
+  fc.record({ name: fc.constantFrom('Jane Doe', 'John Q. Roe'), phone: fc.constantFrom('(212) 555-0100', '404-506-5333') }).map((c) => b.contact([{ name: c.name, phones: [c.phone] }])),
+);
+const builtTree = fc.array(builtBlock, { maxLength: 12 }).map((blocks) => b.exhibit(...blocks));
+
+describe('format properties (fast-check, seeded)', () => {
+  it('holds for EDGAR-like text', () => {
+    fc.assert(fc.property(edgarish, holds), runs(300));
+  });
+
+  it('holds for arbitrary strings', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), holds), runs(200));
+  });
+
+  it('holds for fixtures mutated at random', () => {
+    const mutation = fc.record({ index: fc.nat({ max: fixtureTexts.length - 1 }), at: fc.double({ min: 0, max: 1, noNaN: true }), cut: fc.nat({ max: 400 }), insert: edgarish });
+    fc.assert(
+      fc.property(mutation, ({ index, at, cut, insert }) => {
+        const base = fixtureTexts[index] ?? '';
+        const pos = Math.floor(at * base.length);
+        return holds(base.slice(0, pos) + insert + base.slice(pos + cut));
+      }),
+      runs(200),
+    );
+  });
+
+  it('holds for the text of built trees (built from many blocks, then parsed)', () => {
+    fc.assert(
+      fc.property(builtTree, (tree) => {
+        expect(validate(tree).ok).toBe(true);
+        return holds(stringify(tree));
+      }),
+      runs(200),
+    );
+  });
+});
+
+describe('the canonical layout', () => {
+  const seed = readFileSync(new URL('../fixtures/seed/american-locker-2004.txt', import.meta.url), 'utf8');
+  const out = format(parse(seed));
+
+  it('re-flows body paragraphs to the width, flush left, one space between words', () => {
+    const body = out.split('\n\n').find((block) => block.startsWith('On October 8'));
+    expect(body).toBe(
+      [
+        'On October 8, 2004 the Company and the USPS agreed to contract',
+        'modifications that extend the current contracts for both polycarbonate',
+        'and aluminum Cluster Box Units (CBUs) through February 28, 2005 and also',
+        'lowered prices on all styles of CBU by approximately one percent (1%).',
+        'All other terms and conditions of the contracts remain unchanged.',
+      ].join('\n'),
+    );
+    for (const line of format(parse(seed), { width: 40 }).split('\n\n').find((block) => block.startsWith('On October 8'))?.split('\n') ?? []) {
+      expect(line.length).toBeLessThanOrEqual(40);
+    }
+  });
+
+  it('keeps the front matter line for line and the contact block in its columns', () => {
+    expect(out.startsWith(`Exhibit 99.1\n\nPRESS RELEASE\n\n${' '.repeat(22)}For further information contact:  Edward F. Ruttenberg\n${' '.repeat(56)}Phone: (412) 422-2377\n`)).toBe(true);
+    expect(out).toContain('\n\n(BW) (NY-AMERICAN-LOCKER-GROUP) (NASDAQ:ALGI) AMERICAN LOCKER GROUP INCORPORATED\nPOSTAL CONTRACT EXTENSION\n\n');
+  });
+
+  it('puts one blank line between blocks, keeps the end marker, ends with one line break', () => {
+    expect(out).not.toMatch(/\n\n\n/);
+    expect(out.endsWith('\n\n#####\n')).toBe(true);
+    expect(format(parse(''))).toBe('');
+  });
+
+  it('never starts a re-flowed line with something the parser reads as structure', () => {
+    const text = 'DALLAS, Texas, March 3, 2005 -- Acme Corp. today said that it has become the largest maker of widgets in the U.S. market, ahead of (1) Widget Co. and (2) Gadget Inc., and - as before - ahead of all others.\n';
+    const lines = format(parse(text)).trimEnd().split('\n');
+    for (const line of lines.slice(1)) expect(line).not.toMatch(/^(?:U\.|\(\d\)|-|Inc\.)/);
+    expect(formatProblem(parse(text))).toBeNull();
+  });
+
+  it('drops page markers and keeps text the parser counts as text', () => {
+    const text = 'ACME WINS\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. said it won\n<PAGE> 2\na contract. Caf\u00E9\u00A0Noir signed too.\n';
+    const formatted = format(parse(text));
+    expect(formatted).not.toContain('<PAGE>');
+    expect(formatted).toContain('Caf\u00E9\u00A0Noir');
+  });
+
+  it('keeps blocks that share a line on one line', () => {
+    const text = 'PRESS RELEASE                      Source: Acme Corp.\n\nACME WINS A CONTRACT\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. today said it won a large contract from the city.\n';
+    const formatted = format(parse(text));
+    expect(formatted.startsWith('PRESS RELEASE    Source: Acme Corp.\n\nACME WINS A CONTRACT\n')).toBe(true);
+    expect(summarize(parse(formatted)).headline).toBe('ACME WINS A CONTRACT');
+  });
+});
