@@ -1,6 +1,7 @@
 /**
- * Bulk normalization over an archive of our own making: good files next to empty, binary,
- * truncated, unreadable and Windows-1252 ones. Every input ends up in the records or in
+ * Bulk normalization over an archive of our own making: good exhibits, SGML blocks and
+ * whole submissions (one of 50 MB) next to empty, binary, truncated, unreadable and
+ * Windows-1252 ones. Every input ends up in the records or in
  * failures.jsonl exactly once, also across a kill -9 and a resume.
  */
 import { spawn } from 'node:child_process';
@@ -8,7 +9,11 @@ import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } 
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { format, parse } from '../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentBytes, filing, writeLargeFiling } from './helpers/filings.js';
 
 const bin = new URL('../src/cli/bin.ts', import.meta.url).pathname;
 const fixtures = new URL('../fixtures/', import.meta.url).pathname;
@@ -23,6 +28,17 @@ function cli(args: string[], input?: string): Promise<{ code: number | null; std
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     if (input !== undefined) child.stdin.end(input);
   });
+}
+
+interface FilingRecord {
+  input: string;
+  sha256: string;
+  kind: string;
+  accession: string | null;
+  sequence: number | null;
+  documentType: string | null;
+  summary: { headline: string | null };
+  text?: string;
 }
 
 interface Manifest {
@@ -59,9 +75,21 @@ beforeAll(async () => {
   await writeFile(join(archive, 'locked.txt'), seed);
   await chmod(join(archive, 'locked.txt'), 0o000);
   await symlink(join(root, 'nowhere.txt'), join(archive, 'dangling.txt'));
+  // Submissions: two exhibits after the 8-K itself; a lone document block; one cut in the
+  // middle of its exhibit; one with no exhibit; one of 50 MB, mostly an encoded graphic.
+  const wire = await readFile(join(fixtures, 'wires', 'business-wire-slug-line.txt'), 'latin1');
+  const eightK = { type: '8-K', sequence: 1, body: 'FORM 8-K\n\nItem 7. Exhibits.\n' };
+  const seedText = seed.toString('latin1');
+  const whole = filing('0000000001-04-000001', [eightK, { type: 'EX-99.1', sequence: 2, body: seedText }, { type: 'EX-99.2', sequence: 3, body: wire }]);
+  await mkdir(join(archive, 'filings'));
+  await writeFile(join(archive, 'filings', 'whole.txt'), whole);
+  await writeFile(join(archive, 'filings', 'block.sgml'), documentBytes({ type: 'EX-99', sequence: 4, body: wire }));
+  await writeFile(join(archive, 'filings', 'cut.txt'), whole.subarray(0, whole.indexOf('<TYPE>EX-99.1') + 2000));
+  await writeFile(join(archive, 'filings', 'no-exhibit.txt'), filing('0000000001-04-000002', [eightK]));
+  await writeLargeFiling(join(archive, 'filings', 'huge.txt'), '0000000001-04-000003', [eightK, { type: 'EX-99.1', sequence: 2, body: seedText }], 50);
   for (const name of await readdir(archive, { recursive: true })) {
     const path = join(archive, name.toString());
-    if (/\.txt$/.test(path)) inputs.push(path);
+    if (/\.(?:txt|sgml)$/.test(path)) inputs.push(path);
   }
 });
 
@@ -78,7 +106,7 @@ describe('sec-exhibit normalize', () => {
     expect(run.stderr).toMatch(/normalize: \d+ inputs, \d+ exhibits, \d+ failures/);
     const manifest = await shardLines<Manifest>(out, 'inputs.jsonl');
     const failures = (await readFile(join(out, 'failures.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { input: string; error: string });
-    const records = await shardLines<{ input: string; summary: { headline: string | null } }>(out, 'records.jsonl');
+    const records = await shardLines<FilingRecord>(out, 'records.jsonl');
     const seen = manifest.map((m) => m.input).sort();
     expect(seen).toEqual([...new Set(seen)]);
     const readable = inputs.filter((p) => !p.endsWith('dangling.txt'));
@@ -93,6 +121,33 @@ describe('sec-exhibit normalize', () => {
     expect(failures.find((f) => f.input.endsWith('dangling.txt'))?.error).toMatch(/ENOENT/);
     expect(records.find((r) => r.input.endsWith('seed.txt'))?.summary.headline).toBe('AMERICAN LOCKER GROUP INCORPORATED POSTAL CONTRACT EXTENSION');
     expect(records.find((r) => r.input.endsWith('cp1252.txt'))?.summary.headline).toContain('Beaupré');
+
+    // Submissions: one record per exhibit, with provenance; the 8-K itself is no exhibit.
+    const of = (name: string): FilingRecord[] => records.filter((r) => r.input.endsWith(join('filings', name)));
+    expect(of('whole.txt').map((r) => [r.kind, r.accession, r.sequence, r.documentType])).toEqual([
+      ['submission', '0000000001-04-000001', 2, 'EX-99.1'],
+      ['submission', '0000000001-04-000001', 3, 'EX-99.2'],
+    ]);
+    expect(of('whole.txt')[0]?.summary.headline).toBe('AMERICAN LOCKER GROUP INCORPORATED POSTAL CONTRACT EXTENSION');
+    expect(of('block.sgml').map((r) => [r.kind, r.accession, r.sequence])).toEqual([['sgml', null, 4]]);
+    expect(of('cut.txt').map((r) => r.documentType)).toEqual(['EX-99.1']);
+    expect(failures.find((f) => f.input.endsWith('no-exhibit.txt'))?.error).toMatch(/no plain-text exhibit in this submission/);
+    const huge = of('huge.txt');
+    expect(huge.map((r) => [r.accession, r.sequence])).toEqual([['0000000001-04-000003', 2]]);
+    expect(huge[0]?.sha256).toBe(await sha256File(join(archive, 'filings', 'huge.txt')));
+    expect(manifest.find((m) => m.input.endsWith('huge.txt'))).toMatchObject({ exhibits: 1, error: null });
+  }, 120_000);
+
+  it('prints each exhibit canonically with --text', async () => {
+    const out = join(root, 'out-text');
+    const run = await cli(['normalize', join(archive, 'filings', 'whole.txt'), join(archive, 'nested'), '--out', out, '--text', '--quiet']);
+    expect(run.code).toBe(0);
+    const records = await shardLines<FilingRecord>(out, 'records.jsonl');
+    expect(records).toHaveLength(3);
+    const seed = records.find((r) => r.input.endsWith('seed.txt'));
+    expect(seed?.text).toBe(format(parse(await readFile(join(archive, 'nested', 'deeper', 'seed.txt')))));
+    expect(seed?.text).toMatch(/^JAMESTOWN, NY-\(BUSINESS WIRE\) October 13, 2004 American Locker Group$/m);
+    for (const r of records) expect(r.text?.endsWith('\n')).toBe(true);
   });
 
   it('does nothing new when run again', async () => {
@@ -172,4 +227,10 @@ function finishedShards(shards: string): number {
   } catch {
     return 0;
   }
+}
+
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
