@@ -12,15 +12,25 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { decode, parse, stringify, summarize, validate, type ExhibitSummary } from '../src/index.js';
+import { parseArgs } from 'node:util';
 import { ExhibitSummarySchema } from '../src/summary/schema.js';
 import { FIELDS, misses, type Field } from './eval/compare.js';
 import { checkRatchet, readRatchet, writeRatchet, type Miss } from './eval/ratchet.js';
 
-const args = process.argv.slice(2);
-const flag = (f: string): boolean => args.includes(f);
-const ratchetAt = args.indexOf('--ratchet');
-const ratchetArg = ratchetAt >= 0 ? args[ratchetAt + 1] : undefined;
-const dirArg = args.find((a, i) => !a.startsWith('--') && i !== ratchetAt + 1);
+const { values: opts, positionals } = parseArgs({
+  options: {
+    ratchet: { type: 'string' },
+    'update-ratchet': { type: 'boolean' },
+    'no-ratchet': { type: 'boolean' },
+    raw: { type: 'boolean' },
+    json: { type: 'boolean' },
+    show: { type: 'boolean' },
+  },
+  allowPositionals: true,
+});
+const flag = (f: 'update-ratchet' | 'no-ratchet' | 'raw' | 'json' | 'show'): boolean => opts[f] === true;
+const ratchetArg = opts.ratchet;
+const dirArg = positionals[0];
 const root = resolve(dirArg ?? '../shared/corpus/dev');
 const RATCHET = resolve(ratchetArg ?? 'eval/ratchet.json');
 
@@ -66,7 +76,7 @@ function check(path: string, label: ExhibitSummary | null): FileResult {
 }
 
 const files = walk(root);
-const labelled = !flag('--raw') && files.some((f) => f.endsWith('.json'));
+const labelled = !flag('raw') && files.some((f) => f.endsWith('.json'));
 const results: FileResult[] = [];
 for (const f of files) {
   if (labelled) {
@@ -105,9 +115,9 @@ const actualMisses: Miss[] = results.flatMap((r) => (r.misses ?? []).map((field)
 
 let ratchetOk = true;
 let ratchetReport = '';
-const useRatchet = labelled && !flag('--no-ratchet') && (!dirArg || ratchetArg !== undefined);
+const useRatchet = labelled && !flag('no-ratchet') && (!dirArg || ratchetArg !== undefined);
 if (useRatchet) {
-  if (flag('--update-ratchet')) {
+  if (flag('update-ratchet')) {
     writeRatchet(RATCHET, actualMisses);
     ratchetReport = `ratchet rewritten: ${actualMisses.length} allowed misses`;
   } else {
@@ -125,7 +135,7 @@ if (useRatchet) {
 
 const ok = roundTripFails.length === 0 && invalid.length === 0 && thrown.length === 0 && ratchetOk;
 
-if (flag('--json')) {
+if (flag('json')) {
   console.log(
     JSON.stringify(
       {
@@ -155,7 +165,7 @@ if (flag('--json')) {
     for (const f of perField) console.log(`${f.field.padEnd(18)} ${(f.accuracy * 100).toFixed(1).padStart(6)}%  ${f.hit}/${f.total}`);
     console.log(`${'mean'.padEnd(18)} ${((mean ?? 0) * 100).toFixed(1).padStart(6)}%`);
   }
-  if (flag('--show')) {
+  if (flag('show')) {
     for (const r of results) {
       for (const field of r.misses ?? []) {
         const pick = (s: ExhibitSummary | undefined): unknown => {

@@ -173,7 +173,11 @@ export function startsWithListMarker(toks: readonly IToken[]): boolean {
     if (inner.tokenType === T.Number) return Number(inner.image) <= 50 && !inner.image.includes('.');
     return inner.image.length === 1 || ROMAN.test(inner.image);
   }
-  // A bare word: "o" bullets, or "a." / "iv)" with closing punctuation.
+  // A bare word: "o" bullets, or "a." / "iv)" with closing punctuation — and then a gap,
+  // or "U.S. producer" at the start of a wrapped line would open a list.
+  const after = toks[m.consumed];
+  const close = toks[m.consumed - 1];
+  if (!after || !close || after.startOffset === close.startOffset + close.image.length) return false;
   if (m.consumed === 1) return first.image === 'o';
   return first.image.length === 1 || ROMAN.test(first.image);
 }

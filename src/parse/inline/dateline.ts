@@ -30,6 +30,18 @@ export interface DatelineMatch {
 /** Most tokens a dateline can take (two places, a date and a wire are about 24). */
 const MAX_TOKENS = 32;
 
+/** Whether a line break stands between the first and the last of `tokens`. */
+function spansLines(source: string, tokens: readonly IToken[]): boolean {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return false;
+  for (let i = first.startOffset; i < last.startOffset; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 /** Reads a dateline at the start of `tokens`; null when there is none. */
 export function readDateline(source: string, tokens: readonly IToken[]): DatelineMatch | null {
   if (!mayOpenDateline(tokens)) return null;
@@ -45,6 +57,8 @@ export function readDateline(source: string, tokens: readonly IToken[]): Datelin
   const regionNode = child(firstPlace, 'region');
   const cityToks = cityNode ? tokensOf(cityNode) : [];
   if (!cityToks.length || !isPlaceName(cityToks)) return null;
+  // A place is written on one line: words above it belong to a headline or a letterhead.
+  if (spansLines(source, cityToks)) return null;
   const regionToks = regionNode ? tokensOf(regionNode) : [];
   if (regionToks.length && !isPlaceName(regionToks)) return null;
 

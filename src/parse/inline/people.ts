@@ -28,6 +28,23 @@ const TITLE_WORDS = new Set([
   'development', 'corporate', 'business', 'communications', 'relations', 'affairs', 'strategy', 'planning', 'legal',
 ]);
 
+/** Title words that name a post, never a firm ("Chief Financial Officer", "VP Finance"). */
+const POST_WORDS = new Set([
+  'president', 'officer', 'director', 'manager', 'chairman', 'chairwoman', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'vp',
+  'svp', 'evp', 'treasurer', 'secretary', 'controller', 'counsel', 'spokesperson', 'spokesman', 'spokeswoman',
+]);
+
+/** Words that make a name a firm's whatever else it holds ("Acme Management, Inc."). */
+const LEGAL_FORMS = new Set(['inc', 'incorporated', 'llc', 'llp', 'lp', 'corp', 'corporation', 'company', 'co', 'ltd', 'limited', 'plc', 'gmbh', 'ag', 'sa', 'nv']);
+
+/**
+ * Whether words name a job rather than a firm: a post word and no legal form, so
+ * "Chief Financial Officer" is a title although "financial" often names a firm.
+ */
+export function isJobTitle(tokens: readonly IToken[]): boolean {
+  return tokens.some((t) => POST_WORDS.has(lower(t))) && !tokens.some((t) => LEGAL_FORMS.has(lower(t)));
+}
+
 /** Lower-case particles of names ("van", "de"). */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'du', 'di', 'da', 'del', 'dos', 'st']);
 

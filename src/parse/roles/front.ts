@@ -15,7 +15,7 @@ import { isUpperCaseWords } from '../text/case.js';
 import { lineGrammar } from '../../../grammars/line.js';
 import { matchPrefix } from '../match.js';
 import { endOf } from '../cst.js';
-import { readDateline } from '../inline/dateline.js';
+import { readDateline, type DatelineMatch } from '../inline/dateline.js';
 import { blockTokens, contentLines, planned, type DocView, type Planned } from './plan.js';
 import { findTickers } from '../inline/tickers.js';
 import * as T from '../../../grammars/tokens/text.js';
@@ -68,15 +68,45 @@ export function findDateline(view: DocView, blocks: Planned[]): number {
     // The dateline opens the first paragraph of running text; look no further than the
     // third such paragraph.
     if (++seen > 15 || (isRunningText(view, b) && ++bodyParagraphs > 3)) break;
-    const toks = blockTokens(view, b);
-    const d = readDateline(view.doc.source, toks);
-    if (!d) continue;
-    const after = toks.filter((t) => t.startOffset >= d.end).length;
-    if (after < MIN_BODY_TOKENS) continue;
-    b.dateline = d;
-    return i;
+    const found = datelineIn(view, b);
+    if (!found) continue;
+    if (found.line === b.first) {
+      b.dateline = found.dateline;
+      return i;
+    }
+    // Lines above the dateline in the same block (a headline with no blank line under
+    // it) are a block of their own.
+    const above = planned(view, 'paragraph', b.first, found.line - 1);
+    const from = planned(view, 'paragraph', found.line, b.last);
+    from.dateline = found.dateline;
+    blocks.splice(i, 1, above, from);
+    return i + 1;
   }
   return -1;
+}
+
+/** How many lines into a block a dateline may start (under a headline left unspaced). */
+const DATELINE_LINE_REACH = 4;
+
+/**
+ * The dateline of a paragraph: at its first line, or at the start of one of its next few
+ * lines when the line above ends a phrase (a dateline starts a line; its place never runs
+ * on from the line above, so the place is read from a line start).
+ */
+function datelineIn(view: DocView, b: Planned): { line: number; dateline: DatelineMatch } | null {
+  const toks = blockTokens(view, b);
+  const lines = contentLines(view, b).slice(0, DATELINE_LINE_REACH);
+  for (const [k, line] of lines.entries()) {
+    if (k > 0 && endsWithJoiner(lines[k - 1]?.tokens ?? [])) continue;
+    const from = toks.findIndex((t) => t.startOffset >= line.contentStart);
+    if (from < 0) break;
+    const rest = toks.slice(from);
+    const d = readDateline(view.doc.source, rest);
+    if (!d) continue;
+    const after = rest.filter((t) => t.startOffset >= d.end).length;
+    if (after >= MIN_BODY_TOKENS) return { line: line.index, dateline: d };
+  }
+  return null;
 }
 
 /** Three lines or more of text: running text rather than a title or a label. */

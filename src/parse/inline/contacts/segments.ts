@@ -9,7 +9,7 @@ import * as T from '../../../../grammars/tokens/text.js';
 import { contactGrammar } from '../../../../grammars/contact.js';
 import { matchPrefix } from '../../match.js';
 import { spanText, tokensOf, children } from '../../cst.js';
-import { emailMatchesName, isOrganizationWord, isPersonName, isTitleWord, withoutHonorific } from '../people.js';
+import { emailMatchesName, isJobTitle, isOrganizationWord, isPersonName, isTitleWord, withoutHonorific } from '../people.js';
 import type { GroupReader } from './group-reader.js';
 import { hasFaxWord, phoneFound, type PhoneFound } from './phones.js';
 
@@ -221,7 +221,15 @@ export function readSegments(ctx: SegmentContext, toks: readonly IToken[], faxLa
       desk = text;
       continue;
     }
-    if (seg.some(isOrganizationWord)) reader.organization(text);
+    if (!seg.some(isOrganizationWord)) continue;
+    if (!isJobTitle(seg)) {
+      reader.organization(text);
+      continue;
+    }
+    // "Chief Financial Officer of Cascade Valley Bancorp": the firm follows the post.
+    const of = seg.findIndex((t) => lower(t) === 'of');
+    const firm = of > 0 ? seg.slice(of + 1) : [];
+    if (firm.some(isOrganizationWord) && !isJobTitle(firm)) reader.organization(spanText(source, firm));
   }
 }
 
