@@ -58,12 +58,11 @@ const MIN_BODY_TOKENS = 4;
 
 /** Index of the dateline paragraph, with its dateline marked; -1 when none is found. */
 export function findDateline(view: DocView, blocks: Planned[]): number {
-  const limit = Math.max(8, Math.ceil(view.doc.lines.length * 0.7));
   let seen = 0;
   let bodyParagraphs = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (!b || b.first > limit) break;
+    if (!b) break;
     if (b.role !== 'paragraph') continue;
     // The dateline opens the first paragraph of running text; look no further than the
     // third such paragraph.
