@@ -7,7 +7,7 @@
  *   detail      := phone faxMark? | email | url
  *   phone       := "+"? group ( ( "-" | "." | "/" )? group )* extension?   groups at most one space apart
  *   group       := digits | "(" digits ")"
- *   extension   := ( "x" | "ext" | "extension" ) "."? digits     "888.670.7080 x 407"
+ *   extension   := ( "x" | "ext" | "extension" ) "."? digits | "x" digits    "x 407", "x231"
  *   faxMark     := "(" word ")"                                  "(Fax)"
  *   people      := person ( "/" person )*                        "Alexis Pascal/Deborah Stapleton"
  *   person      := nameWord+ ( "," word+ )? ( "(" word+ ")" )?   "Mitchell Herman, CFO", "Andria Pilo (Media)"
@@ -91,8 +91,14 @@ export class ContactGrammar extends PrefixParser {
       GATE: () => this.extensionAhead(),
       DEF: () => {
         this.CONSUME(T.AnyWord, { LABEL: 'ext' });
-        this.OPTION4(() => this.CONSUME2(T.Period));
-        this.CONSUME4(T.Number, { LABEL: 'extNumber' });
+        // "x231": the lexer reads letter and digits as one word.
+        this.OPTION5({
+          GATE: () => !/\d$/.test(this.LA(0).image),
+          DEF: () => {
+            this.OPTION4(() => this.CONSUME2(T.Period));
+            this.CONSUME4(T.Number, { LABEL: 'extNumber' });
+          },
+        });
       },
     });
   });
@@ -222,7 +228,9 @@ export class ContactGrammar extends PrefixParser {
 
   private extensionAhead(): boolean {
     const w = this.LA(1);
-    if (!tokenMatcher(w, T.AnyWord) || !/^(?:x|ext|extension)$/i.test(w.image)) return false;
+    if (!tokenMatcher(w, T.AnyWord)) return false;
+    if (/^x\d{1,6}$/i.test(w.image)) return true;
+    if (!/^(?:x|ext|extension)$/i.test(w.image)) return false;
     return this.is(2, T.Number) || (this.is(2, T.Period) && this.is(3, T.Number));
   }
 }

@@ -9,7 +9,7 @@
  *   exhibitLabel   Exhibit 99.1  |  EX-99(a)  |  Exhibit No. 99
  *   releaseTitle   FOR IMMEDIATE RELEASE  |  PRESS RELEASE  |  News  |  NEWS BULLETIN  |  MEDIA RELEASE
  *                  |  FOR RELEASE …  (what follows FOR RELEASE, a time or a date, is part of it)
- *   endMarker      ###  |  # # #  |  -30-  |  - END -  |  -0- 10/26/2006  |  ENDS
+ *   endMarker      ###  |  # # #  |  -30-  |  --30--jw/sf  |  - END -  |  -0- 10/26/2006  |  (END) Dow Jones  |  ENDS
  *   continuation   - More -  |  (more)  |  - Financial Table Follows -
  *   ruleLine       -------  |  =====  |  ____
  *   slugPrefix     (BW) (NY-AMERICAN-LOCKER) (NASDAQ:ALGI) …
@@ -112,8 +112,23 @@ export class LineGrammar extends PrefixParser {
           this.SUBRULE(this.dash);
           this.OR2([{ ALT: () => this.CONSUME(T.Number) }, { ALT: () => this.CONSUME(T.KwEnd) }]);
           this.SUBRULE2(this.dash);
-          // PR Newswire puts the release date after "-0-".
-          this.OPTION(() => this.SUBRULE(this.slashDate));
+          this.OPTION(() =>
+            this.OR3([
+              // PR Newswire puts the release date after "-0-".
+              { ALT: () => this.SUBRULE(this.slashDate) },
+              // Business Wire, the editor's initials and bureau after "--30--": "jw/sf".
+              { ALT: () => this.SUBRULE(this.deskCode) },
+            ]),
+          );
+        },
+      },
+      // Dow Jones: "(END) Dow Jones Newswires".
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          this.CONSUME3(T.KwEnd);
+          this.CONSUME(T.RParen);
+          this.MANY(() => this.CONSUME(T.AnyWord));
         },
       },
       // "ENDS" alone on its line closes British releases.
@@ -182,6 +197,8 @@ export class LineGrammar extends PrefixParser {
         { ALT: () => this.CONSUME(T.Comma) },
       ]),
     );
+    // Canada NewsWire: "Attention Business/Financial Editors:".
+    this.OPTION(() => this.CONSUME(T.Colon));
   });
 
   public contactLabel = this.RULE('contactLabel', () => {
@@ -242,6 +259,13 @@ export class LineGrammar extends PrefixParser {
 
   public dash = this.RULE('dash', () => {
     this.OR([{ ALT: () => this.CONSUME(T.Hyphen) }, { ALT: () => this.CONSUME(T.Dashes) }]);
+  });
+
+  /** "jw/sf": initials, a slash, a bureau. */
+  public deskCode = this.RULE('deskCode', () => {
+    this.CONSUME(T.AnyWord);
+    this.CONSUME(T.Slash);
+    this.CONSUME2(T.AnyWord);
   });
 
   /** 10/26/2006 */

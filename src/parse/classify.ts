@@ -177,7 +177,10 @@ function markLeads(lines: readonly Line[], kinds: TokenType[], width: number): v
     const centredHere = isCentred(line.indent, line.right, width);
     const evenPrev = hasEvenMargins(prev.indent, prev.right, width);
     const evenHere = hasEvenMargins(line.indent, line.right, width);
-    if ((centredPrev && !evenHere && line.indent < prev.indent - 4) || (centredHere && !evenPrev && line.indent > prev.indent + 4)) {
+    // A line that opens in lower case goes on with the sentence above, however that looks
+    // (a paragraph's indented first line can sit as if centred).
+    const continues = /^\p{Ll}/u.test(line.tokens[0]?.image ?? '');
+    if (!continues && ((centredPrev && !evenHere && line.indent < prev.indent - 4) || (centredHere && !evenPrev && line.indent > prev.indent + 4))) {
       kinds[i] = B.LeadLine;
       continue;
     }

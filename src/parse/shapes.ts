@@ -55,6 +55,7 @@ function mayEndRelease(toks: readonly IToken[]): boolean {
     const second = toks[1];
     return second !== undefined && (second.tokenType === T.KwEnd || (second.tokenType === T.Number && (second.image === '0' || second.image === '30')));
   }
+  if (first.tokenType === T.LParen) return toks[1]?.tokenType === T.KwEnd && toks[2]?.tokenType === T.RParen;
   // "ENDS", in capitals, alone on its line (the British closing); a word "end" is not one.
   return toks.length === 1 && first.tokenType === T.KwEnd && first.image === 'ENDS';
 }
@@ -90,7 +91,11 @@ export function isSlugLine(toks: readonly IToken[]): boolean {
 export function isEditorLine(toks: readonly IToken[]): boolean {
   if (!toks.some((t) => t.tokenType === T.KwEditor)) return false;
   if (!matchWhole(lineGrammar, lineGrammar.editorLine, toks)) return false;
-  return isUpperCaseWords(toks);
+  // "BUSINESS EDITORS" in capitals, or a capitalised address with a colon ("Attention
+  // Business Editors:") — never a sentence that mentions editors.
+  if (isUpperCaseWords(toks)) return true;
+  const words = toks.filter((t) => tokenMatcher(t, T.AnyWord));
+  return toks[toks.length - 1]?.tokenType === T.Colon && words.length <= 6 && words.every((t) => /^\p{Lu}/u.test(t.image));
 }
 
 export function isContactLabel(toks: readonly IToken[]): boolean {

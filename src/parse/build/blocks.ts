@@ -162,11 +162,14 @@ function desks(ctx: BuildContext, b: Planned): string[] {
 
 function endMarkerText(ctx: BuildContext, view: DocView, b: Planned): string {
   const toks = blockTokens(view, b);
-  // "-0- 10/26/2006": the date after PR Newswire's marker is not part of it.
+  // "(END) Dow Jones Newswires": the wire's name after the marker is not part of it.
+  const first = toks[0];
+  const paren = toks[2];
+  if (first?.tokenType === T.LParen && paren?.tokenType === T.RParen) return collapse(ctx.source.slice(first.startOffset, endOf(paren)));
+  // "-0- 10/26/2006", "--30--jw/sf": the date or desk code after the marker is not part of it.
   const closing = toks.findIndex((t, i) => i > 0 && (t.tokenType === T.Hyphen || t.tokenType === T.Dashes));
   if (closing > 0 && toks[0]?.tokenType !== T.Hashes && closing < toks.length - 1) {
     const last = toks[closing];
-    const first = toks[0];
     if (first && last) return collapse(ctx.source.slice(first.startOffset, endOf(last)));
   }
   return sourceText(ctx, b);

@@ -42,6 +42,27 @@ function spansLines(source: string, tokens: readonly IToken[]): boolean {
   return false;
 }
 
+/** Spaces that part columns: wider than any justified line stretches a word gap. */
+const GUTTER = 6;
+
+/** Whether a column gutter (a wide run of spaces inside a line) lies in `[from, to)`. */
+function hasGutter(source: string, from: number, to: number): boolean {
+  let run = 0;
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 32) {
+      if (++run >= GUTTER) {
+        // Indentation after a line break is not a gutter.
+        let j = i - run;
+        while (j >= from && source.charCodeAt(j) === 32) j--;
+        const before = source.charCodeAt(j);
+        if (before !== 10 && before !== 13) return true;
+      }
+    } else run = 0;
+  }
+  return false;
+}
+
 /** Reads a dateline at the start of `tokens`; null when there is none. */
 export function readDateline(source: string, tokens: readonly IToken[]): DatelineMatch | null {
   if (!mayOpenDateline(tokens)) return null;
@@ -113,6 +134,9 @@ export function readDateline(source: string, tokens: readonly IToken[]): Datelin
   const last = kept[kept.length - 1];
   const first = kept[0];
   if (!first || !last) return null;
+
+  // Columns, not a dateline: "One Constitution Plaza        January 31, 2001".
+  if (hasGutter(source, first.startOffset, last.startOffset)) return null;
 
   const date = dateNode ? readDate(dateNode) : null;
   return {

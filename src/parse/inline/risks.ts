@@ -264,28 +264,62 @@ const ELABORATION = new Set(['including', 'especially', 'particularly', 'which',
 
 const wordsIn = (list: readonly IToken[], c: Chunk): number => list.slice(c.from, c.to).filter((t) => tokenMatcher(t, T.AnyWord)).length;
 
+/** Words that open a noun phrase of its own: a new item rather than part of the last. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'its', 'their', 'any', 'other', 'such', 'this', 'these', 'those', 'certain', 'general']);
+
+/** Prepositions that may head a nested series ("increases in labor, energy and insurance costs"). */
+const PREPOSITIONS = new Set(['in', 'of', 'for', 'on', 'from', 'to', 'with']);
+
+/** The index of an "and" / "or" inside the chunk (not at its ends), or -1. */
+function innerJoiner(list: readonly IToken[], c: Chunk): number {
+  for (let i = c.from + 1; i < c.to - 1; i++) {
+    const t = list[i];
+    if (t?.tokenType === T.KwAnd || t?.tokenType === T.KwOr) return i;
+  }
+  return -1;
+}
+
 /**
  * Comma lists: a chunk that elaborates ("including …", "such as …") or goes on with a
- * number ("March 31, 1998") joins the item before it; a series of one-word chunks
- * ("trade, legal, social, and economic risks") joins its neighbours on both sides.
+ * number ("March 31, 1998") joins the item before it, and so do the short noun phrases
+ * that continue what it lists ("including peanuts, wheat flour, vegetable oil and
+ * packaging materials"); a series of one-word chunks ("trade, legal, social, and economic
+ * risks") joins its neighbours on both sides, though one word alone ("…, competition, …")
+ * is an item; and a series nested after a preposition ("increases in labor, energy and
+ * insurance costs") stays one item.
  */
 function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): Chunk[] {
   const out: Chunk[] = [];
   let series = false;
-  for (const c of chunks) {
+  let elaborating = false;
+  const isOneWord = (c: Chunk | undefined): boolean => c !== undefined && c.to - c.from === 1 && wordsIn(list, c) === 1;
+  chunks.forEach((c, k) => {
     const prev = out[out.length - 1];
     const first = list[c.from];
     const lead = lower(first);
-    const oneWord = c.to - c.from === 1 && wordsIn(list, c) === 1;
+    const ownPhrase = DETERMINERS.has(lead);
+    const joiner = innerJoiner(list, c);
+    if (prev && elaborating && !ownPhrase && wordsIn(list, c) <= (joiner >= 0 ? 6 : 3)) {
+      // The elaboration lists on; its last member is joined by "and" and ends it.
+      prev.to = c.to;
+      elaborating = joiner < 0;
+      return;
+    }
+    elaborating = false;
+    const oneWord = isOneWord(c) && (isOneWord(chunks[k - 1]) || isOneWord(chunks[k + 1]));
     const elaborates = ELABORATION.has(lead) || (lead === 'such' && lower(list[c.from + 1]) === 'as') || first?.tokenType === T.Number;
-    if (prev && (elaborates || oneWord || series)) {
+    // "increases in labor, energy and insurance costs": one word after a preposition, then
+    // "energy and …" closing the nested series.
+    const nested = prev !== undefined && joiner === c.from + 1 && wordsIn(list, c) <= 5 && PREPOSITIONS.has(lower(list[prev.to - 2]));
+    if (prev && (elaborates || oneWord || series || nested)) {
       prev.to = c.to;
       series = oneWord;
-      continue;
+      elaborating = elaborates && first?.tokenType !== T.Number && lead !== 'which' && lead !== 'whether';
+      return;
     }
     series = false;
     out.push({ ...c });
-  }
+  });
   return out;
 }
 

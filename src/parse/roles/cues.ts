@@ -11,7 +11,12 @@ export function isSafeHarborHeading(text: string): boolean {
 /** A paragraph that opens or is the passage: forward-looking statements with their risks. */
 export function isSafeHarborText(text: string): boolean {
   const fls = /forward-?\s*looking/i.test(text);
-  if (!fls) return /safe[-\s]harbou?r/i.test(text) && /private\s+securities\s+litigation/i.test(text);
+  if (!fls) {
+    if (/safe[-\s]harbou?r/i.test(text) && /private\s+securities\s+litigation/i.test(text)) return true;
+    // The caution in other words: "statements that look forward in time involve risks and
+    // uncertainties … factors that could affect actual results".
+    return /risks\s+and\s+uncertainties/i.test(text) && /look\s+(?:forward|ahead)|actual\s+results|differ\s+materially/i.test(text);
+  }
   return /risks?\b|uncertaint|private\s+securities\s+litigation|safe[-\s]harbou?r|differ\s+materially|actual\s+results/i.test(text);
 }
 

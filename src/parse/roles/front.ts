@@ -143,9 +143,14 @@ function isLetterhead(view: DocView, b: Planned): boolean {
   if (toks[0]?.tokenType === T.LBracket && toks.some((t) => t.tokenType === T.RBracket)) return true;
   const lines = contentLines(view, b);
   if (lines.some((l) => isAddressLine(l.tokens))) return true;
-  const ws = words(toks);
-  const last = ws[ws.length - 1];
-  return lines.length === 1 && ws.length <= 6 && last !== undefined && COMPANY_SUFFIX.test(last.image);
+  if (lines.length !== 1) return false;
+  // "ACME WIDGETS, INC." alone, or in the first column ("HOLLOWAY BRANDS, INC.   NYSE: HBR").
+  const first = lines[0] ? lineCells(lines[0], 3)[0] : undefined;
+  return [toks, first?.tokens ?? []].some((cell) => {
+    const ws = words(cell);
+    const last = ws[ws.length - 1];
+    return ws.length <= 6 && last !== undefined && COMPANY_SUFFIX.test(last.image);
+  });
 }
 
 /** Marks headline and subheadlines among the blocks before the body. */
@@ -237,7 +242,8 @@ function endsWithJoiner(tokens: readonly IToken[]): boolean {
 export function splitCaseChanges(view: DocView, blocks: readonly Planned[]): Planned[] {
   const out: Planned[] = [];
   for (const b of blocks) {
-    const lines = b.role === 'paragraph' ? contentLines(view, b) : [];
+    // A letterhead (the name in capitals over its street address) stays whole.
+    const lines = b.role === 'paragraph' && !isLetterhead(view, b) ? contentLines(view, b) : [];
     const cut = lines.findIndex((l, k) => k > 0 && lines.slice(0, k).every(isCapitalLine) && (!isCapitalLine(l) || l.tokens[0]?.tokenType === T.LBracket));
     const at = lines[cut];
     if (cut <= 0 || !at) {

@@ -15,7 +15,7 @@ import { endOf, spanText } from '../../cst.js';
 import type { Line } from '../../lex.js';
 import { lineCells, type LineCell } from '../../layout/cells.js';
 import { isReleaseTitle } from '../../shapes.js';
-import { emailMatchesName } from '../people.js';
+import { emailMatchesName, isJobTitle } from '../people.js';
 import { GroupReader, type Details } from './group-reader.js';
 import type { PhoneFound } from './phones.js';
 import { isAddressLine, isOrganizationLine, isRoleText, peopleLine, readSegments, type ReadState } from './segments.js';
@@ -95,6 +95,12 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
       releaseNumber = collapse(spanText(source, toks)) || null;
       return;
     }
+    // "CONTACTS:   No. 2003-02": the number stands beside a label, across the line.
+    const numberedAfter = releaseNumberLabel(toks);
+    if (numberedAfter > 0) {
+      releaseNumber = collapse(spanText(source, toks.slice(numberedAfter)));
+      return;
+    }
     if (toks.length === 0 || isAddressLine(toks)) return;
     const people = peopleLine(source, toks, emails);
     if (people) {
@@ -106,7 +112,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
       state.role = whole;
       return;
     }
-    if (isOrganizationLine(source, toks)) {
+    if (isOrganizationLine(source, toks) && !isJobTitle(toks)) {
       reader.organization(collapse(spanText(source, toks)));
       return;
     }
@@ -206,11 +212,22 @@ const NUMBER_WORD = /^(?:no|number|#)$/i;
 /** Tokens a release-number label takes ("Release No.", "Release Number:", "Release #"), or 0. */
 function releaseNumberLabel(toks: readonly IToken[]): number {
   const [first, second] = toks;
+  // "No. 2003-02" alone in its cell: a release number without the word "Release".
+  if (first && NUMBER_WORD.test(first.image) && first.tokenType !== T.KwRelease) {
+    const n = toks[1]?.tokenType === T.Period ? 2 : 1;
+    return isNumberCode(toks.slice(n)) ? n : 0;
+  }
   if (first?.tokenType !== T.KwRelease || !second || !NUMBER_WORD.test(second.image)) return 0;
   let n = 2;
   if (toks[n]?.tokenType === T.Period) n++;
   if (toks[n]?.tokenType === T.Colon) n++;
   return n < toks.length ? n : 0;
+}
+
+/** A release's serial number: digits in two or three groups ("2003-02", "97/14"). */
+function isNumberCode(toks: readonly IToken[]): boolean {
+  if (toks.length !== 3 && toks.length !== 5) return false;
+  return toks.every((t, i) => (i % 2 === 0 ? t.tokenType === T.Number && /^\d+$/.test(t.image) : t.tokenType === T.Hyphen || t.tokenType === T.Slash));
 }
 
 /** A label's words, without its brackets and colon ("[Press Contact:]" → "Press Contact"). */

@@ -15,7 +15,7 @@ export interface Details {
 export class GroupReader {
   private readonly entries: ContactEntry[] = [];
   private group: ContactEntry[] = [];
-  private groupHasDetails = false;
+  private groupDetailed = false;
   private orphan: Details | null = null;
   /** Desks and labels that stood in for a person. */
   readonly desks: string[] = [];
@@ -27,13 +27,18 @@ export class GroupReader {
   }
 
   person(name: string, role: string | null): void {
-    if (this.groupHasDetails) {
+    if (this.groupDetailed) {
       this.group = [];
-      this.groupHasDetails = false;
+      this.groupDetailed = false;
     }
     const entry: ContactEntry = { role, name, organization: null, phones: [], faxes: [], emails: [] };
     this.entries.push(entry);
     this.group.push(entry);
+  }
+
+  /** Whether the current group has been given a phone, fax or e-mail address. */
+  groupHasDetails(): boolean {
+    return this.group.length > 0 && this.groupDetailed;
   }
 
   /** Whether someone has been named in the current group. */
@@ -46,7 +51,7 @@ export class GroupReader {
   }
 
   phone(value: string, fax: boolean): void {
-    this.groupHasDetails = true;
+    this.groupDetailed = true;
     if (this.group.length === 0) {
       const o = (this.orphan ??= { phones: [], faxes: [], emails: [] });
       (fax ? o.faxes : o.phones).push(value);
@@ -62,12 +67,12 @@ export class GroupReader {
   sharedPhone(value: string, fax: boolean): void {
     const owners = this.entries.filter((e) => (fax ? e.faxes : e.phones).length === 0);
     if (owners.length === 0) return this.phone(value, fax);
-    this.groupHasDetails = true;
+    this.groupDetailed = true;
     for (const e of owners) (fax ? e.faxes : e.phones).push(value);
   }
 
   email(address: string): void {
-    this.groupHasDetails = true;
+    this.groupDetailed = true;
     if (this.group.length === 0) {
       (this.orphan ??= { phones: [], faxes: [], emails: [] }).emails.push(address);
       return;

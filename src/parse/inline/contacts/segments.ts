@@ -9,6 +9,7 @@ import * as T from '../../../../grammars/tokens/text.js';
 import { contactGrammar } from '../../../../grammars/contact.js';
 import { matchPrefix } from '../../match.js';
 import { spanText, tokensOf, children } from '../../cst.js';
+import { isMultiWordCity } from '../../text/places.js';
 import { emailMatchesName, isJobTitle, isOrganizationWord, isPersonName, isTitleWord, withoutHonorific } from '../people.js';
 import type { GroupReader } from './group-reader.js';
 import { hasFaxWord, phoneFound, type PhoneFound } from './phones.js';
@@ -95,7 +96,7 @@ export function personIn(source: string, seg: readonly IToken[], emails: readonl
   if (paren > 0) toks = toks.slice(0, paren);
   if (!isPersonName(toks)) return null;
   const name = spanText(source, toks);
-  if (namesDomain(name, emails)) return null;
+  if (namesDomain(name, emails) || isMultiWordCity(name)) return null;
   return name;
 }
 
@@ -207,6 +208,11 @@ export function readSegments(ctx: SegmentContext, toks: readonly IToken[], faxLa
     }
     if (ROLE_SEGMENT.test(text)) {
       state.role = text;
+      // After someone's details, a role standing alone may be a desk with its own number.
+      if (reader.groupHasDetails()) {
+        desk = text;
+        namedHere = false;
+      }
       continue;
     }
     const name = personIn(source, seg, ctx.emails);
@@ -219,6 +225,9 @@ export function readSegments(ctx: SegmentContext, toks: readonly IToken[], faxLa
     const words = seg.filter((t) => tokenMatcher(t, T.AnyWord));
     if (words.length >= 2 && words.some((w) => DESK_WORDS.has(lower(w)))) {
       desk = text;
+      // A desk after someone's details ("…, (403) 555-0148; Investor Relations, (403)
+      // 555-0199") is a contact of its own, not that person's department.
+      if (reader.groupHasDetails()) namedHere = false;
       continue;
     }
     if (!seg.some(isOrganizationWord)) continue;
