@@ -7,7 +7,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { parse } from '../src/index.js';
+// The compiled package, as users run it (`npm run bench` builds it first).
+import { parse } from '../dist/src/index.js';
 
 const corpus = new URL('../../shared/corpus/', import.meta.url).pathname;
 const read = (dir: string, ext: string): string[] =>

@@ -244,7 +244,16 @@ export function splitCaseChanges(view: DocView, blocks: readonly Planned[]): Pla
   for (const b of blocks) {
     // A letterhead (the name in capitals over its street address) stays whole.
     const lines = b.role === 'paragraph' && !isLetterhead(view, b) ? contentLines(view, b) : [];
-    const cut = lines.findIndex((l, k) => k > 0 && lines.slice(0, k).every(isCapitalLine) && (!isCapitalLine(l) || l.tokens[0]?.tokenType === T.LBracket));
+    // The first line after a run of capital lines that is not one (or opens a bracket).
+    let cut = -1;
+    for (const [k, l] of lines.entries()) {
+      const capital = isCapitalLine(l);
+      if (k > 0 && (!capital || l.tokens[0]?.tokenType === T.LBracket)) {
+        cut = k;
+        break;
+      }
+      if (!capital) break;
+    }
     const at = lines[cut];
     if (cut <= 0 || !at) {
       out.push(b);

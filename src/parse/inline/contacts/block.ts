@@ -249,13 +249,19 @@ function readLabel(toks: readonly IToken[]): number {
   return n;
 }
 
+/** Most people among whom addresses are matched to names. */
+const MAX_CLAIMANTS = 64;
+
 /** Moves each address to the person it names; drops entries left empty. */
 function claimEmails(entries: ContactEntry[]): void {
-  for (const holder of [...entries]) {
+  // Each address is weighed against every name: bounded, so a freak block of thousands
+  // of lines stays linear (real blocks name a handful of people).
+  const claimants = entries.length <= MAX_CLAIMANTS ? entries : [];
+  for (const holder of [...claimants]) {
     for (const address of [...holder.emails]) {
       let best: ContactEntry | null = null;
       let score = holder.name ? emailMatchesName(address, holder.name) : 0;
-      for (const e of entries) {
+      for (const e of claimants) {
         const s = e.name ? emailMatchesName(address, e.name) : 0;
         if (s >= 2 && s > score) {
           best = e;

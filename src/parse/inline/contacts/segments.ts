@@ -133,6 +133,9 @@ function isTitle(seg: readonly IToken[]): boolean {
   return ws.length > 0 && ws.every((w) => isTitleWord(w) || w.tokenType === T.KwAnd || /^(?:of|for|the|and)$/i.test(w.image));
 }
 
+/** Most tokens a phone number takes: "+1 (408) 555-0100 ext. 1234" is 11. */
+const PHONE_TOKENS = 12;
+
 /** Phones written in `toks`, as index ranges, read with the phone grammar. */
 export function phoneRuns(toks: readonly IToken[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -140,7 +143,7 @@ export function phoneRuns(toks: readonly IToken[]): Array<[number, number]> {
     const t = toks[i];
     if (!t || !(t.tokenType === T.Number || t.tokenType === T.LParen || (t.tokenType === T.Other && t.image === '+'))) continue;
     if (t.tokenType !== T.Number && toks[i + 1]?.tokenType !== T.Number) continue;
-    const m = matchPrefix(contactGrammar, contactGrammar.phoneStart, toks.slice(i), 12);
+    const m = matchPrefix(contactGrammar, contactGrammar.phoneStart, toks.slice(i, i + PHONE_TOKENS), PHONE_TOKENS);
     if (!m) continue;
     const run = toks.slice(i, i + m.consumed);
     const digitGroups = run.filter((x) => x.tokenType === T.Number).reduce((n, x) => n + x.image.split(/[.,]/).length, 0);
