@@ -11,6 +11,7 @@ export { ExhibitSummarySchema, type ExhibitSummary } from './summary/schema.js';
 export * from './tree/nodes.js';
 export { inspect, type InspectOptions } from './inspect/index.js';
 export * from './submission/index.js';
+export { htmlToText, looksLikeHtml, HTML_WIDTH, type HtmlToTextOptions } from './html/index.js';
 export { format, FORMAT_WIDTH, type FormatOptions } from './format/index.js';
 export { b, type ContactFields, type DatelineFields, type Inline } from './builders/index.js';
 export { toMdast, fromMdast, fromMdastWithWarnings, mdastToText, toMarkdown, parseMarkdown, type ToMdastOptions, type ExhibitFields } from './mdast/index.js';

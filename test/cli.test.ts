@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
@@ -35,6 +36,16 @@ describe('sec-exhibit CLI', () => {
     expect(lines[0]).toMatchObject({ file: '/no/such/file.txt' });
     expect(lines[0].error).toMatch(/ENOENT/);
     expect(lines[1].summary.exhibit).toBe('99.1');
+  });
+
+  it('summary reads an HTML exhibit through its rendering as text, and says so', async () => {
+    const html = new URL('../fixtures/html/workiva-divs.html', import.meta.url).pathname;
+    const want = JSON.parse(readFileSync(new URL('../fixtures/html/workiva-divs.summary.json', import.meta.url), 'utf8')) as { headline: string };
+    const { code, stdout } = await cli('summary', html);
+    expect(code).toBe(0);
+    const line = JSON.parse(stdout) as { format?: string; summary: { headline: string | null } };
+    expect(line.format).toBe('html');
+    expect(line.summary.headline).toBe(want.headline);
   });
 
   it('parse prints the tree dump and warnings on stderr', async () => {

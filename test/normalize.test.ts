@@ -37,6 +37,7 @@ interface FilingRecord {
   accession: string | null;
   sequence: number | null;
   documentType: string | null;
+  format: 'text' | 'html';
   summary: { headline: string | null };
   text?: string;
 }
@@ -86,10 +87,14 @@ beforeAll(async () => {
   await writeFile(join(archive, 'filings', 'block.sgml'), documentBytes({ type: 'EX-99', sequence: 4, body: wire }));
   await writeFile(join(archive, 'filings', 'cut.txt'), whole.subarray(0, whole.indexOf('<TYPE>EX-99.1') + 2000));
   await writeFile(join(archive, 'filings', 'no-exhibit.txt'), filing('0000000001-04-000002', [eightK]));
+  // HTML: an exhibit on its own, and the EX-99.1 of a filing.
+  const html = await readFile(join(fixtures, 'html', 'workiva-divs.html'), 'utf8');
+  await writeFile(join(archive, 'filings', 'release.htm'), html);
+  await writeFile(join(archive, 'filings', 'modern.txt'), filing('0000000001-24-000004', [eightK, { type: 'EX-99.1', sequence: 2, body: html, filename: 'ex99-1.htm' }]));
   await writeLargeFiling(join(archive, 'filings', 'huge.txt'), '0000000001-04-000003', [eightK, { type: 'EX-99.1', sequence: 2, body: seedText }], 50);
   for (const name of await readdir(archive, { recursive: true })) {
     const path = join(archive, name.toString());
-    if (/\.(?:txt|sgml)$/.test(path)) inputs.push(path);
+    if (/\.(?:txt|sgml|htm)$/.test(path)) inputs.push(path);
   }
 });
 
@@ -131,7 +136,12 @@ describe('sec-exhibit normalize', () => {
     expect(of('whole.txt')[0]?.summary.headline).toBe('AMERICAN LOCKER GROUP INCORPORATED POSTAL CONTRACT EXTENSION');
     expect(of('block.sgml').map((r) => [r.kind, r.accession, r.sequence])).toEqual([['sgml', null, 4]]);
     expect(of('cut.txt').map((r) => r.documentType)).toEqual(['EX-99.1']);
-    expect(failures.find((f) => f.input.endsWith('no-exhibit.txt'))?.error).toMatch(/no plain-text exhibit in this submission/);
+    expect(failures.find((f) => f.input.endsWith('no-exhibit.txt'))?.error).toMatch(/no EX-99 exhibit in this submission/);
+    // HTML is read through its rendering as text, alone or inside a filing, alike.
+    const htmlRecords = [...of('release.htm'), ...of('modern.txt')];
+    expect(htmlRecords.map((r) => [r.kind, r.format, r.sequence])).toEqual([['html', 'html', null], ['submission', 'html', 2]]);
+    expect(htmlRecords[0]?.summary).toEqual(htmlRecords[1]?.summary);
+    expect(htmlRecords[0]?.summary.headline).toBe(JSON.parse(await readFile(join(fixtures, 'html', 'workiva-divs.summary.json'), 'utf8')).headline);
     const huge = of('huge.txt');
     expect(huge.map((r) => [r.accession, r.sequence])).toEqual([['0000000001-04-000003', 2]]);
     expect(huge[0]?.sha256).toBe(await sha256File(join(archive, 'filings', 'huge.txt')));

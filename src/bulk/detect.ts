@@ -1,15 +1,16 @@
 /**
  * What kind of file an input is, from its first bytes: a whole EDGAR submission, a lone
- * SGML `<DOCUMENT>` block, an exhibit's text, or something that is no text at all.
+ * SGML `<DOCUMENT>` block, an exhibit in HTML, an exhibit's text, or something that is no
+ * text at all.
  */
+import { looksLikeHtml } from '../html/index.js';
+import { looksLikeSubmission } from '../submission/detect.js';
 
-export type InputKind = 'submission' | 'sgml' | 'exhibit' | 'empty' | 'binary';
+export type InputKind = 'submission' | 'sgml' | 'exhibit' | 'html' | 'empty' | 'binary';
 
 /** How much of the start of a file the detection reads. */
 export const SNIFF_BYTES = 8192;
 
-/** Opening tags of a submission's envelope. */
-const SUBMISSION_TAG = /<(?:SEC-DOCUMENT|SEC-HEADER|IMS-DOCUMENT|IMS-HEADER)>/i;
 /** A document block opens the file (after layout). */
 const DOCUMENT_TAG = /^\s*<DOCUMENT>/i;
 
@@ -28,7 +29,6 @@ export function detectKind(head: Uint8Array): InputKind {
   if (control / head.length > BINARY_SHARE) return 'binary';
   if (visible === 0) return 'empty';
   const text = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
-  if (SUBMISSION_TAG.test(text)) return 'submission';
-  if (DOCUMENT_TAG.test(text)) return 'sgml';
-  return 'exhibit';
+  if (looksLikeSubmission(text)) return DOCUMENT_TAG.test(text) ? 'sgml' : 'submission';
+  return looksLikeHtml(text) ? 'html' : 'exhibit';
 }

@@ -1,10 +1,14 @@
 /**
  * The exhibits inside an input, whatever its kind: the input itself for exhibit text, the
- * EX-99 documents of an SGML block or a whole submission. Submissions are read as a
+ * EX-99 documents (plain text or HTML) of an SGML block or a whole submission. HTML is
+ * read through its rendering as text (src/html). Submissions are read as a
  * stream (src/submission/stream), so a 50 MB filing full of encoded graphics is never
  * held whole: only its header and one text document at a time.
  */
+import { decode } from '../bytes/index.js';
+import { htmlToText } from '../html/index.js';
 import { parse } from '../parse/parse.js';
+import { documentExhibit } from '../submission/exhibits.js';
 import { readSubmission } from '../submission/stream/reader.js';
 import type { Exhibit } from '../tree/nodes/exhibit.js';
 
@@ -14,12 +18,15 @@ export interface FoundExhibit {
   /** The enclosing document's `<SEQUENCE>` and `<TYPE>`, when there is a document. */
   readonly sequence: number | null;
   readonly documentType: string | null;
+  /** `html`: the tree is of the exhibit's rendering as text (see `htmlToText`). */
+  readonly format: 'text' | 'html';
   readonly tree: Exhibit;
 }
 
-/** The one exhibit of an exhibit's own bytes. */
-export function textExhibit(bytes: Uint8Array): FoundExhibit {
-  return { accession: null, sequence: null, documentType: null, tree: parse(bytes) };
+/** The one exhibit of an exhibit's own bytes, plain text or HTML. */
+export function fileExhibit(bytes: Uint8Array, format: 'text' | 'html'): FoundExhibit {
+  const tree = format === 'html' ? parse(htmlToText(decode(bytes).text)) : parse(bytes);
+  return { accession: null, sequence: null, documentType: null, format, tree };
 }
 
 /** The exhibits of a submission (or a lone `<DOCUMENT>` block) read from a byte stream. */
@@ -28,9 +35,7 @@ export async function* submissionExhibits(chunks: AsyncIterable<Uint8Array>): As
   for await (const part of readSubmission(chunks)) {
     if (part.kind === 'header') accession = part.header?.accessionNumber ?? null;
     if (part.kind !== 'document') continue;
-    const { sequence, documentType, children } = part.document;
-    for (const child of children) {
-      if (child.type === 'exhibit') yield { accession, sequence, documentType, tree: child };
-    }
+    const found = documentExhibit(part.document);
+    if (found) yield { accession, sequence: part.document.sequence, documentType: part.document.documentType, ...found };
   }
 }

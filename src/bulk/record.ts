@@ -14,6 +14,8 @@ export interface ExhibitRecord {
   /** The document's `<SEQUENCE>` and `<TYPE>`, when the exhibit came out of a `<DOCUMENT>`. */
   readonly sequence: number | null;
   readonly documentType: string | null;
+  /** How the exhibit was written; `html` exhibits are read through their rendering as text. */
+  readonly format: 'text' | 'html';
   readonly summary: ExhibitSummary;
   /** Canonical text, with `--text`. */
   readonly text?: string;

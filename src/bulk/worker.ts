@@ -9,7 +9,7 @@ import { open, readFile } from 'node:fs/promises';
 import { format } from '../format/index.js';
 import { summarize } from '../summary/summarize.js';
 import { detectKind, SNIFF_BYTES, type InputKind } from './detect.js';
-import { submissionExhibits, textExhibit, type FoundExhibit } from './exhibits.js';
+import { fileExhibit, submissionExhibits, type FoundExhibit } from './exhibits.js';
 import type { ExhibitRecord, InputOutcome, TaskOptions } from './record.js';
 
 export interface Task extends TaskOptions {
@@ -51,7 +51,7 @@ async function readExhibits(input: string, kind: InputKind): Promise<{ found: Fo
   } else {
     const bytes = new Uint8Array(await readFile(input));
     hash.update(bytes);
-    found.push(textExhibit(bytes));
+    found.push(fileExhibit(bytes, kind === 'html' ? 'html' : 'text'));
   }
   return { found, sha256: hash.digest('hex') };
 }
@@ -64,6 +64,7 @@ function toRecord(input: string, sha256: string, kind: InputKind, x: FoundExhibi
     accession: x.accession,
     sequence: x.sequence,
     documentType: x.documentType,
+    format: x.format,
     summary: summarize(x.tree),
     ...(options.text ? { text: format(x.tree) } : {}),
     ...(options.tree ? { tree: x.tree } : {}),
@@ -98,7 +99,7 @@ export async function processInput(task: Task): Promise<InputOutcome> {
   try {
     const read = await readExhibits(input, kind);
     sha256 = read.sha256;
-    if (read.found.length === 0) return { ...base, sha256, records: [], error: `no plain-text exhibit in this ${kind}` };
+    if (read.found.length === 0) return { ...base, sha256, records: [], error: `no EX-99 exhibit in this ${kind}` };
     return { ...base, sha256, records: read.found.map((x) => toRecord(input, read.sha256, kind, x, task)), error: null };
   } catch (e) {
     // The parsers are total; this keeps the promise that no input is lost if one is not,

@@ -1,8 +1,12 @@
 /** The exhibits of a submission tree, with the documents that hold them. */
+import { htmlToText, looksLikeHtml } from '../html/index.js';
+import { parse } from '../parse/parse.js';
 import type { Document } from '../tree/nodes/document.js';
 import type { Exhibit } from '../tree/nodes/exhibit.js';
 import type { SecHeader } from '../tree/nodes/sec-header.js';
 import type { Submission } from '../tree/nodes/submission.js';
+import { isExhibit99 } from './build/body.js';
+import { documentText } from './text.js';
 
 export interface EmbeddedExhibit {
   readonly document: Document;
@@ -23,4 +27,27 @@ export function submissionExhibits(tree: Submission): EmbeddedExhibit[] {
 export function submissionHeader(tree: Submission): SecHeader | null {
   for (const c of tree.children) if (c.type === 'secHeader') return c;
   return null;
+}
+
+/** An exhibit read from a document: parsed in place (plain text) or rendered from HTML. */
+export interface DocumentExhibit {
+  /**
+   * The exhibit tree. For `text`, the tree inside the submission (positions in the
+   * submission's source); for `html`, a tree of the rendered text (`htmlToText` of the
+   * body), whose positions are in that text.
+   */
+  readonly tree: Exhibit;
+  readonly format: 'text' | 'html';
+}
+
+/**
+ * The press release a document holds: its plain-text exhibit tree, or — for an EX-99
+ * document in HTML — the tree of its rendering as text. Null for any other document.
+ */
+export function documentExhibit(document: Document): DocumentExhibit | null {
+  for (const c of document.children) if (c.type === 'exhibit') return { tree: c, format: 'text' };
+  if (!isExhibit99(document.documentType)) return null;
+  const body = documentText(document);
+  if (body === null || !looksLikeHtml(body)) return null;
+  return { tree: parse(htmlToText(body)), format: 'html' };
 }

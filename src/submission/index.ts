@@ -2,6 +2,6 @@
 export { parseSubmission, type ParseSubmissionOptions } from './parse.js';
 export { readSubmission, type ReadSubmissionOptions } from './stream/reader.js';
 export type { SubmissionPart, HeaderPart, DocumentPart, DocumentStartPart, ChunkPart, DocumentEndPart } from './stream/parts.js';
-export { submissionExhibits, submissionHeader, type EmbeddedExhibit } from './exhibits.js';
+export { submissionExhibits, submissionHeader, documentExhibit, type EmbeddedExhibit, type DocumentExhibit } from './exhibits.js';
 export { documentText } from './text.js';
 export { looksLikeSubmission } from './detect.js';

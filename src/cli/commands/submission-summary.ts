@@ -1,8 +1,9 @@
 /**
  * `sec-exhibit summary` on a submission file: one JSON line per exhibit inside it,
- * `{"file", "accession", "sequence", "type", "summary"}`, read as a stream.
+ * `{"file", "accession", "sequence", "type", "summary"}` (and `"format": "html"` for an
+ * HTML exhibit, summarized from its rendering as text), read as a stream.
  */
-import { summarize } from '../../index.js';
+import { documentExhibit, summarize } from '../../index.js';
 import { writeLine } from '../io.js';
 import { submissionParts } from './submission-input.js';
 
@@ -14,11 +15,11 @@ export async function summarizeSubmission(file: string): Promise<number> {
     if (part.kind === 'header') accession = part.header?.accessionNumber ?? null;
     if (part.kind !== 'document') continue;
     const { documentType, sequence } = part.document;
-    for (const c of part.document.children) {
-      if (c.type !== 'exhibit') continue;
-      count++;
-      await writeLine(JSON.stringify({ file, accession, sequence, type: documentType, summary: summarize(c) }));
-    }
+    const found = documentExhibit(part.document);
+    if (!found) continue;
+    count++;
+    const format = found.format === 'html' ? { format: 'html' } : {};
+    await writeLine(JSON.stringify({ file, accession, sequence, type: documentType, ...format, summary: summarize(found.tree) }));
   }
   return count;
 }

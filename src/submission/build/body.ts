@@ -25,9 +25,14 @@ export function lineEndLength(text: string, i: number): number {
   return text[i] === '\r' || text[i] === '\n' ? 1 : 0;
 }
 
+/** Whether a document type is an Exhibit 99 ("EX-99", "EX-99.1", "EX-99.(A)"). */
+export function isExhibit99(documentType: string | null): boolean {
+  return documentType !== null && EX_99.test(documentType);
+}
+
 /** Whether a document of this type and file name, with this body, is read as an exhibit. */
 export function isPlainExhibit(documentType: string | null, filename: string | null, body: string): boolean {
-  if (!documentType || !EX_99.test(documentType)) return false;
+  if (!isExhibit99(documentType)) return false;
   if (filename && MARKUP_FILE.test(filename)) return false;
   return !MARKUP_START.test(body.slice(0, 64).trimStart());
 }
