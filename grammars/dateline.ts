@@ -97,19 +97,22 @@ export class DatelineGrammar extends PrefixParser {
   });
 
   public tail = this.RULE('tail', () => {
-    this.AT_LEAST_ONE(() =>
-      this.OR([
-        {
-          GATE: () => (this.is(1, T.Ellipsis) && this.is(2, T.LParen)) || (this.is(1, T.LParen) && this.startsDateAt(2)),
-          ALT: () => this.SUBRULE(this.parenDate),
-        },
-        { ALT: () => this.SUBRULE(this.sep) },
-        { GATE: () => this.startsDate(), ALT: () => this.SUBRULE(this.date) },
-        { GATE: () => !this.is(1, T.Slash) || this.slashWireAhead(), ALT: () => this.SUBRULE(this.wire) },
-        // "HOUSTON, TX / ACCESSWIRE / April 12, 2016 / …": a lone slash between pieces.
-        { GATE: () => this.is(1, T.Slash) && !this.slashWireAhead(), ALT: () => this.CONSUME(T.Slash, { LABEL: 'slashSep' }) },
-      ]),
-    );
+    // A number or month goes on the tail only as a date: "-- 3M (NYSE: MMM) …" ends it.
+    this.AT_LEAST_ONE({
+      GATE: () => !(this.is(1, T.Number) || this.is(1, T.Month)) || this.startsDate(),
+      DEF: () =>
+        this.OR([
+          {
+            GATE: () => (this.is(1, T.Ellipsis) && this.is(2, T.LParen)) || (this.is(1, T.LParen) && this.startsDateAt(2)),
+            ALT: () => this.SUBRULE(this.parenDate),
+          },
+          { ALT: () => this.SUBRULE(this.sep) },
+          { GATE: () => this.startsDate(), ALT: () => this.SUBRULE(this.date) },
+          { GATE: () => !this.is(1, T.Slash) || this.slashWireAhead(), ALT: () => this.SUBRULE(this.wire) },
+          // "HOUSTON, TX / ACCESSWIRE / April 12, 2016 / …": a lone slash between pieces.
+          { GATE: () => this.is(1, T.Slash) && !this.slashWireAhead(), ALT: () => this.CONSUME(T.Slash, { LABEL: 'slashSep' }) },
+        ]),
+    });
   });
 
   /** "...(DECEMBER 13, 1999)", "(September 18, 2001)" */

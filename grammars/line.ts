@@ -62,12 +62,23 @@ export class LineGrammar extends PrefixParser {
       this.OPTION3(() => this.CONSUME2(T.Period));
     });
     this.OPTION4(() => this.CONSUME(T.Hyphen));
-    this.CONSUME(T.Number);
-    this.OPTION5(() => {
-      this.CONSUME(T.LParen);
-      this.OR([{ ALT: () => this.CONSUME2(T.AnyWord, { LABEL: 'part' }) }, { ALT: () => this.CONSUME2(T.Number, { LABEL: 'part' }) }]);
-      this.CONSUME(T.RParen);
-    });
+    // "99.1", "99(a)", or parts alone: "(a)(c)(5)".
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Number);
+          this.MANY(() => this.SUBRULE(this.exhibitPart));
+        },
+      },
+      { ALT: () => this.AT_LEAST_ONE(() => this.SUBRULE2(this.exhibitPart)) },
+    ]);
+  });
+
+  /** "(a)", "(5)": a part of an exhibit number. */
+  public exhibitPart = this.RULE('exhibitPart', () => {
+    this.CONSUME(T.LParen);
+    this.OR([{ ALT: () => this.CONSUME(T.AnyWord) }, { ALT: () => this.CONSUME(T.Number) }]);
+    this.CONSUME(T.RParen);
   });
 
   public releaseTitle = this.RULE('releaseTitle', () => {

@@ -99,6 +99,7 @@ export function isEditorLine(toks: readonly IToken[]): boolean {
 }
 
 export function isContactLabel(toks: readonly IToken[]): boolean {
+  if (isBareContactLabel(toks)) return true;
   // A label is a few words and a colon.
   const colon = toks.findIndex((t) => t.tokenType === T.Colon);
   if (colon < 1 || colon > 8 || !toks.slice(0, colon).every((t) => LABEL_TOKENS.has(t.tokenType) || tokenMatcher(t, T.AnyWord))) return false;
@@ -117,6 +118,20 @@ export function isContactLabel(toks: readonly IToken[]): boolean {
   // "For further information:", "For more information:".
   const informs = words[0]?.tokenType === T.KwFor && words.some((w) => w.image.toLowerCase() === 'information');
   return hasContact || hasRole || informs;
+}
+
+/**
+ * A label alone on its line without a colon, as HTML letterheads set them in bold:
+ * "Investor Relations Contact", "Media Contacts" — label words ending in "Contact(s)".
+ */
+function isBareContactLabel(toks: readonly IToken[]): boolean {
+  const last = toks[toks.length - 1];
+  if (last?.tokenType !== T.KwContact || toks.length > 5) return false;
+  return toks.every((t) => {
+    if (t.tokenType === T.KwContact) return true;
+    const lower = t.image.toLowerCase();
+    return tokenMatcher(t, T.AnyWord) && /^\p{Lu}/u.test(t.image) && (CONTACT_ROLE_WORDS.has(lower) || CONTACT_LABEL_WORDS.has(lower));
+  });
 }
 
 export function isTableTagLine(toks: readonly IToken[]): boolean {
@@ -188,14 +203,16 @@ export function startsWithListMarker(toks: readonly IToken[]): boolean {
 }
 
 
-/** Whether a cell is an exhibit label ("Exhibit 99.1"). */
 /** What may follow an exhibit label on its cell: "EXHIBIT 99.1 - PRESS RELEASE". */
 const LABEL_TAIL = new Set<TokenType>([T.Hyphen, T.Dashes, T.Colon]);
+
+/** Most tokens a label takes: "Exhibit No. (a)(1)(A)" is 12. */
+export const EXHIBIT_LABEL_TOKENS = 16;
 
 /** Whether a cell is an exhibit label ("Exhibit 99.1"), alone or before a dash and a description. */
 export function isExhibitLabel(cell: LineCell): boolean {
   if (cell.tokens[0]?.tokenType !== T.KwExhibit) return false;
-  const m = matchPrefix(lineGrammar, lineGrammar.exhibitLabelStart, cell.tokens, 8);
+  const m = matchPrefix(lineGrammar, lineGrammar.exhibitLabelStart, cell.tokens, EXHIBIT_LABEL_TOKENS);
   if (!m) return false;
   const next = cell.tokens[m.consumed];
   return next === undefined || (LABEL_TAIL.has(next.tokenType) && m.consumed + 1 < cell.tokens.length);

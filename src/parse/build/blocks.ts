@@ -13,7 +13,7 @@ import { collapse } from '../../normalize/text.js';
 import { matchPrefix } from '../match.js';
 import { children, endOf, spanText, tokensOf } from '../cst.js';
 import { lineCells } from '../layout/cells.js';
-import { isExhibitLabel, isRule } from '../shapes.js';
+import { EXHIBIT_LABEL_TOKENS, isExhibitLabel, isRule } from '../shapes.js';
 import { blockTokens, contentLines, type DocView, type Planned } from '../roles/plan.js';
 import { readContactBlock, readTrailerContact } from '../inline/contacts/index.js';
 import type { BuildContext } from './context.js';
@@ -125,10 +125,12 @@ function exhibitNumber(view: DocView, b: Planned): string {
   const line = view.doc.lines[b.first];
   const cell = line ? lineCells(line).find(isExhibitLabel) : undefined;
   const toks = cell?.tokens ?? blockTokens(view, b);
-  const num = toks.find((t) => t.tokenType === T.Number)?.image ?? '';
-  const open = toks.findIndex((t) => t.tokenType === T.LParen);
-  const part = open >= 0 ? toks.slice(open, open + 3).map((t) => t.image).join('') : '';
-  return num + part || '?';
+  const m = matchPrefix(lineGrammar, lineGrammar.exhibitLabelStart, toks, EXHIBIT_LABEL_TOKENS);
+  const label = m ? children(m.cst, 'exhibitLabel')[0] : undefined;
+  if (!label) return '?';
+  // The number and its parts, as written without spaces: "99.1", "99(a)", "(a)(c)(5)".
+  const number = [...(label.children['Number'] ?? []), ...children(label, 'exhibitPart')].flatMap((el) => ('image' in el ? [el] : tokensOf(el)));
+  return number.sort((x, y) => x.startOffset - y.startOffset).map((t) => t.image).join('') || '?';
 }
 
 function slugLine(ctx: BuildContext, view: DocView, b: Planned): FlowContent {

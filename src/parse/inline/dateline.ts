@@ -183,9 +183,12 @@ function readDate(node: CstNode): { iso: string | null } {
 function isPlaceName(toks: readonly IToken[]): boolean {
   const words = toks.filter((t) => tokenMatcher(t, T.AnyWord));
   if (words.length === 0 || words.length > 6) return false;
-  // Short joiners inside a name ("of", "de", "la") may be lower case.
-  return words.every((w, i) => /^[A-Z\u00C0-\u00DE]/.test(w.image) || (i > 0 && w.image.length <= 3));
+  // Particles inside a name ("Isle of Man", "Rio de Janeiro") may be lower case.
+  return words.every((w, i) => /^[A-Z\u00C0-\u00DE]/.test(w.image) || (i > 0 && PLACE_PARTICLES.has(w.image)));
 }
+
+/** Lower-case words that place names hold. */
+const PLACE_PARTICLES = new Set(['of', 'on', 'upon', 'de', 'del', 'la', 'le', 'les', 'du', 'des', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'am', 'an', 'en', 'sur', 'y', 'el', 'los', 'las', 'al', 'bei', 'im', 'aan']);
 
 function isAllCaps(toks: readonly IToken[]): boolean {
   return toks.every((t) => t.image.toUpperCase() === t.image);

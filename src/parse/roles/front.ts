@@ -108,9 +108,13 @@ function datelineIn(view: DocView, b: Planned): { line: number; dateline: Dateli
   return null;
 }
 
-/** Three lines or more of text: running text rather than a title or a label. */
+/**
+ * Three lines or more of mostly lower-case words: running text rather than a title, a
+ * label or a long subheadline in title case ("– Partnership Combines Alnylam's Leadership
+ * in RNAi Therapeutics with Roche's Proven Track Record … –").
+ */
 function isRunningText(view: DocView, b: Planned): boolean {
-  return contentLines(view, b).length >= 3;
+  return contentLines(view, b).length >= 3 && capitalisedShare(blockTokens(view, b)) <= 0.6;
 }
 
 /**
