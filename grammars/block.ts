@@ -3,7 +3,7 @@
  * tables and lists may span them. Builds only a CST.
  *
  *   exhibit     := ( BlankRun | pageBreak | block )*
- *   pageBreak   := ( PageNumber BlankRun? )? PageMarker
+ *   pageBreak   := ( PageNumber BlankRun? )? PageMarker ( BlankRun? PageNumber+ )?
  *   block       := ExhibitLabelLine | ReleaseTitleLine | EndMarkerLine | ContinuationLine
  *                | RuleLine | EditorLine | slug | contact | list | table | paragraph
  *   slug        := SlugLine TextLine*
@@ -37,6 +37,14 @@ export class BlockGrammar extends CstParser {
       this.OPTION2(() => this.CONSUME(B.BlankRun, { LABEL: 'footerGap' }));
     });
     this.CONSUME(B.PageMarker);
+    // The next page's running head or number ("Acme Corp. - Page 2"), after a blank or not.
+    this.OPTION3({
+      GATE: () => this.LA(1).tokenType === B.PageNumber || (this.LA(1).tokenType === B.BlankRun && this.LA(2).tokenType === B.PageNumber),
+      DEF: () => {
+        this.OPTION4(() => this.CONSUME2(B.BlankRun, { LABEL: 'headGap' }));
+        this.AT_LEAST_ONE(() => this.CONSUME2(B.PageNumber, { LABEL: 'head' }));
+      },
+    });
   });
 
   public block = this.RULE('block', () => {

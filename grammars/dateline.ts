@@ -3,7 +3,7 @@
  *
  *   dateline   := date sep places sep?                        "March 3, 2005 -- DALLAS, Texas --"
  *               | places tail                                   everything else
- *   places     := place ( ","? and place )*                    "KING OF PRUSSIA, Pa., and HARTFORD, Conn.,"
+ *   places     := place ( ","? ( and | "&" ) place )*          "KING OF PRUSSIA, Pa., and HARTFORD, Conn.,"
  *   place      := words ( "," words )? ","?                    "SAN JOSE, Calif.,"
  *   words      := word ( "."? ( "-" )? word )* "."?            "ST. LOUIS", "WINSTON-SALEM", "N.J."
  *                 (a hyphen joins words only when nothing separates it from the next)
@@ -55,10 +55,10 @@ export class DatelineGrammar extends PrefixParser {
   public places = this.RULE('places', () => {
     this.SUBRULE(this.place);
     this.MANY({
-      GATE: () => this.is(1, T.KwAnd) || (this.is(1, T.Comma) && this.is(2, T.KwAnd)),
+      GATE: () => this.isJoin(1) || (this.is(1, T.Comma) && this.isJoin(2)),
       DEF: () => {
         this.OPTION(() => this.CONSUME(T.Comma));
-        this.CONSUME(T.KwAnd);
+        this.OR([{ ALT: () => this.CONSUME(T.KwAnd) }, { ALT: () => this.CONSUME(T.Ampersand) }]);
         this.SUBRULE2(this.place);
       },
     });
@@ -204,6 +204,11 @@ export class DatelineGrammar extends PrefixParser {
 
   private is(k: number, type: TokenType): boolean {
     return tokenMatcher(this.LA(k), type);
+  }
+
+  /** "and" or "&" joining two places: "ROCHESTER, N.Y. & PORTLAND, Ore.". */
+  private isJoin(k: number): boolean {
+    return this.is(k, T.KwAnd) || this.is(k, T.Ampersand);
   }
 
   /** Whether tokens k and k+1 ahead touch, with no space between ("WINSTON-SALEM"). */

@@ -9,7 +9,7 @@
  *   exhibitLabel   Exhibit 99.1  |  EX-99(a)  |  Exhibit No. 99
  *   releaseTitle   FOR IMMEDIATE RELEASE  |  PRESS RELEASE  |  News  |  NEWS BULLETIN  |  MEDIA RELEASE
  *                  |  FOR RELEASE …  (what follows FOR RELEASE, a time or a date, is part of it)
- *   endMarker      ###  |  # # #  |  -30-  |  --30--jw/sf  |  - END -  |  -0- 10/26/2006  |  (END) Dow Jones  |  ENDS
+ *   endMarker      ###  |  # # #  |  -###-  |  -30-  |  --30--jw/sf  |  - END -  |  -0- 10/26/2006  |  (END) Dow Jones  |  ENDS
  *   continuation   - More -  |  (more)  |  - Financial Table Follows -
  *   ruleLine       -------  |  =====  |  ____
  *   slugPrefix     (BW) (NY-AMERICAN-LOCKER) (NASDAQ:ALGI) …
@@ -99,12 +99,14 @@ export class LineGrammar extends PrefixParser {
         },
       },
       {
-        // MEDIA RELEASE | EARNINGS RELEASE
+        // MEDIA RELEASE | EARNINGS RELEASE | MEDIA ADVISORY | INVESTOR ALERT
         ALT: () => {
           this.CONSUME(T.KwReleaseKind);
-          this.CONSUME4(T.KwRelease);
+          this.OR4([{ ALT: () => this.CONSUME4(T.KwRelease) }, { ALT: () => this.CONSUME2(T.KwNotice) }]);
         },
       },
+      // EMBARGOED UNTIL …, EMBARGOED FOR RELEASE …
+      { ALT: () => this.CONSUME(T.KwEmbargoed) },
       {
         // IMMEDIATE RELEASE
         ALT: () => {
@@ -121,7 +123,12 @@ export class LineGrammar extends PrefixParser {
       {
         ALT: () => {
           this.SUBRULE(this.dash);
-          this.OR2([{ ALT: () => this.CONSUME(T.Number) }, { ALT: () => this.CONSUME(T.KwEnd) }]);
+          this.OR2([
+            { ALT: () => this.CONSUME(T.Number) },
+            { ALT: () => this.CONSUME(T.KwEnd) },
+            // "-###-": hashes between dashes.
+            { ALT: () => this.AT_LEAST_ONE2(() => this.CONSUME2(T.Hashes)) },
+          ]);
           this.SUBRULE2(this.dash);
           this.OPTION(() =>
             this.OR3([

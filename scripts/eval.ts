@@ -17,17 +17,37 @@ import { ExhibitSummarySchema } from '../src/summary/schema.js';
 import { FIELDS, misses, type Field } from './eval/compare.js';
 import { checkRatchet, readRatchet, writeRatchet, type Miss } from './eval/ratchet.js';
 
-const { values: opts, positionals } = parseArgs({
-  options: {
-    ratchet: { type: 'string' },
-    'update-ratchet': { type: 'boolean' },
-    'no-ratchet': { type: 'boolean' },
-    raw: { type: 'boolean' },
-    json: { type: 'boolean' },
-    show: { type: 'boolean' },
-  },
-  allowPositionals: true,
-});
+const USAGE = 'usage: npm run eval -- [DIR] [--show] [--json] [--raw] [--ratchet FILE] [--update-ratchet] [--no-ratchet]';
+
+function readArgs(): ReturnType<typeof parseEvalArgs> {
+  try {
+    return parseEvalArgs();
+  } catch (e) {
+    console.error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+function parseEvalArgs() {
+  return parseArgs({
+    options: {
+      ratchet: { type: 'string' },
+      'update-ratchet': { type: 'boolean' },
+      'no-ratchet': { type: 'boolean' },
+      raw: { type: 'boolean' },
+      json: { type: 'boolean' },
+      show: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+  });
+}
+
+const { values: opts, positionals } = readArgs();
+if (opts.help === true) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const flag = (f: 'update-ratchet' | 'no-ratchet' | 'raw' | 'json' | 'show'): boolean => opts[f] === true;
 const ratchetArg = opts.ratchet;
 const dirArg = positionals[0];

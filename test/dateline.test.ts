@@ -26,6 +26,7 @@ describe('dateline grammar', () => {
     ['WINSTON-SALEM, N.C. -- Acme today', 'WINSTON-SALEM', 'N.C.', null, null],
     ['BOSTON, Mass., March 3rd, 2005 -- Acme today', 'BOSTON', 'Mass.', null, '2005-03-03'],
     ['LONDON (Reuters) - Acme Corp. said', 'LONDON', null, 'Reuters', null],
+    ['TULSA, Okla. & DENVER, Colo.--(BUSINESS WIRE)--May 2, 2001--Acme', 'TULSA', 'Okla.', 'Business Wire', '2001-05-02'],
   ])('%s', (text, city, region, wire, date) => {
     expect(fields(text)).toMatchObject({ city, region, wire, date });
   });
@@ -43,6 +44,15 @@ describe('dateline grammar', () => {
     'Southern Company - a utility',
   ])('is not read in running text: %s', (text) => {
     expect(read(text)).toBeNull();
+  });
+
+  it('takes the date from a line of its own just above the place', () => {
+    const d = fields('Monday, June 4, 1997\nBOISE, Idaho -- Acme Mills said today');
+    expect(d).toMatchObject({ city: 'BOISE', region: 'Idaho', date: '1997-06-04', text: 'Monday, June 4, 1997\nBOISE, Idaho --' });
+    // A date with running text under it is no dateline's.
+    expect(read('June 4, 1997\nwas a good day for Acme -- it said')).toBeNull();
+    // Nor is a date line over a place that brings its own date.
+    expect(fields('June 4, 1997\nBOISE, Idaho, June 5, 1997 -- Acme')).toBeNull();
   });
 
   it('keeps a date that is no calendar date as written, flagged', () => {

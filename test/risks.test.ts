@@ -58,6 +58,17 @@ describe('risk lists', () => {
     expect(risks('Safe Harbor Statement: Except for historical information, the matters are forward-looking statements subject to risks.')).toBeNull();
   });
 
+  it('keeps a series nested in an item, and commas that set off an aside, inside that item', () => {
+    expect(
+      risks('Results may differ because of factors including rising costs of steel, copper and aluminum, weak demand in the Omaha, Lincoln and Des Moines markets, the loss of, or lower orders from, our largest distributor, and changes in tax law.')?.items,
+    ).toEqual([
+      'rising costs of steel, copper and aluminum',
+      'weak demand in the Omaha, Lincoln and Des Moines markets',
+      'the loss of, or lower orders from, our largest distributor',
+      'changes in tax law',
+    ]);
+  });
+
   it('cuts sentences but not at abbreviations or initials', () => {
     const toks = textLexer.tokenize('The U.S. Securities and Exchange Commission, Inc. filings. Next sentence here.').tokens;
     expect(sentences(toks)).toHaveLength(2);

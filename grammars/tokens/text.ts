@@ -88,6 +88,8 @@ export const KwImmediate = keyword('KwImmediate', 'immediate');
 export const KwReleaseKind = keyword('KwReleaseKind', 'media|earnings|investor|corporate|financial');
 /** Words after "NEWS"/"PRESS" in a title ("NEWS BULLETIN", "PRESS ANNOUNCEMENT"). */
 export const KwNotice = keyword('KwNotice', 'bulletin|announcement|advisory|alert|flash');
+/** "EMBARGOED UNTIL 4:05 P.M. EST": a release title with its time. */
+export const KwEmbargoed = keyword('KwEmbargoed', 'embargoed');
 export const KwFor = keyword('KwFor', 'for');
 /** "Contact", "Contacts" (contact labels). */
 export const KwContact = keyword('KwContact', 'contacts|contact');
@@ -172,6 +174,7 @@ export const textTokens: TokenType[] = [
   KwImmediate,
   KwReleaseKind,
   KwNotice,
+  KwEmbargoed,
   KwFor,
   KwContact,
   KwEditor,

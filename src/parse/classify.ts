@@ -9,6 +9,7 @@ import * as T from '../../grammars/tokens/text.js';
 import { lineGrammar } from '../../grammars/line.js';
 import type { Lexed, Line } from './lex.js';
 import { matchWhole } from './match.js';
+import { markRunOnLabels } from './run-on-labels.js';
 import { hasGutter, lineCells, type LineCell } from './layout/cells.js';
 import { hasEvenMargins, isCentred, pageWidth } from './layout/geometry.js';
 import {
@@ -39,7 +40,9 @@ export function classify(doc: Lexed): LineKinds {
   const width = pageWidth(proseRights(lines));
   const kinds: TokenType[] = lines.map((line) => kindOf(line));
   bridgeTables(lines, kinds);
+  markRunOnLabels(lines, kinds);
   markPageNumbers(lines, kinds);
+  markRunningHeads(lines, kinds);
   markLeads(lines, kinds, width);
   return { tokens: toBlockTokens(lines, kinds), kinds, width };
 }
@@ -146,6 +149,29 @@ function markPageNumbers(lines: readonly Line[], kinds: TokenType[]): void {
     const next = neighbour(kinds, i, 1);
     const prev = neighbour(kinds, i, -1);
     if (next === B.PageMarker || prev === B.PageMarker) kinds[i] = B.PageNumber;
+  }
+}
+
+/** Most lines a running head takes ("Acme Corporation" over "First Quarter Results - Page 2"). */
+const RUNNING_HEAD_LINES = 3;
+
+/**
+ * A running head at the top of a page: up to three lines right after a page marker, the
+ * last ending in "Page 2" (or "Page 2 of 5"), then a blank line. It is page furniture,
+ * like a page number, whatever the words before it.
+ */
+function markRunningHeads(lines: readonly Line[], kinds: TokenType[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== B.PageMarker) continue;
+    let j = i + 1;
+    while (kinds[j] === B.BlankRun) j++;
+    let k = j;
+    while (k < j + RUNNING_HEAD_LINES && kinds[k] === B.TextLine) k++;
+    if (k === j || (k < lines.length && kinds[k] !== B.BlankRun && kinds[k] !== B.PageMarker)) continue;
+    const last = lines[k - 1]?.tokens ?? [];
+    const page = last.findIndex((t) => t.tokenType === T.KwPage);
+    if (page < 0 || !matchWhole(lineGrammar, lineGrammar.pageNumber, last.slice(page))) continue;
+    for (let m = j; m < k; m++) kinds[m] = B.PageNumber;
   }
 }
 

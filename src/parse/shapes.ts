@@ -30,7 +30,7 @@ const TABLE_TAGS = new Set(['<table>', '</table>', '<s>', '<c>', '<caption>', '<
 /** Lower-case roman numerals up to 39, and single letters, as list markers. */
 const ROMAN = /^x{0,3}(?:ix|iv|v?i{0,3})$/i;
 
-/** "###", "-30-", "- END -", "-0- 10/26/2006": end-marker shapes with the right numbers. */
+/** "###", "-###-", "-30-", "- END -", "-0- 10/26/2006": end-marker shapes with the right numbers. */
 export function isEndMarker(toks: readonly IToken[]): boolean {
   // The longest form is "-0- 10/26/2006" (8 tokens).
   if (toks.length > 8 || !mayEndRelease(toks)) return false;
@@ -46,13 +46,14 @@ export function isEndMarker(toks: readonly IToken[]): boolean {
 /** Characters a rule line is drawn with. */
 const RULE_TOKENS = new Set<TokenType>([T.Hyphen, T.Dashes, T.Equals, T.Underscores, T.Stars]);
 
-/** Cheap look at the first tokens of an end marker: hashes, a dash before 0/30/END, or END. */
+/** Cheap look at the first tokens of an end marker: hashes, a dash before 0/30/END/###, or END. */
 function mayEndRelease(toks: readonly IToken[]): boolean {
   const first = toks[0];
   if (!first) return false;
   if (first.tokenType === T.Hashes) return toks.every((t) => t.tokenType === T.Hashes);
   if (first.tokenType === T.Hyphen || first.tokenType === T.Dashes) {
     const second = toks[1];
+    if (second?.tokenType === T.Hashes) return second.image.length >= 3;
     return second !== undefined && (second.tokenType === T.KwEnd || (second.tokenType === T.Number && (second.image === '0' || second.image === '30')));
   }
   if (first.tokenType === T.LParen) return toks[1]?.tokenType === T.KwEnd && toks[2]?.tokenType === T.RParen;
@@ -69,13 +70,14 @@ export function isRule(toks: readonly IToken[]): boolean {
 export function isReleaseTitle(cell: LineCell): boolean {
   const [first, second] = cell.tokens;
   // Cheap look first: "FOR" must go on with "IMMEDIATE" or "RELEASE"; titles are short.
-  if (!first || cell.tokens.length > 16) return false;
+  if (!first || cell.tokens.length > 24) return false;
   if (first.tokenType === T.KwFor && second?.tokenType !== T.KwImmediate && second?.tokenType !== T.KwRelease) return false;
   const m = matchPrefix(lineGrammar, lineGrammar.releaseTitleStart, cell.tokens, 4);
   if (!m) return false;
   if (m.consumed === cell.tokens.length) return true;
-  // "FOR RELEASE: 4:05 PM EST", "FOR RELEASE AT 8:00 A.M.": a time or date may follow.
-  return first.tokenType === T.KwFor && second?.tokenType === T.KwRelease;
+  // "FOR RELEASE: 4:05 PM EST", "FOR RELEASE AT 8:00 A.M.", "EMBARGOED UNTIL …": a time
+  // or date may follow, in capitals or as a title ("Embargoed until …").
+  return (first.tokenType === T.KwFor && second?.tokenType === T.KwRelease) || (first.tokenType === T.KwEmbargoed && /^\p{Lu}/u.test(first.image));
 }
 
 export function isSlugLine(toks: readonly IToken[]): boolean {

@@ -61,7 +61,10 @@ export function pageBreakSpans(ctx: BuildContext, view: DocView, b: Planned, out
     if (first && last && marker) {
       const start = lineStart(view, first);
       const end = lineEnd(view, last);
-      const node = (): PageBreak => pageBreakNode(ctx, view, i, j, start, end);
+      // Built later: bind the lines now, as `i` moves on below.
+      const from = i;
+      const to = j;
+      const node = (): PageBreak => pageBreakNode(ctx, view, from, to, start, end);
       out.push({ start, end, make: node });
     }
     i = j;
@@ -77,7 +80,10 @@ export function pageBreakNode(ctx: BuildContext, view: DocView, first: number, l
     const line = view.doc.lines[i];
     if (!line) continue;
     if (line.tokens.some((t) => t.tokenType === T.PageTag)) kind = 'page';
-    const num = line.tokens.find((t) => t.tokenType === T.Number);
+    // "Page 3", "- 3 -": the number after the word, else a number standing alone.
+    const word = line.tokens.findIndex((t) => t.tokenType === T.KwPage);
+    const nums = line.tokens.filter((t) => t.tokenType === T.Number);
+    const num = word >= 0 ? line.tokens.slice(word).find((t) => t.tokenType === T.Number) : nums.length === 1 && line.tokens.length <= 5 ? nums[0] : undefined;
     if (num && page === null && /^\d{1,4}$/.test(num.image)) page = Number(num.image);
   }
   return { type: 'pageBreak', kind, page, children: leaves(ctx, start, end) };

@@ -6,7 +6,7 @@
 import { tokenMatcher, type CstNode, type IToken, type TokenType } from 'chevrotain';
 import { datelineGrammar } from '../../../grammars/dateline.js';
 import * as T from '../../../grammars/tokens/text.js';
-import { matchPrefix } from '../match.js';
+import { matchPrefix, matchWhole } from '../match.js';
 import { isoDate, monthNumber } from '../../normalize/date.js';
 import { canonicalWire, looksLikeWire } from '../../normalize/wire.js';
 import { collapse } from '../../normalize/text.js';
@@ -63,8 +63,39 @@ function hasGutter(source: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Reads a dateline at the start of `tokens`; null when there is none. */
+/**
+ * Reads a dateline at the start of `tokens`; null when there is none. A date alone on the
+ * paragraph's first line, over a place that carries no date ("Thursday, October 17, 1996" then
+ * "EAST CHICAGO, Ind. -- …"), is that dateline's date.
+ */
 export function readDateline(source: string, tokens: readonly IToken[]): DatelineMatch | null {
+  return readOneDateline(source, tokens) ?? readDateAbove(source, tokens);
+}
+
+/** Most tokens a date takes on a line of its own ("Thursday, October 17, 1996" is 6). */
+const DATE_LINE_TOKENS = 8;
+
+function readDateAbove(source: string, tokens: readonly IToken[]): DatelineMatch | null {
+  const first = tokens[0];
+  if (!first || !(tokenMatcher(first, T.Weekday) || tokenMatcher(first, T.Month) || first.tokenType === T.Number)) return null;
+  let n = 1;
+  while (n < tokens.length && n <= DATE_LINE_TOKENS && !spansLines(source, [tokens[n - 1] as IToken, tokens[n] as IToken])) n++;
+  if (n > DATE_LINE_TOKENS || n >= tokens.length) return null;
+  const m = matchWhole(datelineGrammar, datelineGrammar.date, tokens.slice(0, n));
+  if (!m) return null;
+  const below = readOneDateline(source, tokens.slice(n));
+  if (!below || below.date !== null || below.dateText !== null) return null;
+  const date = readDate(m.cst);
+  return {
+    ...below,
+    start: first.startOffset,
+    date: date.iso,
+    dateText: text(source, tokens.slice(0, n)),
+    badDate: date.iso === null,
+  };
+}
+
+function readOneDateline(source: string, tokens: readonly IToken[]): DatelineMatch | null {
   if (!mayOpenDateline(tokens)) return null;
   const slice = tokens.slice(0, MAX_TOKENS);
   const m = matchPrefix(datelineGrammar, datelineGrammar.datelineStart, slice);

@@ -270,6 +270,28 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'its', 'their', 'any', 'ot
 /** Prepositions that may head a nested series ("increases in labor, energy and insurance costs"). */
 const PREPOSITIONS = new Set(['in', 'of', 'for', 'on', 'from', 'to', 'with']);
 
+/**
+ * Whether a chunk ends by opening a series of its own, which the next chunk finishes rather than
+ * starting an item: one word straight after a preposition ("costs of labor" + "energy and
+ * insurance costs"), or proper names after it ("in the Phoenix" + "Las Vegas and Tucson markets").
+ */
+function opensNestedSeries(list: readonly IToken[], c: Chunk, next: Chunk): boolean {
+  const last = list[c.to - 1];
+  if (PREPOSITIONS.has(lower(list[c.to - 2])) && last !== undefined && tokenMatcher(last, T.AnyWord)) return true;
+  if (!isCapitalized(list[next.from])) return false;
+  let names = 0;
+  for (let i = c.to - 1; i > c.from && i >= c.to - 4; i--) {
+    const w = lower(list[i]);
+    if (PREPOSITIONS.has(w)) return names >= 1;
+    if (DETERMINERS.has(w) && names > 0) continue;
+    if (!isCapitalized(list[i])) return false;
+    names++;
+  }
+  return false;
+}
+
+const isCapitalized = (t: IToken | undefined): boolean => t !== undefined && tokenMatcher(t, T.AnyWord) && /^[A-Z]/.test(t.image);
+
 /** The index of an "and" / "or" inside the chunk (not at its ends), or -1. */
 function innerJoiner(list: readonly IToken[], c: Chunk): number {
   for (let i = c.from + 1; i < c.to - 1; i++) {
@@ -310,8 +332,12 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
     const elaborates = ELABORATION.has(lead) || (lead === 'such' && lower(list[c.from + 1]) === 'as') || first?.tokenType === T.Number;
     // "increases in labor, energy and insurance costs": one word after a preposition, then
     // "energy and …" closing the nested series.
-    const nested = prev !== undefined && joiner === c.from + 1 && wordsIn(list, c) <= 5 && PREPOSITIONS.has(lower(list[prev.to - 2]));
-    if (prev && (elaborates || oneWord || series || nested)) {
+    const nested =
+      prev !== undefined && joiner > c.from && joiner <= c.from + 2 && wordsIn(list, c) <= 6 && opensNestedSeries(list, prev, c);
+    // "the loss of, or reduced orders from, any of our customers": a chunk that ends on a
+    // preposition is unfinished; the commas set off an aside.
+    const dangling = prev !== undefined && PREPOSITIONS.has(lower(list[prev.to - 1]));
+    if (prev && (elaborates || oneWord || series || nested || dangling)) {
       prev.to = c.to;
       series = oneWord;
       elaborating = elaborates && first?.tokenType !== T.Number && lead !== 'which' && lead !== 'whether';

@@ -77,9 +77,23 @@ export function joinAcrossPages(view: DocView, blocks: Planned[]): Planned[] {
       j++;
     }
     const next = blocks[j];
-    if (pages > 0 && prev && next && prev.role === 'paragraph' && next.role === 'paragraph' && continues(view, prev, next)) {
+    // A list cut by the turn goes on with the next page's text and items:
+    // "4. the success of our new SpectraLine" / "900 product family;" / "5. …".
+    if (pages > 0 && prev?.role === 'list' && next && (next.role === 'list' || next.role === 'paragraph') && listGoesOn(view, prev, next)) {
+      const after = blocks[j + 1];
+      const tail = next.role === 'paragraph' && after?.role === 'list' && after.first === next.last + 1 ? after : next;
+      prev.items = [...(prev.items ?? [prev.first]), ...(next.role === 'list' ? (next.items ?? [next.first]) : []), ...(tail !== next ? (tail.items ?? [tail.first]) : [])];
+      prev.last = tail.last;
+      prev.end = tail.end;
+      i = tail === next ? j : j + 1;
+      continue;
+    }
+    // A run-in list goes on after the turn too ("…; (4) higher premiums;" / "(5) the effect …").
+    const goesOn = next?.role === 'paragraph' || (next?.role === 'list' && endsOpen(view, prev));
+    if (pages > 0 && prev && next && prev.role === 'paragraph' && goesOn && continues(view, prev, next)) {
       prev.last = next.last;
       prev.end = next.end;
+      delete prev.items;
       i = j;
       continue;
     }
@@ -93,6 +107,32 @@ function isPageNumber(view: DocView, b: Planned | undefined): boolean {
   return b !== undefined && b.role === 'paragraph' && b.first === b.last && view.kinds[b.first] === B.PageNumber;
 }
 
+/**
+ * Whether a list goes on after a page turn: its last item stops mid-phrase and the next
+ * page opens with more of it, or it stops on a ";" and the next page opens with items.
+ */
+function listGoesOn(view: DocView, list: Planned, next: Planned): boolean {
+  const toks = blockTokens(view, list);
+  const last = toks[toks.length - 1];
+  if (!last || endsSentence(toks) || last.tokenType === T.Colon) return false;
+  if (next.role === 'list') return last.tokenType === T.Semicolon || last.tokenType === T.Comma || JOINING_WORDS.has(last.image.toLowerCase());
+  // More of the item: indented like the item's text, not flush like a new paragraph.
+  const first = contentLines(view, next)[0];
+  const item = contentLines(view, list)[0];
+  return last.tokenType !== T.Semicolon && first !== undefined && item !== undefined && first.indent > item.indent;
+}
+
+/** Whether a block ends on a comma or a semicolon: its sentence is not over. */
+function endsOpen(view: DocView, b: Planned | undefined): boolean {
+  if (!b) return false;
+  const toks = blockTokens(view, b);
+  const last = toks[toks.length - 1];
+  return last?.tokenType === T.Comma || last?.tokenType === T.Semicolon;
+}
+
+/** Words a sentence cannot end on. */
+const JOINING_WORDS = new Set(['and', 'or', 'the', 'a', 'an', 'of', 'to', 'in', 'for', 'with', 'by', 'on', 'from', 'that', 'which']);
+
 function continues(view: DocView, before: Planned, after: Planned): boolean {
   const a = blockTokens(view, before);
   const b = blockTokens(view, after);
@@ -100,5 +140,11 @@ function continues(view: DocView, before: Planned, after: Planned): boolean {
   const first = b[0];
   if (!last || !first) return false;
   if (endsSentence(a) || last.tokenType === T.Colon) return false;
+  // A paragraph does not end on a comma, a semicolon or a joining word: the sentence goes
+  // on after the page turn, whatever opens the next page ("(5) the effect of …").
+  if (last.tokenType === T.Comma || last.tokenType === T.Semicolon || JOINING_WORDS.has(last.image.toLowerCase())) return true;
+  // Running text cut mid-sentence ("… before the North" / "Carolina Utilities …") goes
+  // on, whatever case the next page opens in; a short line may be a heading.
+  if (contentLines(view, before).length >= 2) return true;
   return /^[a-z]/.test(first.image);
 }

@@ -5,8 +5,13 @@
  */
 import { lineCells, type LineCell } from '../layout/cells.js';
 import { endOf } from '../cst.js';
-import { isExhibitLabel, isReleaseTitle } from '../shapes.js';
-import type { DocView, Planned } from './plan.js';
+import { isContactLabel, isExhibitLabel, isReleaseTitle } from '../shapes.js';
+import { contentLines, type DocView, type Planned } from './plan.js';
+
+/** Whether every line of a block starts at or right of `column` (give or take two). */
+function inColumn(view: DocView, b: Planned, column: number): boolean {
+  return contentLines(view, b).every((l) => l.indent >= column - 2);
+}
 
 export function splitColumns(view: DocView, blocks: readonly Planned[]): Planned[] {
   const out: Planned[] = [];
@@ -38,12 +43,21 @@ export function splitColumns(view: DocView, blocks: readonly Planned[]): Planned
     if (prev && prev.role === 'paragraph' && prev.last === b.first - 1) prev.aside = true;
     if (before) out.push({ ...b, role: 'paragraph', aside: true, ...before });
     if (self) out.push({ ...b, ...self });
-    if (after) out.push({ ...b, role: 'paragraph', aside: true, ...after });
+    // "PRESS RELEASE        Contact: Beverly Ng": a contact block set beside the title.
+    const contactBeside = after !== null && isContactLabel(cells[k + 1]?.tokens ?? []);
+    if (after) out.push(contactBeside ? { ...b, role: 'contact', column: cells[k + 1]?.left, ...after } : { ...b, role: 'paragraph', aside: true, ...after });
   }
-  // Lines right below letterhead lines are letterhead too.
+  // Lines right below letterhead lines are letterhead too; lines right below a contact
+  // block beside a title, in its column, go on with it.
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1];
     const b = out[i];
+    if (prev?.column !== undefined && b?.role === 'paragraph' && prev.last === b.first - 1 && inColumn(view, b, prev.column)) {
+      prev.last = b.last;
+      prev.end = b.end;
+      out.splice(i--, 1);
+      continue;
+    }
     if (prev && b && b.role === 'paragraph' && prev.last === b.first - 1 && (prev.aside || prev.role === 'releaseTitle' || prev.role === 'exhibitLabel')) b.aside = true;
   }
   return out;

@@ -240,24 +240,18 @@ function endsWithJoiner(tokens: readonly IToken[]): boolean {
 }
 
 /**
- * A headline in capitals with a line of another kind under it, in the same block — a
- * mixed-case line or one in brackets — has its subheadline there: the block is cut.
+ * A headline with a line of another kind under it, in the same block, has its
+ * subheadline there: the block is cut. Another kind: under capitals, a mixed-case line or
+ * one in brackets; under Title Case, a line in sentence case ("Bookings up 22%; Company
+ * raises full-year revenue outlook"); under anything, a line wrapped in dashes
+ * ("-- Revenue up 14% --").
  */
 export function splitCaseChanges(view: DocView, blocks: readonly Planned[]): Planned[] {
   const out: Planned[] = [];
   for (const b of blocks) {
     // A letterhead (the name in capitals over its street address) stays whole.
     const lines = b.role === 'paragraph' && !isLetterhead(view, b) ? contentLines(view, b) : [];
-    // The first line after a run of capital lines that is not one (or opens a bracket).
-    let cut = -1;
-    for (const [k, l] of lines.entries()) {
-      const capital = isCapitalLine(l);
-      if (k > 0 && (!capital || l.tokens[0]?.tokenType === T.LBracket)) {
-        cut = k;
-        break;
-      }
-      if (!capital) break;
-    }
+    const cut = lines.length > 1 ? caseCut(lines) : -1;
     const at = lines[cut];
     if (cut <= 0 || !at) {
       out.push(b);
@@ -267,6 +261,55 @@ export function splitCaseChanges(view: DocView, blocks: readonly Planned[]): Pla
     out.push(planned(view, 'paragraph', at.index, b.last));
   }
   return out;
+}
+
+/** Most lines of a block the Title Case rule looks at: a headline's. */
+const HEADLINE_LINES = 4;
+
+/** Where a block of headline lines changes kind, or -1. */
+function caseCut(lines: readonly Line[]): number {
+  // The first line after a run of capital lines that is not one (or opens a bracket).
+  for (const [k, l] of lines.entries()) {
+    const capital = isCapitalLine(l);
+    if (k > 0 && (!capital || l.tokens[0]?.tokenType === T.LBracket)) return k;
+    if (!capital) break;
+  }
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k];
+    const above = lines[k - 1];
+    if (!line || !above) break;
+    if (isDashWrapped(line) && !isDashWrapped(above)) return k;
+  }
+  if (lines.length > HEADLINE_LINES) return -1;
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k];
+    const above = lines[k - 1];
+    if (!line || !above || !isTitleCaseLine(above) || endsWithJoiner(above.tokens)) break;
+    if (isSentenceCaseLine(line)) return k;
+  }
+  return -1;
+}
+
+/** "-- Revenue up 14%; backlog reaches record $212 million --": a line between dashes. */
+function isDashWrapped(line: Line): boolean {
+  const first = line.tokens[0];
+  const last = line.tokens[line.tokens.length - 1];
+  const dash = (t: IToken | undefined): boolean => t?.tokenType === T.Hyphen || t?.tokenType === T.Dashes;
+  return line.tokens.length > 2 && dash(first) && dash(last);
+}
+
+/** Words long enough to be capitalised in Title Case (short function words need not be). */
+const longWords = (line: Line): IToken[] => line.tokens.filter((t) => tokenMatcher(t, T.AnyWord) && t.image.length >= 4);
+
+/** Every long word capitalised, two at least: "Frayne Instruments Reports First Quarter Results". */
+function isTitleCaseLine(line: Line): boolean {
+  const ws = longWords(line);
+  return ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w.image));
+}
+
+/** Two long words or more in lower case after the first word: "Company raises full-year revenue outlook". */
+function isSentenceCaseLine(line: Line): boolean {
+  return longWords(line).filter((w, i) => (i > 0 || w !== line.tokens[0]) && /^\p{Ll}/u.test(w.image)).length >= 2;
 }
 
 /** A line whose letters are all capitals (and that has some). */

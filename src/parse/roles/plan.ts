@@ -44,6 +44,8 @@ export interface Planned {
   trailer?: boolean;
   /** A heading's role. */
   headingRole?: Heading['role'];
+  /** A block set in a column beside a title: the column's left edge. */
+  column?: number;
 }
 
 export interface Section {

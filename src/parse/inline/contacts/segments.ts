@@ -68,6 +68,9 @@ export function isOrganizationLine(source: string, toks: readonly IToken[]): boo
   const segs = segmentsOf(toks);
   // Words in parentheses are a role ("(Media)"), not part of a name.
   const first = outsideParens(segs[0] ?? []);
+  // "Eleanor Vance of Drummond Pierce Communications": a person, from an agency.
+  const of = first.findIndex((t, i) => i >= 2 && (lower(t) === 'of' || lower(t) === 'at'));
+  if (of > 0 && isPersonName(withoutHonorific(first.slice(0, of)))) return false;
   if (first.some(isOrganizationWord)) return true;
   const second = segs[1];
   return second !== undefined && ORGANIZATION_SUFFIX.test(spanText(source, second).replace(/\s/g, ''));

@@ -1,0 +1,70 @@
+/**
+ * Run-on labels: a numbered series written into a paragraph ("including (1) …, (2) …,") can
+ * wrap so that a label such as "(3)" opens a line. Such a line is not a list item: it goes on
+ * with the sentence above. The test is the series itself — the label before it, "(2)", stands
+ * inside the same paragraph a little above, or for a first label "(a)" the next one, "(b)",
+ * follows on the same line — and a previous line that did not end a sentence.
+ */
+import type { IToken, TokenType } from 'chevrotain';
+import * as B from '../../grammars/tokens/block.js';
+import * as T from '../../grammars/tokens/text.js';
+import type { Line } from './lex.js';
+
+/** How far up the paragraph the previous label may stand. */
+const LOOK_BACK_LINES = 6;
+
+/** Turns list-item lines that carry on an inline series back into text lines. */
+export function markRunOnLabels(lines: readonly Line[], kinds: TokenType[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (kinds[i] !== B.ListItemLine || kinds[i - 1] !== B.TextLine) continue;
+    const line = lines[i];
+    const prev = lines[i - 1];
+    if (!line || !prev) continue;
+    const label = parenLabel(line.tokens, 0);
+    if (label === null) continue;
+    const lastPrev = prev.tokens[prev.tokens.length - 1];
+    if (!lastPrev || lastPrev.tokenType === T.Period || lastPrev.tokenType === T.Colon) continue;
+    const before = predecessor(label);
+    const runsOn = before !== null ? labelAbove(lines, kinds, i, before) : labelLater(line.tokens, successor(label));
+    if (runsOn) kinds[i] = B.TextLine;
+  }
+}
+
+/** "(3)" or "(c)" at token k: the inner text, or null. */
+function parenLabel(toks: readonly IToken[], k: number): string | null {
+  const open = toks[k];
+  const inner = toks[k + 1];
+  const close = toks[k + 2];
+  if (open?.tokenType !== T.LParen || close?.tokenType !== T.RParen || !inner) return null;
+  if (inner.tokenType === T.Number && /^\d{1,2}$/.test(inner.image)) return inner.image;
+  return /^[a-z]$/i.test(inner.image) ? inner.image : null;
+}
+
+/** The label that comes before this one in its series: "2" before "3", "b" before "c". */
+function predecessor(label: string): string | null {
+  if (/^\d+$/.test(label)) return Number(label) > 1 ? String(Number(label) - 1) : null;
+  return label.toLowerCase() === 'a' ? null : String.fromCharCode(label.charCodeAt(0) - 1);
+}
+
+/** The label after this one: "2" after "1", "b" after "a". */
+function successor(label: string): string {
+  return /^\d+$/.test(label) ? String(Number(label) + 1) : String.fromCharCode(label.charCodeAt(0) + 1);
+}
+
+/** Whether `(next)` stands further along the same line: "(a) … , (b) …". */
+function labelLater(toks: readonly IToken[], next: string): boolean {
+  for (let k = 3; k < toks.length - 2; k++) if (parenLabel(toks, k) === next) return true;
+  return false;
+}
+
+/** Whether `(before)` stands in a text line of the same paragraph. */
+function labelAbove(lines: readonly Line[], kinds: readonly TokenType[], i: number, before: string): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK_LINES && kinds[j] === B.TextLine; j--) {
+    const toks = lines[j]?.tokens ?? [];
+    // A line that opens with the label counts too: it was turned back into text just before.
+    for (let k = 0; k < toks.length - 2; k++) {
+      if (parenLabel(toks, k) === before) return true;
+    }
+  }
+  return false;
+}

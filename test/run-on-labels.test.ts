@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parse, summarize } from '../src/index.js';
+import type { Node } from 'unist';
+
+/** A release opening, so that the text under test is body text. */
+const OPENING = 'Acme Posts Record Sales\n\nDENVER, Colo. -- Acme Coffee Co. said today that sales rose.\n\n';
+
+/** Block types of the body text after the opening. */
+const types = (body: string): string[] =>
+  parse(OPENING + body)
+    .children.map((n: Node) => n.type)
+    .filter((t) => t !== 'whitespace')
+    .slice(2);
+
+const paragraph = [
+  'Forward-looking statements here involve risks, including (1) the pace of new',
+  'store openings, (2) the price of coffee beans and other raw materials,',
+  '(3) competition from national chains, and (4) the weather in our largest',
+  'markets.',
+].join('\n');
+
+describe('labels that wrap to the start of a line', () => {
+  it('keep a numbered series written into a paragraph in that paragraph', () => {
+    expect(types(paragraph)).toEqual(['safeHarbor']);
+    expect(summarize(parse(OPENING + paragraph)).safeHarbor?.risks).toEqual([
+      'the pace of new store openings',
+      'the price of coffee beans and other raw materials',
+      'competition from national chains',
+      'the weather in our largest markets',
+    ]);
+  });
+
+  it('keep a first label whose series goes on along the same line', () => {
+    const text = 'Our outlook covers\n(a) unit sales, (b) margins and (c) hiring.';
+    expect(types(text)).toEqual(['paragraph']);
+  });
+
+  it('still open a list after a colon or a sentence end', () => {
+    expect(types('The risks are these:\n(1) the pace of openings, (2) prices.')).toEqual(['paragraph', 'list']);
+    expect(types('We see three risks.\n(2) prices, said (1) the chief.')).toEqual(['paragraph', 'list']);
+  });
+});
+
+describe('end markers and contacts', () => {
+  it('reads hashes between dashes as an end marker', () => {
+    expect(summarize(parse('Acme said so.\n\n-###-\n')).endMarker).toBe('-###-');
+    expect(summarize(parse('Acme said so.\n\n-#-\n')).endMarker).toBeNull();
+  });
+
+  it('takes the person, not the agency, from "Name of Agency"', () => {
+    const text = 'Contact: Ruth Ellery of Palisade Partners\n         (303) 555-0142\n';
+    expect(summarize(parse(text)).contacts).toEqual([{ name: 'Ruth Ellery', phones: ['(303) 555-0142'], faxes: [], emails: [] }]);
+  });
+});
