@@ -5,11 +5,12 @@
  * parsed" error (and building its stack trace) on every line that goes on after it.
  */
 import { CstParser, type CstNode, type IParserConfig, type ParserMethod } from 'chevrotain';
+import { quietErrors } from './quiet-errors.js';
 import * as T from './tokens/text.js';
 
 export abstract class PrefixParser extends CstParser {
   constructor(config: IParserConfig) {
-    super(T.textTokens, config);
+    super(T.textTokens, { errorMessageProvider: quietErrors, ...config });
   }
 
   /** Any tokens at all, up to the end of the input. */

@@ -8,7 +8,7 @@
  * at most and long runs of dots or spaces cannot make lexing quadratic.
  * No `u` flag anywhere: offsets are UTF-16 code units, as unist positions are.
  */
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type ILexingResult, type IToken, type TokenType } from 'chevrotain';
 
 /** Category of every token the lexer makes outside layout: "any token" in a grammar. */
 export const AnyToken = createToken({ name: 'AnyToken', pattern: Lexer.NA });
@@ -53,30 +53,30 @@ export const Word = token({
   pattern: /[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019&]*/,
   categories: [Name, AnyWord],
 });
-/** Month names and their abbreviations (a keyword: a longer word stays a Word). */
-export const Month = token({
-  name: 'Month',
-  pattern:
-    /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z0-9'&])/i,
-  longer_alt: Word,
-  categories: [AnyWord],
-});
-/** Weekday names ("Monday March 7"), kept apart so datelines can skip them. */
-export const Weekday = token({
-  name: 'Weekday',
-  pattern: /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z0-9'&])/i,
-  longer_alt: Word,
-  categories: [AnyWord],
-});
-/** Makes a keyword: a whole word, case-insensitive, that stays a plain Word when longer. */
+/**
+ * Keywords: words the grammars name (months, weekdays, "and", "Exhibit" …). They match no
+ * characters themselves: the lexer reads every word as a `Word`, and `textLexer` then gives
+ * a word whose whole text, in any case, is a keyword that keyword's type. One table lookup
+ * per word instead of a pattern per keyword at every word's start; a longer word ("Marches",
+ * "Andersen") stays a plain Word.
+ */
+const KEYWORDS = new Map<string, TokenType>();
+
+/** Makes a keyword from `|`-separated words, in the Name category unless `isName` is false. */
 function keyword(name: string, words: string, isName = true): TokenType {
-  return token({
-    name,
-    pattern: new RegExp(`(?:${words})(?![A-Za-z0-9'\u2019&])`, 'i'),
-    longer_alt: Word,
-    categories: isName ? [Name, AnyWord] : [AnyWord],
-  });
+  const type = token({ name, pattern: Lexer.NA, categories: isName ? [Name, AnyWord] : [AnyWord] });
+  for (const w of words.split('|')) KEYWORDS.set(w, type);
+  return type;
 }
+
+/** Month names and their abbreviations. */
+export const Month = keyword(
+  'Month',
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec',
+  false,
+);
+/** Weekday names ("Monday March 7"), kept apart so datelines can skip them. */
+export const Weekday = keyword('Weekday', 'monday|tuesday|wednesday|thursday|friday|saturday|sunday', false);
 /** "Exhibit", "Ex", "Exh" (exhibit labels). */
 export const KwExhibit = keyword('KwExhibit', 'exhibit|exh|ex');
 /** Release-type words of a title line. */
@@ -212,8 +212,28 @@ export const textTokens: TokenType[] = [
   Other,
 ];
 
-/** The one lexer instance; chevrotain lexers are stateless between `tokenize` calls. */
-export const textLexer = new Lexer(textTokens, {
+const lexer = new Lexer(textTokens, {
   positionTracking: 'onlyOffset',
   ensureOptimizations: true,
 });
+
+/** Gives each word that is a keyword its keyword type (see KEYWORDS). */
+function typeKeywords(tokens: IToken[]): void {
+  for (const t of tokens) {
+    if (t.tokenType !== Word) continue;
+    const kw = KEYWORDS.get(t.image.toLowerCase());
+    if (kw) {
+      t.tokenType = kw;
+      t.tokenTypeIdx = kw.tokenTypeIdx as number;
+    }
+  }
+}
+
+/** The one text lexer; stateless between `tokenize` calls. */
+export const textLexer = {
+  tokenize(text: string): ILexingResult {
+    const result = lexer.tokenize(text);
+    typeKeywords(result.tokens);
+    return result;
+  },
+};
