@@ -2,8 +2,10 @@
  * The text vocabulary: every exhibit is lexed once with these tokens.
  *
  * The lexer is total: `Other` takes any single UTF-16 code unit no other token takes
- * (lone surrogates and NUL included), and layout (spaces, tabs, line endings, form feeds)
- * goes to the named group `layout`, never `Lexer.SKIPPED`, so no character is dropped.
+ * (lone surrogates and NUL included). Line endings and form feeds go to the named group
+ * `layout`, which cuts lines; runs of spaces and tabs are skipped, as nothing reads them as
+ * tokens (the tree's leaves are cut from the source text by offset, so no character is lost,
+ * and skipping them halves the tokens a document allocates).
  * Every quantifier is bounded or unambiguous, so each token attempt costs O(its length)
  * at most and long runs of dots or spaces cannot make lexing quadratic.
  * No `u` flag anywhere: offsets are UTF-16 code units, as unist positions are.
@@ -19,11 +21,11 @@ function token(config: Parameters<typeof createToken>[0]): TokenType {
   return createToken({ ...config, categories: [...own, AnyToken] });
 }
 
-// ── layout (group "layout") ────────────────────────────────────────────────
+// ── layout (line ends and form feeds: group "layout"; spaces: skipped) ─────────
 /** One line ending: CRLF, lone CR or LF. */
 export const LineEnd = createToken({ name: 'LineEnd', pattern: /\r\n|\r|\n/, line_breaks: true, group: 'layout' });
 /** A run of spaces, tabs, vertical tabs or byte-order marks (U+FEFF takes no room). */
-export const Spaces = createToken({ name: 'Spaces', pattern: /[ \t\v\uFEFF]+/, group: 'layout' });
+export const Spaces = createToken({ name: 'Spaces', pattern: /[ \t\v\uFEFF]+/, group: Lexer.SKIPPED });
 /** One form feed (a printed page boundary). */
 export const FormFeed = createToken({ name: 'FormFeed', pattern: /\f/, group: 'layout' });
 

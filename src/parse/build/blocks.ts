@@ -115,8 +115,9 @@ function paragraph(ctx: BuildContext, view: DocView, b: Planned, opts: BlockOpti
       }),
     });
   }
-  const common = commonSpans(ctx, view, b, blockTokens(view, b));
-  if (opts.safeHarbor) extra.push(...riskListSpans(ctx, view, b, common));
+  const toks = blockTokens(view, b);
+  const common = commonSpans(ctx, view, b, toks);
+  if (opts.safeHarbor) extra.push(...riskListSpans(ctx, view, toks, common));
   for (const span of common) extra.push(span);
   return { type: 'paragraph', children: phrasing<PhrasingContent, PhrasingContent>(ctx, b.start, b.end, extra) };
 }

@@ -50,12 +50,12 @@ export function tokensText(source: string, toks: readonly IToken[]): string {
 }
 
 /**
- * The risk list of a safe-harbor paragraph as a span; `inner` are the paragraph's other
+ * The risk list of a safe-harbor paragraph (its `tokens`) as a span; `inner` are the paragraph's other
  * spans (tickers, links, page breaks), which the items take over where they fall inside.
  */
-export function riskListSpans(ctx: BuildContext, view: DocView, b: Planned, inner: readonly PhrasingSpan[]): PhrasingSpan[] {
+export function riskListSpans(ctx: BuildContext, view: DocView, tokens: readonly IToken[], inner: readonly PhrasingSpan[]): PhrasingSpan[] {
   const isPage = pageTokenTest(view);
-  const { list: found, unsplit } = readRiskList(blockTokens(view, b), isPage);
+  const { list: found, unsplit } = readRiskList(tokens, isPage);
   if (unsplit) {
     ctx.warn({ ruleId: 'risk-list-unsplit', reason: 'Risks named after a cue could not be split into two items or more', position: ctx.at(unsplit.start, unsplit.end) });
   }

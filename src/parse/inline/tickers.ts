@@ -24,6 +24,8 @@ const UNKNOWN_EXCHANGE = /^[A-Z]{2,8}$/;
 /** Every ticker in `tokens`, in order. */
 export function findTickers(source: string, tokens: readonly IToken[]): TickerMatch[] {
   const out: TickerMatch[] = [];
+  // Every listing has a colon after its exchange; most paragraphs have none at all.
+  if (!tokens.some((t) => t.tokenType === T.Colon)) return out;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok || !tokenMatcher(tok, T.Name)) continue;

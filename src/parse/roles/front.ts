@@ -16,7 +16,7 @@ import { lineGrammar } from '../../../grammars/line.js';
 import { matchPrefix } from '../match.js';
 import { endOf } from '../cst.js';
 import { readDateline, type DatelineMatch } from '../inline/dateline.js';
-import { blockTokens, contentLines, planned, type DocView, type Planned } from './plan.js';
+import { blockTokens, contentLines, planned, SAMPLE_TOKENS, type DocView, type Planned } from './plan.js';
 import { findTickers } from '../inline/tickers.js';
 import * as T from '../../../grammars/tokens/text.js';
 import { lineCells } from '../layout/cells.js';
@@ -114,7 +114,7 @@ function datelineIn(view: DocView, b: Planned): { line: number; dateline: Dateli
  * in RNAi Therapeutics with Roche's Proven Track Record … –").
  */
 function isRunningText(view: DocView, b: Planned): boolean {
-  return contentLines(view, b).length >= 3 && capitalisedShare(blockTokens(view, b)) <= 0.6;
+  return b.last - b.first >= 2 && contentLines(view, b).length >= 3 && capitalisedShare(blockTokens(view, b, SAMPLE_TOKENS)) <= 0.6;
 }
 
 /**
@@ -126,14 +126,18 @@ export function findBodyStart(view: DocView, blocks: readonly Planned[]): number
     const b = blocks[i];
     if (!b || b.role !== 'paragraph' || isLetterhead(view, b)) continue;
     const lines = contentLines(view, b);
-    const toks = blockTokens(view, b);
-    const longest = Math.max(...lines.map((l) => l.right - l.indent));
+    const toks = blockTokens(view, b, SAMPLE_TOKENS);
+    let longest = 0;
+    for (const l of lines) longest = Math.max(longest, l.right - l.indent);
     // Running text: sentences in mostly lower-case words, over lines or one long line.
     if (capitalisedShare(toks) > 0.6) continue;
     if (lines.length >= 3 || (longest >= 60 && words(toks).length >= 12)) return i;
   }
   return blocks.length;
 }
+
+/** Most lines a letterhead block spans (logo, name, two address lines, phone, fax, web). */
+const LETTERHEAD_LINES = 8;
 
 /** Last words of a company's name ("… CORPORATION", "…, Inc."). */
 const COMPANY_SUFFIX = /^(?:inc|incorporated|corp|corporation|company|co|ltd|limited|llc|plc|bancorp|holdings|group|trust)$/i;
@@ -143,6 +147,8 @@ const COMPANY_SUFFIX = /^(?:inc|incorporated|corp|corporation|company|co|ltd|lim
  * alone on its line. None of it is a headline or the start of the body.
  */
 function isLetterhead(view: DocView, b: Planned): boolean {
+  // A letterhead is a few short lines; a long block is something else.
+  if (b.last - b.first >= LETTERHEAD_LINES) return false;
   const toks = blockTokens(view, b);
   if (toks[0]?.tokenType === T.LBracket && toks.some((t) => t.tokenType === T.RBracket)) return true;
   const lines = contentLines(view, b);

@@ -101,13 +101,23 @@ export function planned(view: DocView, role: Role, first: number, last: number, 
 }
 
 /** The tokens of a planned block, in order (within its offsets). */
-export function blockTokens(view: DocView, b: Planned): IToken[] {
+export function blockTokens(view: DocView, b: Planned, limit = Infinity): IToken[] {
   const out: IToken[] = [];
-  for (let i = b.first; i <= b.last; i++) {
-    for (const t of view.doc.lines[i]?.tokens ?? []) if (t.startOffset >= b.start && t.startOffset < b.end) out.push(t);
+  for (let i = b.first; i <= b.last && out.length < limit; i++) {
+    const line = view.doc.lines[i];
+    if (!line) continue;
+    // Only the first and last lines can hold tokens outside the block.
+    if (line.start >= b.start && line.end <= b.end) for (const t of line.tokens) out.push(t);
+    else for (const t of line.tokens) if (t.startOffset >= b.start && t.startOffset < b.end) out.push(t);
   }
-  return out;
+  return out.length > limit ? out.slice(0, limit) : out;
 }
+
+/**
+ * Tokens enough to judge how a block reads (its share of capitals, its word count): a long
+ * block is judged by its start, so judging stays linear however long the block.
+ */
+export const SAMPLE_TOKENS = 400;
 
 /** Non-blank lines of a block. */
 export function contentLines(view: DocView, b: Planned): Line[] {
