@@ -1,8 +1,9 @@
 /**
- * A parser base for rules that read the start of a token run: `prefixed(rule)` makes a
- * rule that matches `rule` and then takes whatever follows into a `rest` child. Callers
- * learn how much the rule itself consumed without chevrotain raising a "not all input
- * parsed" error (and building its stack trace) on every line that goes on after it.
+ * A parser base for rules that read the start of a token run: `prefixed(rule)` makes a top
+ * rule that matches `rule` and stops there, leaving whatever follows unread. Chevrotain notes
+ * the tokens left over as a "not all input parsed" error, which the caller ignores
+ * (src/parse/match.ts): with fixed error messages and no stack traces that costs nothing,
+ * where reading the rest into the tree would cost a CST entry per token.
  */
 import { CstParser, type CstNode, type IParserConfig, type ParserMethod } from 'chevrotain';
 import { quietErrors } from './quiet-errors.js';
@@ -13,16 +14,10 @@ export abstract class PrefixParser extends CstParser {
     super(T.textTokens, { errorMessageProvider: quietErrors, ...config });
   }
 
-  /** Any tokens at all, up to the end of the input. */
-  public rest = this.RULE('rest', () => {
-    this.MANY(() => this.CONSUME(T.AnyToken));
-  });
-
-  /** Defines `name` as `inner` followed by `rest`. Call from a field initializer. */
+  /** Defines `name` as `inner` alone, as a top rule. Call from a field initializer. */
   protected prefixed(name: string, inner: ParserMethod<[], CstNode>): ParserMethod<[], CstNode> {
     return this.RULE(name, () => {
       this.SUBRULE(inner);
-      this.SUBRULE(this.rest);
     });
   }
 }

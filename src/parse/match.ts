@@ -26,9 +26,8 @@ export function matchPrefix(parser: CstParser, rule: () => CstNode, all: readonl
   parser.input = tokens as IToken[];
   const cst = withoutStacks(() => rule.call(parser));
   if (parser.errors.some((e) => e.name !== LEFT_OVER)) return null;
-  // A prefixed rule puts what follows its shape in a `rest` child: the shape ends before it.
-  const restFirst = firstRestOffset(cst);
-  const end = restFirst === null ? lastOffset(cst) : restFirst - 1;
+  // The rule stops where its shape ends; the tokens after it are left unread.
+  const end = lastOffset(cst);
   if (end < 0) return null;
   let consumed = 0;
   while (consumed < tokens.length && (tokens[consumed]?.startOffset ?? Infinity) <= end) consumed++;
@@ -73,15 +72,6 @@ function canStart(parser: CstParser, rule: () => CstNode, token: IToken): boolea
     sets.set(name, types);
   }
   return types.some((t) => tokenMatcher(token, t));
-}
-
-/** Offset of the first token in a top-level `rest` child, or null when there is none. */
-function firstRestOffset(node: CstNode): number | null {
-  const rest = node.children['rest']?.[0];
-  if (!rest || 'image' in rest) return null;
-  let min = Infinity;
-  for (const key in rest.children) for (const el of rest.children[key] ?? []) if ('image' in el) min = Math.min(min, el.startOffset);
-  return min === Infinity ? null : min;
 }
 
 /** Start offset of the last token a CST holds, -1 when it holds none. */
