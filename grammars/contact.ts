@@ -6,6 +6,7 @@
  *   details     := detail ( sep detail )*                      "(212) 370-4500; (212) 370-4505 (Fax)"
  *   detail      := phone faxMark? | email | url
  *   phone       := "+"? group ( ( "-" | "." | "/" )? group )* extension?   groups at most one space apart
+ *                                                              (or a line break after an area code)
  *   group       := digits | "(" digits ")"
  *   extension   := ( "x" | "ext" | "extension" ) "."? digits | "x" digits    "x 407", "x231"
  *   faxMark     := "(" word ")"                                  "(Fax)"
@@ -18,6 +19,9 @@
 import { tokenMatcher, type TokenType } from 'chevrotain';
 import { PrefixParser } from './prefix.js';
 import * as T from './tokens/text.js';
+
+/** Most layout between an area code at a line's end and the number on the next line. */
+const MAX_WRAP_GAP = 12;
 
 export class ContactGrammar extends PrefixParser {
   constructor() {
@@ -223,7 +227,9 @@ export class ContactGrammar extends PrefixParser {
     const k = sep ? 2 : 1;
     if (!startsGroup(k)) return false;
     const before = this.LA(k - 1);
-    return this.LA(k).startOffset - (before.startOffset + before.image.length) <= 1;
+    const gap = this.LA(k).startOffset - (before.startOffset + before.image.length);
+    // An area code may end a line and the number go on under it: "(403)" / "555-0129".
+    return gap <= 1 || (k === 1 && this.is(0, T.RParen) && gap <= MAX_WRAP_GAP);
   }
 
   private extensionAhead(): boolean {

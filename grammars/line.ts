@@ -140,13 +140,20 @@ export class LineGrammar extends PrefixParser {
           );
         },
       },
-      // Dow Jones: "(END) Dow Jones Newswires".
+      // Dow Jones: "(END) Dow Jones Newswires", "(END) DOW JONES NEWS 04-11-95".
       {
         ALT: () => {
           this.CONSUME(T.LParen);
           this.CONSUME3(T.KwEnd);
           this.CONSUME(T.RParen);
-          this.MANY(() => this.CONSUME(T.AnyWord));
+          this.MANY(() =>
+            this.OR4([
+              { ALT: () => this.CONSUME(T.AnyWord) },
+              { ALT: () => this.CONSUME2(T.Number) },
+              { ALT: () => this.CONSUME3(T.Hyphen) },
+              { ALT: () => this.CONSUME2(T.Slash) },
+            ]),
+          );
         },
       },
       // "ENDS" alone on its line closes British releases.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lex } from '../src/parse/lex.js';
 import { textLexer } from '../grammars/tokens/text.js';
 import { readContactBlock, readTrailerContact } from '../src/parse/inline/contacts/index.js';
+import { parse, summarize } from '../src/index.js';
 
 const block = (text: string) =>
   readContactBlock(text, lex(text).lines.filter((l) => !l.blank)).entries.map(({ name, phones, faxes, emails }) => ({ name, phones, faxes, emails }));
@@ -88,5 +89,22 @@ describe('wire trailer contacts', () => {
     expect(trailer('/CONTACT: Mike Craighead, VP/Chief Financial Officer of Pericom Semiconductor Corporation, +1-408-435-0800, or fax, +1-408-435-1100/')).toEqual([
       { name: 'Mike Craighead', phones: ['+1-408-435-0800'], faxes: ['+1-408-435-1100'], emails: [] },
     ]);
+  });
+
+  it('keeps an honorific, drops a legal form, and reads an area code that ends a line', () => {
+    expect(trailer('/CONTACT: Dr. Nadia Osei, Chief Scientist of Harrow Field Partners, L.P., (617)\n555-0190, nosei@harrowfield.com/')).toEqual([
+      { name: 'Dr. Nadia Osei', phones: ['(617) 555-0190'], faxes: [], emails: ['nosei@harrowfield.com'] },
+    ]);
+  });
+
+  it('joins two people\'s blocks framed around "-or-"', () => {
+    const text = 'Contact:\n     Owen Pryce\n     (615) 555-0111\n\n          -or-\n\n     Tess Landry\n     (212) 555-0122\n';
+    const release = `Acme Buys Beta\n\n${text}\nDENVER, Colo. -- Acme Corp. said today that it bought Beta Inc. for cash.\n`;
+    expect(summarize(parse(release)).contacts.map((c) => c.name)).toEqual(['Owen Pryce', 'Tess Landry']);
+  });
+
+  it('reads a "CONTACT:" block inside a wire trailer', () => {
+    const release = 'Acme Buys Beta\n\nDENVER, Colo. -- Acme Corp. said today that it bought Beta Inc. for cash.\n\nSOURCE Acme Corp.\n\nCONTACT: Investors: Owen Pryce, 860-555-0119,\nowen.pryce@acme.com\n';
+    expect(summarize(parse(release)).contacts).toEqual([{ name: 'Owen Pryce', phones: ['860-555-0119'], faxes: [], emails: ['owen.pryce@acme.com'] }]);
   });
 });

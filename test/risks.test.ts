@@ -69,6 +69,23 @@ describe('risk lists', () => {
     ]);
   });
 
+  it('reads "among them" as a cue, and a numbered run after a cause when results differ', () => {
+    expect(risks('These plans face risks and uncertainties, among them (i) the timing of permits; (ii) the cost of steel; and (iii) the weather.')?.items).toEqual([
+      'the timing of permits',
+      'the cost of steel',
+      'the weather',
+    ]);
+    expect(risks('Actual results may differ materially because of (1) the timing of permits; (2) the cost of steel; and (3) the weather.')?.items).toHaveLength(3);
+    // A cause with no numbered run is prose.
+    expect(risks('Actual results may differ materially because of the timing of permits, the cost of steel and the weather.')).toBeNull();
+  });
+
+  it('keeps "either …" and a series after "by the …" inside their item', () => {
+    expect(
+      risks('Results may differ because of risks including changes in rates, either nationally or locally, outages, whether caused by the utility, its vendors or others, and changes in tax law.')?.items,
+    ).toEqual(['changes in rates, either nationally or locally', 'outages, whether caused by the utility, its vendors or others', 'changes in tax law']);
+  });
+
   it('cuts sentences but not at abbreviations or initials', () => {
     const toks = textLexer.tokenize('The U.S. Securities and Exchange Commission, Inc. filings. Next sentence here.').tokens;
     expect(sentences(toks)).toHaveLength(2);

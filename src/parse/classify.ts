@@ -181,6 +181,9 @@ function neighbour(kinds: readonly TokenType[], i: number, step: number): TokenT
   return kinds[j];
 }
 
+/** Columns two centred lines' centres may differ by (odd widths, hand centring). */
+const CENTRE_SLACK = 3;
+
 /** Sentence-ending punctuation at the end of a line. */
 const SENTENCE_END = new Set<TokenType>([T.Period, T.Quote]);
 
@@ -205,7 +208,10 @@ function markLeads(lines: readonly Line[], kinds: TokenType[], width: number): v
     const evenHere = hasEvenMargins(line.indent, line.right, width);
     // A line that opens in lower case goes on with the sentence above, however that looks
     // (a paragraph's indented first line can sit as if centred).
-    const continues = /^\p{Ll}/u.test(line.tokens[0]?.image ?? '');
+    // Two lines centred on the same column are one wrapped centred block, whatever the
+    // page width was taken to be.
+    const sameCentre = Math.abs(prev.indent + prev.right - (line.indent + line.right)) <= 2 * CENTRE_SLACK;
+    const continues = /^\p{Ll}/u.test(line.tokens[0]?.image ?? '') || (sameCentre && line.indent > 0 && prev.indent > 0);
     if (!continues && ((centredPrev && !evenHere && line.indent < prev.indent - 4) || (centredHere && !evenPrev && line.indent > prev.indent + 4))) {
       kinds[i] = B.LeadLine;
       continue;

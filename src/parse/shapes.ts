@@ -30,10 +30,13 @@ const TABLE_TAGS = new Set(['<table>', '</table>', '<s>', '<c>', '<caption>', '<
 /** Lower-case roman numerals up to 39, and single letters, as list markers. */
 const ROMAN = /^x{0,3}(?:ix|iv|v?i{0,3})$/i;
 
+/** Most tokens an end-marker line takes. */
+const MAX_END_MARKER_TOKENS = 12;
+
 /** "###", "-###-", "-30-", "- END -", "-0- 10/26/2006": end-marker shapes with the right numbers. */
 export function isEndMarker(toks: readonly IToken[]): boolean {
-  // The longest form is "-0- 10/26/2006" (8 tokens).
-  if (toks.length > 8 || !mayEndRelease(toks)) return false;
+  // The longest forms are "-0- 10/26/2006" (8 tokens) and "(END) DOW JONES NEWS 04-11-95" (11).
+  if (toks.length > MAX_END_MARKER_TOKENS || !mayEndRelease(toks)) return false;
   const m = matchWhole(lineGrammar, lineGrammar.endMarker, toks);
   if (!m) return false;
   const num = toks.find((t) => t.tokenType === T.Number);

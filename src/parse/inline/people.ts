@@ -77,6 +77,8 @@ export function withoutHonorific(tokens: readonly IToken[]): readonly IToken[] {
 export function isPersonName(tokens: readonly IToken[]): boolean {
   const ws = tokens.filter((t) => tokenMatcher(t, T.AnyWord));
   if (ws.length < 2 || ws.length > 5) return false;
+  // Initials alone ("L.P.", "N.A.") are a legal form or an abbreviation, never a person.
+  if (ws.every((w) => w.image.length === 1)) return false;
   if (tokens.some((t) => !(tokenMatcher(t, T.AnyWord) || t.tokenType === T.Period || t.tokenType === T.Hyphen))) return false;
   let capitals = 0;
   for (const w of ws) {

@@ -80,7 +80,7 @@ const lower = (t: IToken | undefined): string => (t ? t.image.toLowerCase() : ''
 
 /**
  * The index just after a risk cue that starts at `i`, or -1. Covers "including",
- * "include(s)", "such as", "the following", each with the usual qualifiers
+ * "include(s)", "such as", "among them", "the following", each with the usual qualifiers
  * ("but not limited to", "without limitation", "among others") and a closing colon.
  */
 function cueEnd(tokens: readonly IToken[], i: number): number {
@@ -88,6 +88,8 @@ function cueEnd(tokens: readonly IToken[], i: number): number {
   let j: number;
   if (w === 'including' || w === 'include' || w === 'includes') j = i + 1;
   else if (w === 'such' && lower(tokens[i + 1]) === 'as') j = i + 2;
+  // "among them", "among which are": as "including" ("among others" only qualifies a cue).
+  else if (w === 'among' && /^(?:them|which)$/.test(lower(tokens[i + 1]))) j = lower(tokens[i + 2]) === 'are' ? i + 3 : i + 2;
   else if (tokens[i]?.tokenType === T.Colon) return i + 1;
   else return -1;
   // Qualifiers, in any order they come.
@@ -97,6 +99,25 @@ function cueEnd(tokens: readonly IToken[], i: number): number {
     j = k;
   }
   return j;
+}
+
+/** "differ", "differs", "different": the word that says results may not be as forecast. */
+const DIFFER = /^differ/i;
+
+/**
+ * The index after a cause ("because of", "due to", "as a result of") that a list label
+ * follows ("(1)", "(i)", "(a)"), or -1.
+ */
+function labelledCauseEnd(tokens: readonly IToken[], i: number): number {
+  const w = lower(tokens[i]);
+  let j = -1;
+  if (w === 'because' && lower(tokens[i + 1]) === 'of') j = i + 2;
+  else if (w === 'due' && lower(tokens[i + 1]) === 'to') j = i + 2;
+  else if (w === 'as' && lower(tokens[i + 1]) === 'a' && lower(tokens[i + 2]) === 'result' && lower(tokens[i + 3]) === 'of') j = i + 4;
+  if (j < 0) return -1;
+  const open = tokens[j];
+  const close = tokens[j + 2];
+  return open?.tokenType === T.LParen && close?.tokenType === T.RParen ? j : -1;
 }
 
 /** Skips one qualifier phrase at j: ", but are not limited to,", "without limitation", "the following factors:". */
@@ -146,7 +167,8 @@ export function readRiskList(tokens: readonly IToken[], isPageToken: (t: IToken)
     // Cues tried per sentence and sentence length are bounded: work stays linear in the text.
     if (to - from > MAX_SENTENCE) continue;
     const sentence = toks.slice(from, to);
-    if (!RISK_WORDS.test(sentence.map((t) => t.image).join(' '))) continue;
+    const differs = sentence.some((t) => DIFFER.test(t.image));
+    if (!differs && !RISK_WORDS.test(sentence.map((t) => t.image).join(' '))) continue;
     let riskNamed = false;
     let cues = 0;
     for (let i = 0; i < sentence.length && cues < MAX_CUES; i++) {
@@ -155,8 +177,9 @@ export function readRiskList(tokens: readonly IToken[], isPageToken: (t: IToken)
       // statements, including …") or a run-in heading ("Safe Harbor Statement: …").
       const prev = sentence[i - 1];
       if (prev && RISK_WORDS.test(prev.image)) riskNamed = true;
-      if (!riskNamed) continue;
-      const end = cueEnd(sentence, i);
+      // "results may differ materially because of (1) …, (2) …": a numbered run after the
+      // cause names the risks, though the sentence never says "risks".
+      const end = riskNamed ? cueEnd(sentence, i) : differs ? labelledCauseEnd(sentence, i) : -1;
       if (end < 0 || end >= sentence.length) continue;
       cues++;
       if (REFERENCE_OPENERS.has(lower(sentence[end]))) continue;
@@ -260,7 +283,7 @@ function topLevelCount(toks: readonly IToken[], type: TokenType): number {
 }
 
 /** Words that open a phrase elaborating the item before it. */
-const ELABORATION = new Set(['including', 'especially', 'particularly', 'which', 'whether', 'as']);
+const ELABORATION = new Set(['including', 'especially', 'particularly', 'which', 'whether', 'either', 'as']);
 
 const wordsIn = (list: readonly IToken[], c: Chunk): number => list.slice(c.from, c.to).filter((t) => tokenMatcher(t, T.AnyWord)).length;
 
@@ -268,16 +291,20 @@ const wordsIn = (list: readonly IToken[], c: Chunk): number => list.slice(c.from
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'its', 'their', 'any', 'other', 'such', 'this', 'these', 'those', 'certain', 'general']);
 
 /** Prepositions that may head a nested series ("increases in labor, energy and insurance costs"). */
-const PREPOSITIONS = new Set(['in', 'of', 'for', 'on', 'from', 'to', 'with']);
+const PREPOSITIONS = new Set(['in', 'of', 'for', 'on', 'from', 'to', 'with', 'by', 'under', 'at']);
 
 /**
  * Whether a chunk ends by opening a series of its own, which the next chunk finishes rather than
- * starting an item: one word straight after a preposition ("costs of labor" + "energy and
- * insurance costs"), or proper names after it ("in the Phoenix" + "Las Vegas and Tucson markets").
+ * starting an item: one word after a preposition and perhaps a determiner ("costs of labor" +
+ * "energy and insurance costs", "caused by the company" + "its vendors or others"), or proper
+ * names after it ("in the Phoenix" + "Las Vegas and Tucson markets").
  */
 function opensNestedSeries(list: readonly IToken[], c: Chunk, next: Chunk): boolean {
   const last = list[c.to - 1];
-  if (PREPOSITIONS.has(lower(list[c.to - 2])) && last !== undefined && tokenMatcher(last, T.AnyWord)) return true;
+  const word = last !== undefined && tokenMatcher(last, T.AnyWord);
+  // "of labor", "from the aerospace", "by the company": one word after a preposition.
+  if (word && PREPOSITIONS.has(lower(list[c.to - 2]))) return true;
+  if (word && DETERMINERS.has(lower(list[c.to - 2])) && PREPOSITIONS.has(lower(list[c.to - 3]))) return true;
   if (!isCapitalized(list[next.from])) return false;
   let names = 0;
   for (let i = c.to - 1; i > c.from && i >= c.to - 4; i--) {
@@ -332,15 +359,22 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
     const elaborates = ELABORATION.has(lead) || (lead === 'such' && lower(list[c.from + 1]) === 'as') || first?.tokenType === T.Number;
     // "increases in labor, energy and insurance costs": one word after a preposition, then
     // "energy and …" closing the nested series.
+    // A chunk that opens with "and"/"or" is the list's own last item, never a nested one.
     const nested =
-      prev !== undefined && joiner > c.from && joiner <= c.from + 2 && wordsIn(list, c) <= 6 && opensNestedSeries(list, prev, c);
+      prev !== undefined &&
+      lead !== 'and' &&
+      lead !== 'or' &&
+      joiner > c.from &&
+      joiner <= c.from + 2 &&
+      wordsIn(list, c) <= 6 &&
+      opensNestedSeries(list, prev, c);
     // "the loss of, or reduced orders from, any of our customers": a chunk that ends on a
     // preposition is unfinished; the commas set off an aside.
     const dangling = prev !== undefined && PREPOSITIONS.has(lower(list[prev.to - 1]));
     if (prev && (elaborates || oneWord || series || nested || dangling)) {
       prev.to = c.to;
       series = oneWord;
-      elaborating = elaborates && first?.tokenType !== T.Number && lead !== 'which' && lead !== 'whether';
+      elaborating = elaborates && first?.tokenType !== T.Number && lead !== 'which' && lead !== 'whether' && lead !== 'either';
       return;
     }
     series = false;

@@ -9,7 +9,7 @@
  * - Headline-like: up to four short lines of words, no contact details, not a date,
  *   not a logo placeholder.
  */
-import { tokenMatcher, type IToken } from 'chevrotain';
+import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import type { Line } from '../lex.js';
 import { isUpperCaseWords } from '../text/case.js';
 import { lineGrammar } from '../../../grammars/line.js';
@@ -186,6 +186,9 @@ function isHeadlineLike(view: DocView, b: Planned): boolean {
   return lines.every((l) => l.right - l.indent <= 100);
 }
 
+/** Marks that frame a lone word on its line: "-or-", "- and -", "(or)". */
+const FRAMING = new Set<TokenType>([T.Hyphen, T.Dashes, T.LParen, T.RParen]);
+
 /** Widest column of a contact block, in characters. */
 const MAX_CONTACT_CELL = 50;
 
@@ -200,8 +203,8 @@ export function extendContacts(view: DocView, blocks: Planned[]): void {
     const b = blocks[i];
     if (!prev || !b || prev.role !== 'contact' || (b.role !== 'paragraph' && b.role !== 'table')) continue;
     const lines = contentLines(view, b);
-    // "OR" alone between two people's blocks joins them.
-    const only = lines.length === 1 ? lines[0]?.tokens : undefined;
+    // "OR" alone between two people's blocks joins them (also framed: "-or-", "(or)").
+    const only = lines.length === 1 ? lines[0]?.tokens.filter((t) => !FRAMING.has(t.tokenType)) : undefined;
     if (only?.length === 1 && (only[0]?.tokenType === T.KwOr || only[0]?.tokenType === T.KwAnd)) {
       b.role = 'contact';
       continue;

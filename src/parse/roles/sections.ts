@@ -91,7 +91,8 @@ export function findWireTrailer(view: DocView, blocks: readonly Planned[]): Plan
         inContact = false;
       }
     }
-    flush(b.last, inContact ? 'contact' : 'paragraph');
+    // A "CONTACT:" block read as one before the trailer was found stays one.
+    flush(b.last, inContact || (b.role === 'contact' && start === b.first) ? 'contact' : 'paragraph');
   }
   if (tail[0]) tail[0].trailer = true;
   return [...head, ...tail];

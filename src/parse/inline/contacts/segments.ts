@@ -87,11 +87,12 @@ function outsideParens(toks: readonly IToken[]): IToken[] {
 }
 
 /**
- * The person a segment names, or null: honorifics and "and"/"or" dropped, "… of Agency"
- * cut, and not a name that is really an organization's (its word is an e-mail domain).
+ * The person a segment names, or null: "and"/"or" dropped, "… of Agency" cut, an honorific
+ * kept as written but not counted as a name's word, and not a name that is really an organization's (its word is an e-mail domain).
  */
 export function personIn(source: string, seg: readonly IToken[], emails: readonly string[]): string | null {
-  let toks = withoutHonorific(seg[0]?.tokenType === T.KwAnd ? seg.slice(1) : seg);
+  const written = seg[0]?.tokenType === T.KwAnd ? seg.slice(1) : seg;
+  let toks = withoutHonorific(written);
   const of = toks.findIndex((t, i) => i >= 2 && (lower(t) === 'of' || lower(t) === 'at'));
   if (of > 0) toks = toks.slice(0, of);
   // "(Media)" after a name is a role; keep it out of the name.
@@ -100,7 +101,9 @@ export function personIn(source: string, seg: readonly IToken[], emails: readonl
   if (!isPersonName(toks)) return null;
   const name = spanText(source, toks);
   if (namesDomain(name, emails) || isMultiWordCity(name)) return null;
-  return name;
+  // The name as written, with its honorific ("Dr. Felicia Moreno"): it is no title after a comma.
+  const first = written[0];
+  return first && first !== toks[0] ? spanText(source, [first, ...toks]) : name;
 }
 
 /**

@@ -41,10 +41,24 @@ describe('labels that wrap to the start of a line', () => {
   });
 });
 
-describe('end markers and contacts', () => {
+describe('end markers', () => {
   it('reads hashes between dashes as an end marker', () => {
     expect(summarize(parse('Acme said so.\n\n-###-\n')).endMarker).toBe('-###-');
     expect(summarize(parse('Acme said so.\n\n-#-\n')).endMarker).toBeNull();
+  });
+
+  it("reads Dow Jones' close with its service name and date", () => {
+    expect(summarize(parse('Acme said so.\n\n(END) DOW JONES NEWS 04-11-95\n')).endMarker).toBe('(END)');
+  });
+});
+
+describe('front matter', () => {
+  it('keeps a centred headline whole when its lines share a centre, whatever the page width', () => {
+    // Centred by hand on column 34 of a 79-column page: the first line's margins are uneven,
+    // the second line sits about the page's middle.
+    const body = Array.from({ length: 6 }, () => 'and the combined company will serve its customers in all fifty states today.').join('\n');
+    const text = `       ACME RAIL AND BETA TERMINALS AGREE TO COMBINE IN A BIG\n                        $310 MILLION TRANSACTION\n\nDENVER, Colo. -- Acme Corp. and Beta Inc. said today that they will merge,\n${body}\n`;
+    expect(summarize(parse(text)).headline).toBe('ACME RAIL AND BETA TERMINALS AGREE TO COMBINE IN A BIG $310 MILLION TRANSACTION');
   });
 
   it('takes the person, not the agency, from "Name of Agency"', () => {
