@@ -1,7 +1,8 @@
 /**
  * npm run bench:normalize — throughput of `normalize` with one worker and with two, on a
  * generated archive of 5,000+ files built from the corpus exhibits, and the peak RSS of each
- * run. Runs the built code (dist/), each run in its own process so RSS is its own.
+ * run. Runs the built code (dist/), each run in its own plain-Node process
+ * (bench/normalize-measure.mjs) so RSS is its own.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,18 +12,6 @@ import { join } from 'node:path';
 const FILES = Number(process.env['BENCH_FILES'] ?? 5000);
 const here = new URL('.', import.meta.url).pathname;
 const dist = new URL('../dist/src/bulk/run.js', import.meta.url).pathname;
-
-if (process.argv[2] === '--child') {
-  // Child: one run, then its time and peak RSS as JSON on stdout.
-  const [, , , archive, out, jobs] = process.argv;
-  const { normalizeToFolder } = (await import(dist)) as typeof import('../src/bulk/run.js');
-  const { expandInputs } = (await import(new URL('../dist/src/bulk/inputs.js', import.meta.url).pathname)) as typeof import('../src/bulk/inputs.js');
-  const t0 = performance.now();
-  const account = await normalizeToFolder(expandInputs([archive!]), out!, { jobs: Number(jobs), tree: false, text: false, progress: 'quiet' });
-  const seconds = (performance.now() - t0) / 1000;
-  console.log(JSON.stringify({ seconds, maxRssMB: process.resourceUsage().maxRSS / 1024, account }));
-  process.exit(0);
-}
 
 if (!existsSync(dist)) {
   console.error('bench:normalize: build first (npm run build)');
@@ -45,8 +34,9 @@ console.log(`archive: ${FILES} files, ${(bytes / 1e6).toFixed(1)} MB (corpus/dev
 const results: Record<number, { seconds: number; maxRssMB: number }> = {};
 for (const jobs of [1, 2]) {
   const out = join(root, `out-${jobs}`);
-  // Each run in a fresh process (this script again, through tsx) so its peak RSS is its own.
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'normalize.ts'), '--child', archive, out, String(jobs)], { encoding: 'utf8' });
+  // Each run in a fresh plain-Node process, so its peak RSS is its own and no TypeScript
+  // loader sits in it or in its workers.
+  const run = spawnSync(process.execPath, [join(here, 'normalize-measure.mjs'), archive, out, String(jobs)], { encoding: 'utf8' });
   if (run.status !== 0) {
     console.error(run.stderr);
     process.exit(1);

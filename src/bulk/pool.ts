@@ -19,6 +19,9 @@ export function createPool(jobs: number): Pool {
     filename: new URL(typescript ? './worker-source.mjs' : './worker.js', here).href,
     minThreads: jobs,
     maxThreads: jobs,
+    // Two tasks per thread: while one waits for its file to be read, the other parses, so
+    // a thread's core is not left idle on I/O.
+    concurrentTasksPerWorker: 2,
     idleTimeout: 1000,
   });
   return {

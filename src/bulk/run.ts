@@ -24,6 +24,8 @@ export interface BulkAccount extends StoreCounts {
 
 /** Tasks in flight per worker: enough to keep threads busy, few enough to bound memory. */
 const IN_FLIGHT_PER_JOB = 4;
+/** Finished outcomes that may wait for the store, per task in flight. */
+const WAITING_PER_IN_FLIGHT = 4;
 
 /**
  * Runs `inputs` through the pool, handing each outcome to `accept` in completion order.
@@ -44,6 +46,7 @@ async function drive(
   let skipped = 0;
   let alreadyDone = 0;
   let queued = 0;
+  let waiting = 0;
   try {
     for await (const found of inputs) {
       const input = found.path;
@@ -57,15 +60,18 @@ async function drive(
         continue;
       }
       while (inFlight.size >= limit) await Promise.race(inFlight);
+      // Outcomes waiting for the store are bounded too: a slow disk holds the walk back.
+      while (waiting >= limit * WAITING_PER_IN_FLIGHT) await chain;
       queued++;
       const job: Promise<void> = pool
         .run({ input, tree: options.tree, text: options.text })
         .catch((e: unknown): InputOutcome => ({ input, sha256: null, bytes: 0, kind: null, records: [], error: `worker failed: ${String((e as Error)?.message ?? e)}` }))
         .then((outcome) => {
           progress.tick(outcome.bytes);
-          // Outcomes are accepted one at a time, in completion order.
-          chain = chain.then(() => accept(outcome));
-          return chain;
+          // Outcomes are accepted one at a time, in completion order. The worker takes its
+          // next task at once: it does not wait for the store (a shard flush syncs to disk).
+          waiting++;
+          chain = chain.then(() => accept(outcome)).finally(() => waiting--);
         })
         .finally(() => inFlight.delete(job));
       inFlight.add(job);
