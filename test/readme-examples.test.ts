@@ -14,7 +14,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { b, format, parse, parseMarkdown, secExhibitFormat, secExhibitFromMdast, secExhibitParse, secExhibitStringify, secExhibitToMdast, stringify, summarize, toMarkdown, validate } from '../src/index.js';
+import { b, format, htmlToText, looksLikeHtml, parse, parseMarkdown, secExhibitFormat, secExhibitFromMdast, secExhibitParse, secExhibitStringify, secExhibitToMdast, stringify, summarize, toMarkdown, validate } from '../src/index.js';
 import { exhibitSerializer, goldenTests } from '../src/vitest/index.js';
 
 /** The backticks that open a fenced block. */
@@ -126,6 +126,21 @@ describe('README examples', () => {
     outputs.set('format', text);
   });
 
+  it('html: an HTML exhibit read through its rendering as text', () => {
+    // example: html
+    const raw =
+      '<html><body><p align="center"><b>ACME REPORTS RECORD SALES</b></p>' +
+      '<p>DENVER, Colo., May 2, 2005 -- Acme Corp. (NYSE: ACM) said today that sales for its ' +
+      'first quarter rose 12 percent, to $41.2 million.</p><p align="center">###</p></body></html>'
+    const text = looksLikeHtml(raw) ? htmlToText(raw) : raw
+    summarize(parse(text)).headline // 'ACME REPORTS RECORD SALES'
+    summarize(parse(text)).dateline // { city: 'DENVER', region: 'Colo.', wire: null, date: '2005-05-02' }
+    // end example: html
+    expect(summarize(parse(text)).headline).toBe('ACME REPORTS RECORD SALES');
+    expect(summarize(parse(text)).dateline).toEqual({ city: 'DENVER', region: 'Colo.', wire: null, date: '2005-05-02' });
+    outputs.set('html', text);
+  });
+
   it('builders: a tree by hand, valid, stringified', () => {
     // example: builders
     const tree = b.exhibit(
@@ -151,7 +166,7 @@ describe('README examples', () => {
 
   it('every example and output in the README is the code here, and its output', () => {
     const here = new Set(importsOf(self, (m) => MODULES[m] ?? m));
-    for (const name of ['unified-parse', 'markdown-out', 'markdown-in', 'format', 'builders', 'vitest']) {
+    for (const name of ['unified-parse', 'markdown-out', 'markdown-in', 'format', 'html', 'builders', 'vitest']) {
       const block = readmeBlock('example', name);
       expect(block, `README has no example "${name}"`).toBeDefined();
       const { imports, code } = splitImports(block ?? '');
