@@ -107,4 +107,12 @@ describe('wire trailer contacts', () => {
     const release = 'Acme Buys Beta\n\nDENVER, Colo. -- Acme Corp. said today that it bought Beta Inc. for cash.\n\nSOURCE Acme Corp.\n\nCONTACT: Investors: Owen Pryce, 860-555-0119,\nowen.pryce@acme.com\n';
     expect(summarize(parse(release)).contacts).toEqual([{ name: 'Owen Pryce', phones: ['860-555-0119'], faxes: [], emails: ['owen.pryce@acme.com'] }]);
   });
+
+  it('carries an area code that ends a line to the number that opens the next', () => {
+    const text = ['For further information: Ada Quill, Treasurer, (403)', '555-0177; Ben Ortiz, Controller, (403) 555-0178'].join('\n');
+    expect(block(text)).toEqual([
+      { name: 'Ada Quill', phones: ['(403) 555-0177'], faxes: [], emails: [] },
+      { name: 'Ben Ortiz', phones: ['(403) 555-0178'], faxes: [], emails: [] },
+    ]);
+  });
 });

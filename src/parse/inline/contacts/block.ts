@@ -61,6 +61,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
       return true;
     }),
   );
+  carryAreaCodes(rows);
   for (const row of rows) joinLabelCells(row);
   const anchors = columnAnchors(rows);
   const columnOf = (cell: LineCell): number => {
@@ -277,5 +278,27 @@ function claimEmails(entries: ContactEntry[]): void {
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i];
     if (e && !e.name && !e.phones.length && !e.faxes.length && !e.emails.length) entries.splice(i, 1);
+  }
+}
+
+/**
+ * "…, Finance, (403)" over "555-0129; Lise Bouchard, …": an area code that ends a one-column
+ * line belongs to the number that opens the next line. It moves there, so the line readers,
+ * which read line by line, see one phone. Cells are shared: new ones are made.
+ */
+function carryAreaCodes(rows: LineCell[][]): void {
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const row = rows[i];
+    const next = rows[i + 1];
+    const cell = row?.[0];
+    const below = next?.[0];
+    if (!row || !next || row.length !== 1 || !cell || !below) continue;
+    const t = cell.tokens;
+    const n = t.length;
+    const areaCode = n >= 4 && t[n - 3]?.tokenType === T.LParen && /^\d{3}$/.test(t[n - 2]?.image ?? '') && t[n - 1]?.tokenType === T.RParen;
+    const number = below.tokens[0]?.tokenType === T.Number && (below.tokens[1]?.tokenType === T.Hyphen || below.tokens[1]?.tokenType === T.Period);
+    if (!areaCode || !number) continue;
+    row[0] = { ...cell, tokens: t.slice(0, n - 3) };
+    next[0] = { ...below, tokens: [...t.slice(n - 3), ...below.tokens] };
   }
 }
