@@ -4,7 +4,7 @@
  *
  *   labelledList  := labelledItem+                       "(i) …, (ii) …, and (iii) …"
  *   labelledItem  := label atom+
- *   label         := "(" marker ")" | marker ")"         marker: 1–50, a roman numeral, one letter
+ *   label         := "(" marker ")" | marker ")" | number "."   marker: 1–50, a roman numeral, one letter
  *   semicolonList := chunk ( ";" chunk )*                 commas stay inside items
  *   commaList     := chunk ( "," chunk )*                 semicolons never occur
  *   atom          := group | any token but ")"           a label only where a label is allowed
@@ -23,6 +23,9 @@ const MARKER = /^(?:[1-4]?\d|50|x{0,3}(?:ix|iv|v?i{0,3})|[a-z])$/i;
 /** Token types an item may hold outside parentheses, per list kind. */
 const concrete = T.textTokens.filter((t) => t !== T.Name && t !== T.AnyWord && t !== T.AnyToken && t.GROUP !== 'layout');
 const except = (...excluded: TokenType[]): TokenType[] => concrete.filter((t) => !excluded.includes(t));
+
+/** Tokens a dotted label ("2.") may follow inside a list. */
+const DOTTED_LABEL_AFTER: readonly TokenType[] = [T.Semicolon, T.Colon, T.Comma, T.KwAnd, T.KwOr];
 
 export class RiskListGrammar extends CstParser {
   private readonly plainAlts: IOrAlt<void>[];
@@ -53,9 +56,23 @@ export class RiskListGrammar extends CstParser {
   });
 
   public label = this.RULE('label', () => {
-    this.OPTION(() => this.CONSUME(T.LParen));
-    this.OR([{ ALT: () => this.CONSUME(T.Number) }, { ALT: () => this.CONSUME(T.AnyWord) }]);
-    this.CONSUME(T.RParen);
+    this.OR([
+      {
+        // "include: 1. the strength …; 2. the ability …": a number and a period after a separator.
+        GATE: () => this.dottedLabelAhead(1),
+        ALT: () => {
+          this.CONSUME2(T.Number);
+          this.CONSUME(T.Period);
+        },
+      },
+      {
+        ALT: () => {
+          this.OPTION(() => this.CONSUME(T.LParen));
+          this.OR2([{ ALT: () => this.CONSUME(T.Number) }, { ALT: () => this.CONSUME(T.AnyWord) }]);
+          this.CONSUME(T.RParen);
+        },
+      },
+    ]);
   });
 
   public semicolonList = this.RULE('semicolonList', () => {
@@ -97,7 +114,19 @@ export class RiskListGrammar extends CstParser {
     const first = this.LA(k);
     if (before.image && before.startOffset + before.image.length === first.startOffset) return false;
     if (tokenMatcher(first, T.LParen)) return this.isMarker(k + 1) && tokenMatcher(this.LA(k + 2), T.RParen);
-    return this.isMarker(k) && tokenMatcher(this.LA(k + 1), T.RParen);
+    return (this.isMarker(k) && tokenMatcher(this.LA(k + 1), T.RParen)) || this.dottedLabelAhead(k);
+  }
+
+  /**
+   * "1." as a label: a number up to 50, a period, a word, and before it the list's start or a
+   * separator (";", ":", ",", "and", "or") — so "in 2010. The" and "$1. million" are no labels.
+   */
+  private dottedLabelAhead(k: number): boolean {
+    const num = this.LA(k);
+    if (!tokenMatcher(num, T.Number) || !/^\d{1,2}$/.test(num.image) || Number(num.image) > 50) return false;
+    if (!tokenMatcher(this.LA(k + 1), T.Period) || !tokenMatcher(this.LA(k + 2), T.AnyWord)) return false;
+    const before = this.LA(k - 1);
+    return !before.image || DOTTED_LABEL_AFTER.some((t) => tokenMatcher(before, t));
   }
 
   private isMarker(k: number): boolean {

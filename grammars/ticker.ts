@@ -2,7 +2,7 @@
  * Ticker grammar: exchange/symbol pairs as releases write them.
  *
  *   tickers  := listing ( ( ";" | "," | "and" ) listing )*      "NYSE: ABC; TSX: ABC"
- *   listing  := exchange ":" symbol ( "," symbol )*             "Nasdaq: ABCD, ABCDW"
+ *   listing  := exchange ":" symbol ( ( "," | "and" ) symbol )*   "Nasdaq: ABCD, ABCDW", "Nasdaq: ABCD and ABCDW)"
  *   exchange := word ( ( "-" | "/" )? word )*                    "Nasdaq-NM", "Nasdaq GS", "NYSE Amex"
  *   symbol   := capitals ( "." capitals )?                       "ALGI", "BRK.A"
  *
@@ -45,9 +45,12 @@ export class TickerGrammar extends PrefixParser {
     this.CONSUME(T.Colon);
     this.SUBRULE(this.symbol);
     this.MANY({
-      GATE: () => this.is(1, T.Comma) && this.isSymbol(2) && !this.is(3, T.Colon) && !this.isExchangeWordAt(3),
+      GATE: () =>
+        (this.is(1, T.Comma) && this.isSymbol(2) && !this.is(3, T.Colon) && !this.isExchangeWordAt(3)) ||
+        // "Nasdaq: CSTL and CSTLW)": "and" before a last symbol that closes the listing.
+        (this.is(1, T.KwAnd) && this.isSymbol(2) && (this.is(3, T.RParen) || this.is(3, T.Semicolon) || this.is(3, T.Comma))),
       DEF: () => {
-        this.CONSUME(T.Comma);
+        this.OR([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.KwAnd) }]);
         this.SUBRULE2(this.symbol);
       },
     });

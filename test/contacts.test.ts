@@ -115,4 +115,38 @@ describe('wire trailer contacts', () => {
       { name: 'Ben Ortiz', phones: ['(403) 555-0178'], faxes: [], emails: [] },
     ]);
   });
+
+  it('reads a contact sentence at the foot of a release, keeping a name suffix', () => {
+    const release = (sentence: string) => `Acme Buys Beta\n\nDENVER, Colo. -- Acme Corp. said today that it bought Beta Inc. for cash.\n\n${sentence}\n`;
+    expect(summarize(parse(release('For more information contact Ada Quill at (800) 555-0192 or\naquill@acme.com.'))).contacts).toEqual([
+      { name: 'Ada Quill', phones: ['(800) 555-0192'], faxes: [], emails: ['aquill@acme.com'] },
+    ]);
+    expect(summarize(parse(release('For further information contact Paul R. Oates, Jr., President, at (908) 555-0128.'))).contacts).toEqual([
+      { name: 'Paul R. Oates, Jr.', phones: ['(908) 555-0128'], faxes: [], emails: [] },
+    ]);
+    // Without a number or an address it is only a sentence.
+    expect(summarize(parse(release('For more information contact your broker.'))).contacts).toEqual([]);
+  });
+
+  it('reads "AT THE COMPANY:" column heads, and a desk column with its own number', () => {
+    const text = [
+      'AT THE COMPANY:             AT THE AGENCY:',
+      'Ann Vries                   Press Relations',
+      'Chief Financial Officer     Vries Holdings',
+      '(206) 555-0117              (888) 555-0119',
+    ].join('\n');
+    expect(block(text)).toEqual([
+      { name: 'Ann Vries', phones: ['(206) 555-0117'], faxes: [], emails: [] },
+      { name: 'Press Relations', phones: ['(888) 555-0119'], faxes: [], emails: [] },
+    ]);
+  });
+
+  it('gives a fax word to the number after it, and reads a communications desk', () => {
+    const text = ['For additional information:', 'Corporate Communications', 'Phone (765) 555-0102  *  Fax (765) 555-0103'].join('\n');
+    expect(block(text)).toEqual([{ name: 'Corporate Communications', phones: ['(765) 555-0102'], faxes: ['(765) 555-0103'], emails: [] }]);
+  });
+
+  it('reads names that open with an accented capital', () => {
+    expect(trailer('/CONTACT: Élodie Marchand, (707) 555-0126/')).toEqual([{ name: 'Élodie Marchand', phones: ['(707) 555-0126'], faxes: [], emails: [] }]);
+  });
 });

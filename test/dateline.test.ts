@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textLexer } from '../grammars/tokens/text.js';
 import { readDateline } from '../src/parse/inline/dateline.js';
+import { parse, summarize } from '../src/index.js';
 
 const read = (s: string) => readDateline(s, textLexer.tokenize(s).tokens);
 const fields = (s: string) => {
@@ -53,6 +54,16 @@ describe('dateline grammar', () => {
     expect(read('June 4, 1997\nwas a good day for Acme -- it said')).toBeNull();
     // Nor is a date line over a place that brings its own date.
     expect(fields('June 4, 1997\nBOISE, Idaho, June 5, 1997 -- Acme')).toBeNull();
+  });
+
+  it('stands alone with its wire and date before a run-in label, the body below', () => {
+    const text = 'Acme Buys Beta\n\nPARIS--(BUSINESS WIRE)--Oct. 4, 2011--Regulatory News:\n\nAcme SA said today that it bought Beta SA for cash.\n';
+    expect(summarize(parse(text)).dateline).toEqual({ city: 'PARIS', region: null, wire: 'Business Wire', date: '2011-10-04' });
+  });
+
+  it('is not read in a centred headline line set in as far as the line above', () => {
+    const text = '          ACME AGREES TO SELL THREE RURAL\n            HOSPITALS TO BETA PARTNERS --\n          EXPECTS GAIN IN SECOND QUARTER\n\n    NASHVILLE, Tenn., Feb. 19 /PRNewswire/ -- Acme Corp. said today that it will sell three hospitals.\n';
+    expect(summarize(parse(text)).dateline?.city).toBe('NASHVILLE');
   });
 
   it('keeps a date that is no calendar date as written, flagged', () => {

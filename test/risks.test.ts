@@ -86,6 +86,25 @@ describe('risk lists', () => {
     ).toEqual(['changes in rates, either nationally or locally', 'outages, whether caused by the utility, its vendors or others', 'changes in tax law']);
   });
 
+  it('splits "1." labels after a separator, and keeps asides and nested names inside items', () => {
+    expect(risks('Factors that could cause results to differ include: 1. the strength of spending; 2. the ability to respond; and 3. the weather.')?.items).toEqual([
+      'the strength of spending',
+      'the ability to respond',
+      'the weather',
+    ]);
+    expect(
+      risks(
+        'Results may differ because of risks including the cost of land, labor and materials (including lumber, concrete and drywall), rules in Canada, the United States and Europe, the ability to refinance, or extend the maturity of, our debt, our reliance on customers, such as Acme and Beta, for most of our revenue, and weather.',
+      )?.items,
+    ).toEqual([
+      'the cost of land, labor and materials (including lumber, concrete and drywall)',
+      'rules in Canada, the United States and Europe',
+      'the ability to refinance, or extend the maturity of, our debt',
+      'our reliance on customers, such as Acme and Beta, for most of our revenue',
+      'weather',
+    ]);
+  });
+
   it('cuts sentences but not at abbreviations or initials', () => {
     const toks = textLexer.tokenize('The U.S. Securities and Exchange Commission, Inc. filings. Next sentence here.').tokens;
     expect(sentences(toks)).toHaveLength(2);

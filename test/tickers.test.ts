@@ -10,6 +10,8 @@ describe('tickers', () => {
     ['(BW) (NY-AMERICAN-LOCKER-GROUP) (NASDAQ:ALGI) AMERICAN', ['NASDAQ:ALGI']],
     ['Acme (NYSE: ABC; TSX: ABC) said', ['NYSE:ABC', 'TSX:ABC']],
     ['Helix (Nasdaq: HLXA, HLXAW), a maker', ['NASDAQ:HLXA', 'NASDAQ:HLXAW']],
+    ['Helix (Nasdaq: HLXA and HLXAW), a maker', ['NASDAQ:HLXA', 'NASDAQ:HLXAW']],
+    ['Helix (Nasdaq: HLXA and NYSE: HLX) said', ['NASDAQ:HLXA', 'NYSE:HLX']],
     ['Entrada Networks, Inc. (Nasdaq-NM:\nESAN) announced', ['NASDAQ:ESAN']],
     ['Horizon (Nasdaq GS: HRZB) the bank', ['NASDAQ:HRZB']],
     ['Asta (Nasdaq: ASFI - News), a leading', ['NASDAQ:ASFI']],

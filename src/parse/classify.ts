@@ -182,7 +182,7 @@ function neighbour(kinds: readonly TokenType[], i: number, step: number): TokenT
 }
 
 /** Columns two centred lines' centres may differ by (odd widths, hand centring). */
-const CENTRE_SLACK = 3;
+const CENTRE_SLACK = 4;
 
 /** Sentence-ending punctuation at the end of a line. */
 const SENTENCE_END = new Set<TokenType>([T.Period, T.Quote]);

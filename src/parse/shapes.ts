@@ -112,6 +112,11 @@ export function isContactLabel(toks: readonly IToken[]): boolean {
   if (!m) return false;
   const words = toks.slice(0, m.consumed).filter((t) => tokenMatcher(t, T.AnyWord));
   if (words.length === 0 || words.length > 6) return false;
+  // "AT THE COMPANY:", "At Financial Relations Board:": where the people below can be reached,
+  // in capitals or title case, the whole line.
+  if (words[0]?.image.toLowerCase() === 'at' && words.length >= 2 && m.consumed === toks.length && words.slice(1).every((w) => /^[A-Z]/.test(w.image) || w.image === 'the')) {
+    return true;
+  }
   let hasContact = false;
   let hasRole = false;
   for (const w of words) {

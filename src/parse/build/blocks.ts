@@ -15,7 +15,7 @@ import { children, endOf, spanText, tokensOf } from '../cst.js';
 import { lineCells } from '../layout/cells.js';
 import { EXHIBIT_LABEL_TOKENS, isExhibitLabel, isRule } from '../shapes.js';
 import { blockTokens, contentLines, type DocView, type Planned } from '../roles/plan.js';
-import { readContactBlock, readTrailerContact } from '../inline/contacts/index.js';
+import { proseContactStart, readContactBlock, readTrailerContact } from '../inline/contacts/index.js';
 import type { BuildContext } from './context.js';
 import { leaves } from './leaves.js';
 import { phrasing, type Span } from './phrasing.js';
@@ -181,8 +181,15 @@ function endMarkerText(ctx: BuildContext, view: DocView, b: Planned): string {
 function contact(ctx: BuildContext, view: DocView, b: Planned): FlowContent {
   const lines = contentLines(view, b);
   const toks = blockTokens(view, b);
-  // A wire trailer's "/CONTACT: …/" runs as prose; a contact block is laid out in lines.
-  const reading = toks[0]?.tokenType === T.Slash ? readTrailerContact(ctx.source, toks) : readContactBlock(ctx.source, lines);
+  // A wire trailer's "/CONTACT: …/" and a contact sentence ("For more information contact …")
+  // run as prose; a contact block is laid out in lines.
+  const prose = proseContactStart(toks);
+  const reading =
+    toks[0]?.tokenType === T.Slash
+      ? readTrailerContact(ctx.source, toks)
+      : prose >= 0
+        ? readTrailerContact(ctx.source, toks.slice(prose))
+        : readContactBlock(ctx.source, lines);
   if (reading.desks.length > 0 || reading.entries.some((e) => e.name === null)) {
     ctx.warn({ ruleId: 'contact-without-name', reason: 'Contact details with no person named; the desk or label stands in', position: ctx.at(b.start, b.end) });
   }

@@ -83,7 +83,7 @@ export function isPersonName(tokens: readonly IToken[]): boolean {
   let capitals = 0;
   for (const w of ws) {
     if (isOrganizationWord(w) || isTitleWord(w)) return false;
-    if (/^[A-Z]/.test(w.image)) capitals++;
+    if (/^\p{Lu}/u.test(w.image)) capitals++;
     else if (!PARTICLES.has(w.image)) return false;
     if (/\d/.test(w.image)) return false;
   }

@@ -252,7 +252,7 @@ function itemOf(first: IToken | undefined, body: readonly IToken[], label: strin
 }
 
 function labelStyle(label: string): RiskList['style'] {
-  const inner = label.replace(/[()]/g, '');
+  const inner = label.replace(/[().]/g, '');
   if (/^\d+$/.test(inner)) return 'numbered';
   if (/^[ivx]+$/i.test(inner) && inner !== 'v' && inner !== 'x') return 'roman';
   if (/^i$/i.test(inner)) return 'roman';
@@ -319,6 +319,29 @@ function opensNestedSeries(list: readonly IToken[], c: Chunk, next: Chunk): bool
 
 const isCapitalized = (t: IToken | undefined): boolean => t !== undefined && tokenMatcher(t, T.AnyWord) && /^[A-Z]/.test(t.image);
 
+/**
+ * How far into a chunk the "and" closing a nested series may stand: two tokens ("energy and",
+ * "Las Vegas and"), three when proper names lead to it ("the United States and Europe").
+ */
+function nestedReach(list: readonly IToken[], c: Chunk): number {
+  const lead = list.slice(c.from, c.from + 3);
+  return lead.every((t) => isCapitalized(t) || DETERMINERS.has(lower(t)) || t.tokenType === T.KwAnd) ? 3 : 2;
+}
+
+/** Words of a chunk outside parentheses: an aside in brackets does not lengthen an item. */
+function wordsOutsideParens(list: readonly IToken[], c: Chunk): number {
+  let depth = 0;
+  let n = 0;
+  for (let i = c.from; i < c.to; i++) {
+    const t = list[i];
+    if (!t) continue;
+    if (t.tokenType === T.LParen) depth++;
+    else if (t.tokenType === T.RParen) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && tokenMatcher(t, T.AnyWord)) n++;
+  }
+  return n;
+}
+
 /** The index of an "and" / "or" inside the chunk (not at its ends), or -1. */
 function innerJoiner(list: readonly IToken[], c: Chunk): number {
   for (let i = c.from + 1; i < c.to - 1; i++) {
@@ -365,13 +388,19 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
       lead !== 'and' &&
       lead !== 'or' &&
       joiner > c.from &&
-      joiner <= c.from + 2 &&
-      wordsIn(list, c) <= 6 &&
+      joiner <= c.from + nestedReach(list, c) &&
+      wordsOutsideParens(list, c) <= 6 &&
       opensNestedSeries(list, prev, c);
     // "the loss of, or reduced orders from, any of our customers": a chunk that ends on a
     // preposition is unfinished; the commas set off an aside.
     const dangling = prev !== undefined && PREPOSITIONS.has(lower(list[prev.to - 1]));
-    if (prev && (elaborates || oneWord || series || nested || dangling)) {
+    // "ability to refinance, or extend the maturity of, its debt": an alternative set off by
+    // commas opens with "or" and ends on a preposition, waiting for the object they share.
+    const alternative = (lead === 'or' || lead === 'and') && PREPOSITIONS.has(lower(list[c.to - 1]));
+    // "customers, such as A and B, for a substantial portion of revenue": a chunk that opens
+    // with a preposition goes on with the item before it; items open with their noun phrase.
+    const goesOn = PREPOSITIONS.has(lead);
+    if (prev && (elaborates || oneWord || series || nested || dangling || alternative || goesOn)) {
       prev.to = c.to;
       series = oneWord;
       elaborating = elaborates && first?.tokenType !== T.Number && lead !== 'which' && lead !== 'whether' && lead !== 'either';

@@ -20,7 +20,7 @@ import { blockTokens, contentLines, planned, SAMPLE_TOKENS, type DocView, type P
 import { findTickers } from '../inline/tickers.js';
 import * as T from '../../../grammars/tokens/text.js';
 import { lineCells } from '../layout/cells.js';
-import { RELEASE_NUMBER_LABEL } from '../inline/contacts/index.js';
+import { isProseContact, RELEASE_NUMBER_LABEL } from '../inline/contacts/index.js';
 import { spanText } from '../cst.js';
 import { capitalisedShare, hasContactDetail, isDateOnly, isPlaceholder, words } from './signals.js';
 import { isAddressLine } from '../inline/contacts/segments.js';
@@ -84,6 +84,9 @@ export function findDateline(view: DocView, blocks: Planned[]): number {
   return -1;
 }
 
+/** Deepest indent of a dateline's line below other lines of its block (a paragraph indent). */
+const DATELINE_INDENT = 8;
+
 /** How many lines into a block a dateline may start (under a headline left unspaced). */
 const DATELINE_LINE_REACH = 4;
 
@@ -96,14 +99,22 @@ function datelineIn(view: DocView, b: Planned): { line: number; dateline: Dateli
   const toks = blockTokens(view, b);
   const lines = contentLines(view, b).slice(0, DATELINE_LINE_REACH);
   for (const [k, line] of lines.entries()) {
-    if (k > 0 && endsWithJoiner(lines[k - 1]?.tokens ?? [])) continue;
+    const above = lines[k - 1];
+    if (k > 0 && endsWithJoiner(above?.tokens ?? [])) continue;
+    // Under an unspaced headline the dateline comes back to the margin; a line set in as far
+    // as the line above is still the headline ("… THREE RURAL" / "HOSPITALS TO … --").
+    if (above && line.indent > DATELINE_INDENT && line.indent >= above.indent - 4) continue;
     const from = toks.findIndex((t) => t.startOffset >= line.contentStart);
     if (from < 0) break;
     const rest = toks.slice(from);
     const d = readDateline(view.doc.source, rest);
     if (!d) continue;
-    const after = rest.filter((t) => t.startOffset >= d.end).length;
-    if (after >= MIN_BODY_TOKENS) return { line: line.index, dateline: d };
+    const after = rest.filter((t) => t.startOffset >= d.end);
+    if (after.length >= MIN_BODY_TOKENS) return { line: line.index, dateline: d };
+    // A full dateline (wire and date) may stand alone, or before a run-in label such as
+    // Business Wire's "Regulatory News:", with the body in the next paragraph.
+    const label = after.length === 0 || after[after.length - 1]?.tokenType === T.Colon;
+    if (d.hasWire && d.date !== null && label && k === 0) return { line: line.index, dateline: d };
   }
   return null;
 }
@@ -190,7 +201,7 @@ function isHeadlineLike(view: DocView, b: Planned): boolean {
 const FRAMING = new Set<TokenType>([T.Hyphen, T.Dashes, T.LParen, T.RParen]);
 
 /** Widest column of a contact block, in characters. */
-const MAX_CONTACT_CELL = 50;
+const MAX_CONTACT_CELL = 60;
 
 /**
  * Blocks right after a contact block (blank lines between) that hold contact details —
@@ -357,5 +368,16 @@ export function markReleaseNumbers(view: DocView, blocks: Planned[], bodyStart: 
     for (const line of contentLines(view, b)) {
       if (lineCells(line, 3).some((c) => RELEASE_NUMBER_LABEL.test(spanText(view.doc.source, c.tokens)))) b.role = 'contact';
     }
+  }
+}
+
+/**
+ * A paragraph of the body that is a contact sentence ("For more information contact Gail
+ * Stroud at (800) 555-0192 or gstroud@…") is the release's contact.
+ */
+export function markProseContacts(view: DocView, blocks: readonly Planned[], from: number): void {
+  for (let i = Math.max(0, from); i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b?.role === 'paragraph' && isProseContact(blockTokens(view, b, SAMPLE_TOKENS), contentLines(view, b).length)) b.role = 'contact';
   }
 }

@@ -6,7 +6,7 @@ import type { RawBlock } from '../blocks.js';
 import type { Warning } from '../warning.js';
 import { initialPlan, type DocView, type Plan, type Section } from './plan.js';
 import { splitColumns } from './cells.js';
-import { extendContacts, findBodyStart, findDateline, markHeadlines, markReleaseNumbers, mergeContacts, splitCaseChanges, splitDateLines, splitSlugLines } from './front.js';
+import { extendContacts, findBodyStart, findDateline, markHeadlines, markProseContacts, markReleaseNumbers, mergeContacts, splitCaseChanges, splitDateLines, splitSlugLines } from './front.js';
 import { joinAcrossPages, markHeadings } from './body.js';
 import { findSafeHarbors, findWireTrailer } from './sections.js';
 
@@ -49,6 +49,7 @@ export function planRoles(view: DocView, raw: readonly RawBlock[]): PlanResult {
   extendContacts(view, blocks);
   blocks = [...mergeContacts(view, blocks.slice(0, bodyIndex())), ...blocks.slice(bodyIndex())];
   markHeadings(view, blocks, bodyIndex() + 1);
+  markProseContacts(view, blocks, bodyIndex() + 1);
 
   const trailerFrom = blocks.findIndex((b) => b.trailer);
   const limit = trailerFrom >= 0 ? trailerFrom : blocks.length;

@@ -142,7 +142,10 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
       let target: ContactEntry[] | undefined;
       for (let k = o.column - 1; k >= 0 && !target; k--) if (perColumn[k]?.length) target = perColumn[k];
       target ??= named.length ? named : previous.length ? previous : undefined;
-      if (!target) {
+      // People who have numbers of their own do not take a column's: that column is a desk
+      // ("Press Relations" under "Press Contact:" with its own number and address).
+      const ownDetails = o.phones.length > 0 && target !== undefined && target.every((e) => e.phones.length > 0);
+      if (!target || ownDetails) {
         // Nobody named anywhere yet: the desk is the contact — the most specific role or
         // label written ("Investor Relations"), or no name when that is just "Contact".
         const role = states[o.column]?.role ?? lastLabel;

@@ -1,6 +1,7 @@
 /** Phone numbers as contact blocks write them. */
 import type { IToken } from 'chevrotain';
 import { endOf, spanText } from '../../cst.js';
+import * as T from '../../../../grammars/tokens/text.js';
 
 export interface PhoneFound {
   readonly start: number;
@@ -16,8 +17,17 @@ const FAX_WORD = /^(?:fax|facsimile)$/i;
 
 /** Whether a fax word stands just before or after tokens [a, b). */
 export function hasFaxWord(toks: readonly IToken[], a: number, b: number): boolean {
-  const near = [...toks.slice(Math.max(0, a - 2), a), ...toks.slice(b, b + 3)];
-  return near.some((t) => FAX_WORD.test(t.image));
+  if (toks.slice(Math.max(0, a - 2), a).some((t) => FAX_WORD.test(t.image))) return true;
+  for (let j = b; j < Math.min(toks.length, b + 3); j++) {
+    if (!FAX_WORD.test(toks[j]?.image ?? '')) continue;
+    // "Phone (765) 555-0102 * Fax (765) 555-0103": a fax word with a number after it is that
+    // number's label, not this one's.
+    let k = j + 1;
+    if (toks[k]?.tokenType === T.Colon) k++;
+    const next = toks[k];
+    return !(next?.tokenType === T.Number || (next?.tokenType === T.LParen && toks[k + 1]?.tokenType === T.Number));
+  }
+  return false;
 }
 
 /** A phone from its tokens, if it has a plausible number of digits (7 to 18). */

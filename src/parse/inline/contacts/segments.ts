@@ -33,7 +33,8 @@ export interface SegmentContext {
 }
 
 /** Role words of a segment ("Media", "Investor Relations", "News Media Contact"). */
-const ROLE_SEGMENT = /^(?:(?:news |financial |trade |business )?(?:media|press)(?: relations)?|investors?|analysts?|investor relations|(?:news |media |investor |press |financial )?(?:media )?contacts?)$/i;
+const ROLE_SEGMENT =
+  /^(?:(?:news |financial |trade |business )?(?:media|press)(?: relations)?|investors?|analysts?|investor relations|(?:corporate|public) (?:communications|relations|affairs)|(?:news |media |investor |press |financial )?(?:media )?contacts?)$/i;
 /** Words naming a desk rather than a person ("Trade Relations Desk", "Media Hotline"). */
 const DESK_WORDS = new Set(['desk', 'department', 'hotline', 'helpline', 'line', 'center', 'centre', 'office', 'team', 'relations']);
 /** Suffixes that make "X, Inc." an organization. */
@@ -58,8 +59,21 @@ export function segmentsOf(toks: readonly IToken[]): IToken[][] {
     if (depth === 0 && (t.tokenType === T.Comma || t.tokenType === T.Semicolon || t.tokenType === T.KwOr)) out.push([]);
     else out[out.length - 1]?.push(t);
   }
-  return out.filter((s) => s.length > 0);
+  const segs = out.filter((s) => s.length > 0);
+  // "Thomas R. Whitley, Jr.": a generational suffix after a comma stays with its name.
+  for (let i = segs.length - 1; i > 0; i--) {
+    const seg = segs[i];
+    const word = seg?.[0];
+    if (seg && word && NAME_SUFFIX.test(word.image) && seg.every((t, k) => k === 0 || (k === 1 && t.tokenType === T.Period))) {
+      segs[i - 1] = [...(segs[i - 1] ?? []), ...seg];
+      segs.splice(i, 1);
+    }
+  }
+  return segs;
 }
+
+/** Generational suffixes of a name. */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/i;
 
 /** Whether a whole line names an organization ("Wills & Associates,", "Acme Homes, Inc."). */
 export function isOrganizationLine(source: string, toks: readonly IToken[]): boolean {
