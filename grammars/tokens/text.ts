@@ -31,9 +31,29 @@ export const FormFeed = createToken({ name: 'FormFeed', pattern: /\f/, group: 'l
 
 // ── words and numbers ──────────────────────────────────────────────────────
 /** An e-mail address; parts bounded to RFC lengths so failed attempts stay cheap. */
+const EMAIL = /[a-z0-9][\w.%+-]{0,63}@[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}/iy;
+/** The next "@" at or after the last offset asked about, per text (Infinity when none). */
+let atText = '';
+let atNext = -1;
 export const Email = token({
   name: 'Email',
-  pattern: /[a-z0-9][\w.%+-]{0,63}@[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}/i,
+  // Every word start could open an address. The pattern runs only where an "@" lies within
+  // a local part's length ahead; the next "@" is found once and reused while the lexer moves
+  // towards it, so the look costs no more than one pass over the text.
+  pattern: {
+    exec: (text: string, offset: number): RegExpExecArray | null => {
+      if (text !== atText || atNext < offset) {
+        atText = text;
+        const at = text.indexOf('@', offset);
+        atNext = at < 0 ? Infinity : at;
+      }
+      if (atNext - offset > 64) return null;
+      EMAIL.lastIndex = offset;
+      return EMAIL.exec(text);
+    },
+  },
+  start_chars_hint: [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'],
+  line_breaks: false,
 });
 /** A web address starting with a scheme or `www.`; it never ends in sentence punctuation. */
 export const Url = token({

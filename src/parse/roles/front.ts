@@ -378,6 +378,9 @@ export function markReleaseNumbers(view: DocView, blocks: Planned[], bodyStart: 
 export function markProseContacts(view: DocView, blocks: readonly Planned[], from: number): void {
   for (let i = Math.max(0, from); i < blocks.length; i++) {
     const b = blocks[i];
-    if (b?.role === 'paragraph' && isProseContact(blockTokens(view, b, SAMPLE_TOKENS), contentLines(view, b).length)) b.role = 'contact';
+    // The sentence opens with "For": a cheap look at the block's first token first.
+    const first = view.doc.lines[b?.first ?? -1]?.tokens[0];
+    if (!b || b.role !== 'paragraph' || first?.tokenType !== T.KwFor) continue;
+    if (isProseContact(blockTokens(view, b, SAMPLE_TOKENS), contentLines(view, b).length)) b.role = 'contact';
   }
 }
