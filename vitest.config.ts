@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
+    // Some suites start CLI processes in a hook; on a busy 2-core machine that takes a while.
+    hookTimeout: 120_000,
   },
 });

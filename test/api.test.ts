@@ -6,6 +6,17 @@ const seedPath = new URL('../fixtures/seed/american-locker-2004.txt', import.met
 const seed = readFileSync(seedPath, 'utf8');
 
 describe('parse, stringify, toString', () => {
+  it('reads the same text alike every time, and any text after it', () => {
+    // The lexer remembers where the next "@" is while it moves through a text; reading the
+    // text again, or a part of it, must not reuse a stale answer.
+    const text = `Contact: Ann Vries, (303) 555-0142, ann@acme.com\n\nDENVER -- Acme said so.${' It grew.'.repeat(12)} Write bob@acme.com.\n`;
+    const emails = (t: string): string[] => JSON.stringify(parse(t)).match(/"address":"[^"]+"/g) ?? [];
+    const first = emails(text);
+    expect(first.length).toBeGreaterThan(0);
+    expect(emails(text)).toEqual(first);
+    expect(emails(text.slice(0, 60))).toEqual(first.slice(0, 1));
+  });
+
   it('gives each node its exact source slice', () => {
     const tree = parse(seed);
     const headline = tree.children.find((n) => n.type === 'headline');

@@ -149,4 +149,28 @@ describe('wire trailer contacts', () => {
   it('reads names that open with an accented capital', () => {
     expect(trailer('/CONTACT: Élodie Marchand, (707) 555-0126/')).toEqual([{ name: 'Élodie Marchand', phones: ['(707) 555-0126'], faxes: [], emails: [] }]);
   });
+
+  it('names a desk by what comes before "of" its firm, unless it describes the person before it', () => {
+    expect(trailer('/CONTACT: Investor Relations of Acme Holdings, Inc., 404-555-0160/')).toEqual([{ name: 'Investor Relations', phones: ['404-555-0160'], faxes: [], emails: [] }]);
+    expect(trailer('/CONTACT: Ann Vries, Investor Relations of Acme Holdings, Inc., 404-555-0160/')).toEqual([{ name: 'Ann Vries', phones: ['404-555-0160'], faxes: [], emails: [] }]);
+  });
+
+  it('reads a long block of two people under a contact label and a blank line', () => {
+    const person = (name: string, phone: string) => ['Acme Resources Ltd.', name, 'President and Chief Executive Officer', phone];
+    const release = [
+      'Acme Finds Gas',
+      '',
+      'CALGARY, Alberta -- Acme Resources Ltd. said today that it found gas in its northern wells.',
+      '',
+      'FOR FURTHER INFORMATION PLEASE CONTACT:',
+      '',
+      ...person('Ada Quill', '(403) 555-0147'),
+      'or',
+      ...person('Ben Ortiz', '(403) 555-0148'),
+      'Email: info@acme.ca',
+      'Website: www.acme.ca',
+      '',
+    ].join('\n');
+    expect(summarize(parse(release)).contacts.map((c) => c.name)).toEqual(['Ada Quill', 'Ben Ortiz']);
+  });
 });

@@ -66,6 +66,12 @@ describe('dateline grammar', () => {
     expect(summarize(parse(text)).dateline?.city).toBe('NASHVILLE');
   });
 
+  it('is read on a first line that looks centred, with the paragraph going on flush below', () => {
+    const body = Array.from({ length: 5 }, () => 'and the company reported net income for the quarter of the year today.').join('\n');
+    const text = `ACME BANCORP REPORTS EARNINGS\n\n     LONG BEACH, California, April 19, 2000 -- Acme Bancorp (Nasdaq: ACMB)\n${body}\n`;
+    expect(summarize(parse(text)).dateline).toEqual({ city: 'LONG BEACH', region: 'California', wire: null, date: '2000-04-19' });
+  });
+
   it('keeps a date that is no calendar date as written, flagged', () => {
     const d = read('DALLAS, Texas, February 30, 2005 -- Acme');
     expect(d?.date).toBeNull();

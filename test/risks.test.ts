@@ -69,15 +69,16 @@ describe('risk lists', () => {
     ]);
   });
 
-  it('reads "among them" as a cue, and a numbered run after a cause when results differ', () => {
+  it('reads "among them" as a cue, and a numbered run after a cause', () => {
     expect(risks('These plans face risks and uncertainties, among them (i) the timing of permits; (ii) the cost of steel; and (iii) the weather.')?.items).toEqual([
       'the timing of permits',
       'the cost of steel',
       'the weather',
     ]);
     expect(risks('Actual results may differ materially because of (1) the timing of permits; (2) the cost of steel; and (3) the weather.')?.items).toHaveLength(3);
-    // A cause with no numbered run is prose.
-    expect(risks('Actual results may differ materially because of the timing of permits, the cost of steel and the weather.')).toBeNull();
+    // A cause that names one thing, or the risks in general, opens no list.
+    expect(risks('Actual results may differ materially because of the timing of permits.')).toBeNull();
+    expect(risks('Actual results may differ materially because of the risks described in our Form 10-K.')).toBeNull();
   });
 
   it('keeps "either …" and a series after "by the …" inside their item', () => {
@@ -102,6 +103,26 @@ describe('risk lists', () => {
       'the ability to refinance, or extend the maturity of, our debt',
       'our reliance on customers, such as Acme and Beta, for most of our revenue',
       'weather',
+    ]);
+  });
+
+  it('reads the risks after a cause, unless the cause only names them in general', () => {
+    expect(risks('Actual results could differ materially because of, among other things, rising rates, the ability of tenants to pay rent, and the availability of capital.')?.items).toEqual([
+      'rising rates',
+      'the ability of tenants to pay rent',
+      'the availability of capital',
+    ]);
+    expect(risks('Future distributions could be affected by lower volumes, tariff decisions, or operating disruptions.')?.items).toHaveLength(3);
+    expect(
+      risks('Results could differ materially due to a variety of risk factors, including the timing of orders, the cost of wafers, or market changes.')?.items,
+    ).toEqual(['the timing of orders', 'the cost of wafers', 'market changes']);
+  });
+
+  it('leaves out the closing clause about what the risks could do', () => {
+    expect(risks('These statements involve risks, such as delays in acceptance, component shortages, and competition, that could cause actual results to differ materially.')?.items).toEqual([
+      'delays in acceptance',
+      'component shortages',
+      'competition',
     ]);
   });
 

@@ -32,8 +32,9 @@ export const FormFeed = createToken({ name: 'FormFeed', pattern: /\f/, group: 'l
 // ── words and numbers ──────────────────────────────────────────────────────
 /** An e-mail address; parts bounded to RFC lengths so failed attempts stay cheap. */
 const EMAIL = /[a-z0-9][\w.%+-]{0,63}@[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}/iy;
-/** The next "@" at or after the last offset asked about, per text (Infinity when none). */
+/** The next "@" (Infinity when none) at or after `atFrom` in `atText`. */
 let atText = '';
+let atFrom = 0;
 let atNext = -1;
 export const Email = token({
   name: 'Email',
@@ -42,8 +43,10 @@ export const Email = token({
   // towards it, so the look costs no more than one pass over the text.
   pattern: {
     exec: (text: string, offset: number): RegExpExecArray | null => {
-      if (text !== atText || atNext < offset) {
+      // Valid while the lexer moves forward in the same text between atFrom and the "@".
+      if (text !== atText || offset < atFrom || atNext < offset) {
         atText = text;
+        atFrom = offset;
         const at = text.indexOf('@', offset);
         atNext = at < 0 ? Infinity : at;
       }

@@ -10,6 +10,7 @@ import { lineGrammar } from '../../grammars/line.js';
 import type { Lexed, Line } from './lex.js';
 import { matchWhole } from './match.js';
 import { markRunOnLabels } from './run-on-labels.js';
+import { readDateline } from './inline/dateline.js';
 import { hasGutter, lineCells, type LineCell } from './layout/cells.js';
 import { hasEvenMargins, isCentred, pageWidth } from './layout/geometry.js';
 import {
@@ -43,7 +44,7 @@ export function classify(doc: Lexed): LineKinds {
   markRunOnLabels(lines, kinds);
   markPageNumbers(lines, kinds);
   markRunningHeads(lines, kinds);
-  markLeads(lines, kinds, width);
+  markLeads(doc.source, lines, kinds, width);
   return { tokens: toBlockTokens(lines, kinds), kinds, width };
 }
 
@@ -192,7 +193,7 @@ const SENTENCE_END = new Set<TokenType>([T.Period, T.Quote]);
  * alignment changes (centred to flush or back) or when it is indented past a short
  * line that ended a sentence (paragraphs marked by first-line indent only).
  */
-function markLeads(lines: readonly Line[], kinds: TokenType[], width: number): void {
+function markLeads(source: string, lines: readonly Line[], kinds: TokenType[], width: number): void {
   for (let i = 1; i < lines.length; i++) {
     if (kinds[i] !== B.TextLine) continue;
     const prev = lines[i - 1];
@@ -212,7 +213,10 @@ function markLeads(lines: readonly Line[], kinds: TokenType[], width: number): v
     // page width was taken to be.
     const sameCentre = Math.abs(prev.indent + prev.right - (line.indent + line.right)) <= 2 * CENTRE_SLACK;
     const continues = /^\p{Ll}/u.test(line.tokens[0]?.image ?? '') || (sameCentre && line.indent > 0 && prev.indent > 0);
-    if (!continues && ((centredPrev && !evenHere && line.indent < prev.indent - 4) || (centredHere && !evenPrev && line.indent > prev.indent + 4))) {
+    // A line that opens with a dateline is the body's first line, however centred it looks
+    // ("     LONG BEACH, California, April 19, 2000 -- Pacific Harbor Bancorp").
+    const fromCentred = centredPrev && !evenHere && line.indent < prev.indent - 4 && readDateline(source, prev.tokens) === null;
+    if (!continues && (fromCentred || (centredHere && !evenPrev && line.indent > prev.indent + 4))) {
       kinds[i] = B.LeadLine;
       continue;
     }

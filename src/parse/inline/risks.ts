@@ -104,20 +104,30 @@ function cueEnd(tokens: readonly IToken[], i: number): number {
 /** "differ", "differs", "different": the word that says results may not be as forecast. */
 const DIFFER = /^differ/i;
 
+/** Tokens after a cause in which a general phrase ("a variety of risk factors") shows. */
+const GENERAL_CAUSE_TOKENS = 6;
+
+/** "affected": results that may be affected by what follows. */
+const AFFECTED = /^affected$/i;
+
 /**
- * The index after a cause ("because of", "due to", "as a result of") that a list label
- * follows ("(1)", "(i)", "(a)"), or -1.
+ * The index after a cause — "because of", "due to", "as a result of", "(be) affected by" —
+ * and its qualifiers ("among other things"), or -1.
  */
-function labelledCauseEnd(tokens: readonly IToken[], i: number): number {
+function causeEnd(tokens: readonly IToken[], i: number): number {
   const w = lower(tokens[i]);
   let j = -1;
   if (w === 'because' && lower(tokens[i + 1]) === 'of') j = i + 2;
   else if (w === 'due' && lower(tokens[i + 1]) === 'to') j = i + 2;
   else if (w === 'as' && lower(tokens[i + 1]) === 'a' && lower(tokens[i + 2]) === 'result' && lower(tokens[i + 3]) === 'of') j = i + 4;
+  else if (w === 'affected' && lower(tokens[i - 1]) === 'be' && lower(tokens[i + 1]) === 'by') j = i + 2;
   if (j < 0) return -1;
-  const open = tokens[j];
-  const close = tokens[j + 2];
-  return open?.tokenType === T.LParen && close?.tokenType === T.RParen ? j : -1;
+  for (let guard = 0; guard < 4; guard++) {
+    const k = skipPhrase(tokens, j);
+    if (k === j) break;
+    j = k;
+  }
+  return j;
 }
 
 /** Skips one qualifier phrase at j: ", but are not limited to,", "without limitation", "the following factors:". */
@@ -168,7 +178,8 @@ export function readRiskList(tokens: readonly IToken[], isPageToken: (t: IToken)
     if (to - from > MAX_SENTENCE) continue;
     const sentence = toks.slice(from, to);
     const differs = sentence.some((t) => DIFFER.test(t.image));
-    if (!differs && !RISK_WORDS.test(sentence.map((t) => t.image).join(' '))) continue;
+    const affected = sentence.some((t) => AFFECTED.test(t.image));
+    if (!differs && !affected && !RISK_WORDS.test(sentence.map((t) => t.image).join(' '))) continue;
     let riskNamed = false;
     let cues = 0;
     for (let i = 0; i < sentence.length && cues < MAX_CUES; i++) {
@@ -177,9 +188,15 @@ export function readRiskList(tokens: readonly IToken[], isPageToken: (t: IToken)
       // statements, including …") or a run-in heading ("Safe Harbor Statement: …").
       const prev = sentence[i - 1];
       if (prev && RISK_WORDS.test(prev.image)) riskNamed = true;
-      // "results may differ materially because of (1) …, (2) …": a numbered run after the
-      // cause names the risks, though the sentence never says "risks".
-      const end = riskNamed ? cueEnd(sentence, i) : differs ? labelledCauseEnd(sentence, i) : -1;
+      // "results may differ materially because of X, Y and Z", "could be affected by X, Y or
+      // Z": after the cause, the risks are named, though the sentence may never say "risks".
+      let end = riskNamed ? cueEnd(sentence, i) : -1;
+      if (end < 0 && (differs || affected)) {
+        end = causeEnd(sentence, i);
+        // "due to a variety of risk factors, including …": the cause names the risks in
+        // general; the list comes after the cue further on.
+        if (end >= 0 && sentence.slice(end, end + GENERAL_CAUSE_TOKENS).some((t) => RISK_WORDS.test(t.image))) end = -1;
+      }
       if (end < 0 || end >= sentence.length) continue;
       cues++;
       if (REFERENCE_OPENERS.has(lower(sentence[end]))) continue;
@@ -229,6 +246,7 @@ function readItems(list: readonly IToken[]): RiskListFound | null {
     const toks = tokensOf(c);
     return { from: index.get(toks[0]!) ?? 0, to: (index.get(toks[toks.length - 1]!) ?? 0) + 1 };
   });
+  chunks = withoutClosingClause(list, chunks);
   if (semicolons === 0) chunks = mergeElaborations(list, chunks);
   if (chunks.length === 1 && chunks[0]) chunks = splitPair(list, chunks[0]);
   else chunks = splitCatchAll(list, chunks);
@@ -237,6 +255,20 @@ function readItems(list: readonly IToken[]): RiskListFound | null {
     .filter((c) => c.length > 0)
     .map((c) => itemOf(c[0], c, null));
   return items.length >= 2 ? { style: semicolons > 0 ? 'semicolon' : 'comma', items } : null;
+}
+
+/** Modal verbs of a clause about what the risks may do ("that could cause …"). */
+const MODALS = new Set(['could', 'may', 'might', 'would', 'will', 'can']);
+
+/**
+ * "…, and competition from larger suppliers, that could cause actual results to differ
+ * materially": a last chunk that opens with "that" and a modal is the sentence's clause about
+ * the risks, not a risk.
+ */
+function withoutClosingClause(list: readonly IToken[], chunks: readonly Chunk[]): Chunk[] {
+  const last = chunks[chunks.length - 1];
+  if (chunks.length < 2 || !last || lower(list[last.from]) !== 'that' || !MODALS.has(lower(list[last.from + 1]))) return [...chunks];
+  return chunks.slice(0, -1);
 }
 
 /** A run of list tokens, [from, to). */

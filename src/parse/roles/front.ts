@@ -200,6 +200,9 @@ function isHeadlineLike(view: DocView, b: Planned): boolean {
 /** Marks that frame a lone word on its line: "-or-", "- and -", "(or)". */
 const FRAMING = new Set<TokenType>([T.Hyphen, T.Dashes, T.LParen, T.RParen]);
 
+/** Most lines of a block that goes on with a contact block above it (two people, six lines each). */
+const MAX_CONTACT_LINES = 14;
+
 /** Widest column of a contact block, in characters. */
 const MAX_CONTACT_CELL = 60;
 
@@ -220,7 +223,7 @@ export function extendContacts(view: DocView, blocks: Planned[]): void {
       b.role = 'contact';
       continue;
     }
-    if (lines.length > 10) continue;
+    if (lines.length > MAX_CONTACT_LINES) continue;
     const toks = blockTokens(view, b);
     if (b.role === 'table' && toks.some((t) => t.tokenType === T.Dollar || t.tokenType === T.Percent)) continue;
     const narrow = lines.every((l) => lineCells(l, 3).every((c) => c.right - c.left <= MAX_CONTACT_CELL));

@@ -229,11 +229,15 @@ export function readSegments(ctx: SegmentContext, toks: readonly IToken[], faxLa
       state.afterOrganization = true;
       continue;
     }
-    if (ROLE_SEGMENT.test(text)) {
-      state.role = text;
+    // "Investor Relations of Ashford Holdings, Inc.": the desk, then whose it is.
+    const whose = seg.findIndex((t, i) => i >= 1 && (lower(t) === 'of' || lower(t) === 'at'));
+    const head = whose > 0 ? spanText(source, seg.slice(0, whose)) : text;
+    if (ROLE_SEGMENT.test(head)) {
+      state.role = head;
       // After someone's details, a role standing alone may be a desk with its own number.
-      if (reader.groupHasDetails()) {
-        desk = text;
+      // "Investor Relations of Acme" names whose desk it is: a desk, not just a role.
+      if (reader.groupHasDetails() || (whose > 0 && !namedHere)) {
+        desk = head;
         namedHere = false;
       }
       continue;
