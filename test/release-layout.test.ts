@@ -35,6 +35,12 @@ describe('labels that wrap to the start of a line', () => {
     expect(types(text)).toEqual(['paragraph']);
   });
 
+  it('keep a roman-numbered series written into a paragraph in that paragraph', () => {
+    const text = 'These forward-looking statements are subject to risks, including\n(i) the outcome of the appeal; (ii) the cost of the\nlitigation; and (iii) the timing of approvals.\n';
+    expect(types(text)).toEqual(['safeHarbor']);
+    expect(summarize(parse(OPENING + text)).safeHarbor?.risks).toHaveLength(3);
+  });
+
   it('still open a list after a colon or a sentence end', () => {
     expect(types('The risks are these:\n(1) the pace of openings, (2) prices.')).toEqual(['paragraph', 'list']);
     expect(types('We see three risks.\n(2) prices, said (1) the chief.')).toEqual(['paragraph', 'list']);
@@ -59,6 +65,28 @@ describe('front matter', () => {
     const body = Array.from({ length: 6 }, () => 'and the combined company will serve its customers in all fifty states today.').join('\n');
     const text = `       ACME RAIL AND BETA TERMINALS AGREE TO COMBINE IN A BIG\n                        $310 MILLION TRANSACTION\n\nDENVER, Colo. -- Acme Corp. and Beta Inc. said today that they will merge,\n${body}\n`;
     expect(summarize(parse(text)).headline).toBe('ACME RAIL AND BETA TERMINALS AGREE TO COMBINE IN A BIG $310 MILLION TRANSACTION');
+  });
+
+  it('reads a contact column set beside a letterhead', () => {
+    const text = [
+      '                              NEWS RELEASE',
+      '',
+      'FOR:  ACME FOODS, INC.                    CONTACT:  Ann Vries',
+      '      Omaha, Nebraska                               Vice President-Finance',
+      '                                                    (402) 555-0188',
+      '',
+      'ACME FOODS RAISES ITS DIVIDEND',
+      '',
+      'OMAHA, Neb., June 12, 1995 -- Acme Foods, Inc. said today that it raised its dividend.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).contacts).toEqual([{ name: 'Ann Vries', phones: ['(402) 555-0188'], faxes: [], emails: [] }]);
+    expect(summarize(parse(text)).headline).toBe('ACME FOODS RAISES ITS DIVIDEND');
+  });
+
+  it('reads a passage about factors that could cause results to differ, and the numbered list under it', () => {
+    const text = `${OPENING}Certain statements here are forward-looking. Factors that could cause results to\ndiffer include the following:\n\n    1. the cost of coffee;\n    2. the weather.\n`;
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['the cost of coffee', 'the weather']);
   });
 
   it('takes the person, not the agency, from "Name of Agency"', () => {

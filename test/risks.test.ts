@@ -118,6 +118,15 @@ describe('risk lists', () => {
     ).toEqual(['the timing of orders', 'the cost of wafers', 'market changes']);
   });
 
+  it('cuts the last two items when no comma stands before the last "and"', () => {
+    expect(risks('These statements are subject to risks such as growth, the cost of programming, competition from rivals and the pace of upgrades, which could cause results to differ.')?.items).toEqual([
+      'growth',
+      'the cost of programming',
+      'competition from rivals',
+      'the pace of upgrades',
+    ]);
+  });
+
   it('leaves out the closing clause about what the risks could do', () => {
     expect(risks('These statements involve risks, such as delays in acceptance, component shortages, and competition, that could cause actual results to differ materially.')?.items).toEqual([
       'delays in acceptance',

@@ -24,8 +24,8 @@ export function markRunOnLabels(lines: readonly Line[], kinds: TokenType[]): voi
     if (label === null) continue;
     const lastPrev = prev.tokens[prev.tokens.length - 1];
     if (!lastPrev || lastPrev.tokenType === T.Period || lastPrev.tokenType === T.Colon) continue;
-    const before = predecessor(label);
-    const runsOn = before !== null ? labelAbove(lines, kinds, i, before) : labelLater(line.tokens, successor(label));
+    const before = predecessors(label);
+    const runsOn = before.length > 0 ? before.some((p) => labelAbove(lines, kinds, i, p)) : successors(label).some((n) => labelLater(line.tokens, n));
     if (runsOn) kinds[i] = B.TextLine;
   }
 }
@@ -37,18 +37,36 @@ function parenLabel(toks: readonly IToken[], k: number): string | null {
   const close = toks[k + 2];
   if (open?.tokenType !== T.LParen || close?.tokenType !== T.RParen || !inner) return null;
   if (inner.tokenType === T.Number && /^\d{1,2}$/.test(inner.image)) return inner.image;
-  return /^[a-z]$/i.test(inner.image) ? inner.image : null;
+  return /^[a-z]$/i.test(inner.image) || ROMAN.includes(inner.image.toLowerCase()) ? inner.image.toLowerCase() : null;
 }
 
-/** The label that comes before this one in its series: "2" before "3", "b" before "c". */
-function predecessor(label: string): string | null {
-  if (/^\d+$/.test(label)) return Number(label) > 1 ? String(Number(label) - 1) : null;
-  return label.toLowerCase() === 'a' ? null : String.fromCharCode(label.charCodeAt(0) - 1);
+/** Roman numerals up to 20, in order. */
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+
+/**
+ * The labels that may come before this one in its series: "2" before "3", "b" before "c",
+ * "ii" before "iii". "i", "v" and "x" may be letters or numerals: both readings are kept.
+ * None for a first label ("1", "a", "i").
+ */
+function predecessors(label: string): string[] {
+  if (/^\d+$/.test(label)) return Number(label) > 1 ? [String(Number(label) - 1)] : [];
+  const lower = label.toLowerCase();
+  const out: string[] = [];
+  const roman = ROMAN.indexOf(lower);
+  if (roman > 0) out.push(ROMAN[roman - 1] ?? '');
+  if (lower.length === 1 && lower !== 'a' && lower !== 'i') out.push(String.fromCharCode(lower.charCodeAt(0) - 1));
+  return out;
 }
 
-/** The label after this one: "2" after "1", "b" after "a". */
-function successor(label: string): string {
-  return /^\d+$/.test(label) ? String(Number(label) + 1) : String.fromCharCode(label.charCodeAt(0) + 1);
+/** The labels that may come after this one: "2" after "1", "b" after "a", "ii" after "i". */
+function successors(label: string): string[] {
+  if (/^\d+$/.test(label)) return [String(Number(label) + 1)];
+  const lower = label.toLowerCase();
+  const out: string[] = [];
+  const roman = ROMAN.indexOf(lower);
+  if (roman >= 0 && roman + 1 < ROMAN.length) out.push(ROMAN[roman + 1] ?? '');
+  if (lower.length === 1) out.push(String.fromCharCode(lower.charCodeAt(0) + 1));
+  return out;
 }
 
 /** Whether `(next)` stands further along the same line: "(a) … , (b) …". */

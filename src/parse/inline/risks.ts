@@ -249,7 +249,7 @@ function readItems(list: readonly IToken[]): RiskListFound | null {
   chunks = withoutClosingClause(list, chunks);
   if (semicolons === 0) chunks = mergeElaborations(list, chunks);
   if (chunks.length === 1 && chunks[0]) chunks = splitPair(list, chunks[0]);
-  else chunks = splitCatchAll(list, chunks);
+  else chunks = splitCatchAll(list, splitLastPair(list, chunks));
   const items = chunks
     .map((c) => trimJoiners(list.slice(c.from, c.to)))
     .filter((c) => c.length > 0)
@@ -262,12 +262,13 @@ const MODALS = new Set(['could', 'may', 'might', 'would', 'will', 'can']);
 
 /**
  * "…, and competition from larger suppliers, that could cause actual results to differ
- * materially": a last chunk that opens with "that" and a modal is the sentence's clause about
- * the risks, not a risk.
+ * materially": a last chunk that opens with "that" or "which" and a modal is the sentence's
+ * clause about the risks, not a risk.
  */
 function withoutClosingClause(list: readonly IToken[], chunks: readonly Chunk[]): Chunk[] {
   const last = chunks[chunks.length - 1];
-  if (chunks.length < 2 || !last || lower(list[last.from]) !== 'that' || !MODALS.has(lower(list[last.from + 1]))) return [...chunks];
+  const lead = lower(list[last?.from ?? -1]);
+  if (chunks.length < 2 || !last || (lead !== 'that' && lead !== 'which') || !MODALS.has(lower(list[last.from + 1]))) return [...chunks];
   return chunks.slice(0, -1);
 }
 
@@ -471,6 +472,18 @@ function splitCatchAll(list: readonly IToken[], chunks: Chunk[]): Chunk[] {
 const SECOND_ITEM_OPENERS = new Set(['other', 'the', 'a', 'an', 'any', 'our', 'its', 'their']);
 
 /** "A and B" with no comma: two items when B opens like a new noun phrase (or repeats A's first word). */
+/**
+ * "…, the cost of programming, competition from rivals and the pace of upgrades": with no
+ * comma before the last "and", the last chunk holds the last two items; it is cut there when
+ * the second opens a noun phrase of its own, as a lone pair is.
+ */
+function splitLastPair(list: readonly IToken[], chunks: readonly Chunk[]): Chunk[] {
+  const last = chunks[chunks.length - 1];
+  const lead = lower(list[last?.from ?? -1]);
+  if (!last || chunks.length < 2 || lead === 'and' || lead === 'or') return [...chunks];
+  return [...chunks.slice(0, -1), ...splitPair(list, last)];
+}
+
 function splitPair(list: readonly IToken[], chunk: Chunk): Chunk[] {
   let depth = 0;
   const firstWord = lower(list[chunk.from]);

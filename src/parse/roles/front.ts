@@ -21,6 +21,7 @@ import { findTickers } from '../inline/tickers.js';
 import * as T from '../../../grammars/tokens/text.js';
 import { lineCells } from '../layout/cells.js';
 import { isProseContact, RELEASE_NUMBER_LABEL } from '../inline/contacts/index.js';
+import { isContactLabel } from '../shapes.js';
 import { spanText } from '../cst.js';
 import { capitalisedShare, hasContactDetail, isDateOnly, isPlaceholder, words } from './signals.js';
 import { isAddressLine } from '../inline/contacts/segments.js';
@@ -385,5 +386,23 @@ export function markProseContacts(view: DocView, blocks: readonly Planned[], fro
     const first = view.doc.lines[b?.first ?? -1]?.tokens[0];
     if (!b || b.role !== 'paragraph' || first?.tokenType !== T.KwFor) continue;
     if (isProseContact(blockTokens(view, b, SAMPLE_TOKENS), contentLines(view, b).length)) b.role = 'contact';
+  }
+}
+
+/** Most lines of a letterhead with a contact column beside it. */
+const LETTERHEAD_CONTACT_LINES = 8;
+
+/**
+ * A letterhead with a contact column beside it ("FOR:  ACME FOODS, INC.      CONTACT:  Ann
+ * Vries" over "Omaha, Nebraska      (402) 555-0188"): the columns share lines, so the block
+ * is read whole as a contact block, column by column.
+ */
+export function markContactColumns(view: DocView, blocks: readonly Planned[], bodyStart: number): void {
+  for (let i = 0; i < Math.min(bodyStart, blocks.length); i++) {
+    const b = blocks[i];
+    if (!b || b.role !== 'paragraph' || b.last - b.first >= LETTERHEAD_CONTACT_LINES) continue;
+    const lines = contentLines(view, b);
+    const beside = lines.some((l) => lineCells(l, 3).some((c, k) => k > 0 && isContactLabel(c.tokens.slice(0, c.tokens.findIndex((t) => t.tokenType === T.Colon) + 1))));
+    if (beside && hasContactDetail(blockTokens(view, b))) b.role = 'contact';
   }
 }

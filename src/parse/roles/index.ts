@@ -6,7 +6,7 @@ import type { RawBlock } from '../blocks.js';
 import type { Warning } from '../warning.js';
 import { initialPlan, type DocView, type Plan, type Section } from './plan.js';
 import { splitColumns } from './cells.js';
-import { extendContacts, findBodyStart, findDateline, markHeadlines, markProseContacts, markReleaseNumbers, mergeContacts, splitCaseChanges, splitDateLines, splitSlugLines } from './front.js';
+import { extendContacts, findBodyStart, findDateline, markContactColumns, markHeadlines, markProseContacts, markReleaseNumbers, mergeContacts, splitCaseChanges, splitDateLines, splitSlugLines } from './front.js';
 import { joinAcrossPages, markHeadings } from './body.js';
 import { findSafeHarbors, findWireTrailer } from './sections.js';
 
@@ -42,6 +42,7 @@ export function planRoles(view: DocView, raw: readonly RawBlock[]): PlanResult {
   const bodyIndex = (): number => (bodyFirst ? blocks.indexOf(bodyFirst) : blocks.length);
   blocks = [...splitCaseChanges(view, splitDateLines(view, blocks.slice(0, bodyIndex()))), ...blocks.slice(bodyIndex())];
   markReleaseNumbers(view, blocks, bodyIndex());
+  markContactColumns(view, blocks, bodyIndex());
   markHeadlines(view, blocks, bodyIndex());
   if (!blocks.some((b) => b.role === 'headline') && blocks[0]) {
     guesses.push({ ruleId: 'headline-missing', reason: 'No headline found above the body', start: blocks[0].start, end: blocks[0].start });
