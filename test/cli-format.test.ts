@@ -1,27 +1,14 @@
 /** `sec-exhibit format` and `sec-exhibit parse --format markdown`, run as a user runs them. */
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { format, parse, parseMarkdown, summarize, toMarkdown } from '../src/index.js';
+import { cli, type CliRun } from './helpers/cli.js';
 
-const run = promisify(execFile);
-const bin = new URL('../src/cli/bin.ts', import.meta.url).pathname;
 const seed = new URL('../fixtures/seed/american-locker-2004.txt', import.meta.url).pathname;
 const cp1252 = new URL('../fixtures/edge/windows-1252-punctuation.txt', import.meta.url).pathname;
 const noYear = new URL('../fixtures/datelines/no-year.txt', import.meta.url).pathname;
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
-
-type Run = Awaited<ReturnType<typeof cli>>;
+type Run = CliRun;
 const runs: Record<string, Run> = {};
 
 // Every run starts a Node process: start them all at once.

@@ -1,22 +1,9 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cli } from './helpers/cli.js';
 
-const run = promisify(execFile);
-const bin = new URL('../src/cli/bin.ts', import.meta.url).pathname;
 const seed = new URL('../fixtures/seed/american-locker-2004.txt', import.meta.url).pathname;
 const noYear = new URL('../fixtures/datelines/no-year.txt', import.meta.url).pathname;
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('sec-exhibit CLI', () => {
   it('summary prints one JSON line per file and the seed label values', async () => {
