@@ -92,13 +92,7 @@ function cueEnd(tokens: readonly IToken[], i: number): number {
   else if (w === 'among' && /^(?:them|which)$/.test(lower(tokens[i + 1]))) j = lower(tokens[i + 2]) === 'are' ? i + 3 : i + 2;
   else if (tokens[i]?.tokenType === T.Colon) return i + 1;
   else return -1;
-  // Qualifiers, in any order they come.
-  for (let guard = 0; guard < 4; guard++) {
-    const k = skipPhrase(tokens, j);
-    if (k === j) break;
-    j = k;
-  }
-  return j;
+  return skipQualifiers(tokens, j);
 }
 
 /** "differ", "differs", "different": the word that says results may not be as forecast. */
@@ -122,12 +116,18 @@ function causeEnd(tokens: readonly IToken[], i: number): number {
   else if (w === 'as' && lower(tokens[i + 1]) === 'a' && lower(tokens[i + 2]) === 'result' && lower(tokens[i + 3]) === 'of') j = i + 4;
   else if (w === 'affected' && lower(tokens[i - 1]) === 'be' && lower(tokens[i + 1]) === 'by') j = i + 2;
   if (j < 0) return -1;
+  return skipQualifiers(tokens, j);
+}
+
+/** Skips the qualifiers at j, in any order they come ("among other things", "but not limited to"). */
+function skipQualifiers(tokens: readonly IToken[], j: number): number {
+  let at = j;
   for (let guard = 0; guard < 4; guard++) {
-    const k = skipPhrase(tokens, j);
-    if (k === j) break;
-    j = k;
+    const k = skipPhrase(tokens, at);
+    if (k === at) break;
+    at = k;
   }
-  return j;
+  return at;
 }
 
 /** Skips one qualifier phrase at j: ", but are not limited to,", "without limitation", "the following factors:". */
@@ -303,14 +303,14 @@ function trimJoiners(toks: readonly IToken[]): IToken[] {
   return toks.slice(a, b);
 }
 
-/** Counts a token type outside parentheses. */
+/** Counts tokens of a type (or category, such as words) outside parentheses. */
 function topLevelCount(toks: readonly IToken[], type: TokenType): number {
   let depth = 0;
   let n = 0;
   for (const t of toks) {
     if (t.tokenType === T.LParen) depth++;
     else if (t.tokenType === T.RParen) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && t.tokenType === type) n++;
+    else if (depth === 0 && tokenMatcher(t, type)) n++;
   }
   return n;
 }
@@ -361,20 +361,6 @@ function nestedReach(list: readonly IToken[], c: Chunk): number {
   return lead.every((t) => isCapitalized(t) || DETERMINERS.has(lower(t)) || t.tokenType === T.KwAnd) ? 3 : 2;
 }
 
-/** Words of a chunk outside parentheses: an aside in brackets does not lengthen an item. */
-function wordsOutsideParens(list: readonly IToken[], c: Chunk): number {
-  let depth = 0;
-  let n = 0;
-  for (let i = c.from; i < c.to; i++) {
-    const t = list[i];
-    if (!t) continue;
-    if (t.tokenType === T.LParen) depth++;
-    else if (t.tokenType === T.RParen) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && tokenMatcher(t, T.AnyWord)) n++;
-  }
-  return n;
-}
-
 /** The index of an "and" / "or" inside the chunk (not at its ends), or -1. */
 function innerJoiner(list: readonly IToken[], c: Chunk): number {
   for (let i = c.from + 1; i < c.to - 1; i++) {
@@ -422,7 +408,8 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
       lead !== 'or' &&
       joiner > c.from &&
       joiner <= c.from + nestedReach(list, c) &&
-      wordsOutsideParens(list, c) <= 6 &&
+      // An aside in brackets does not lengthen an item.
+      topLevelCount(list.slice(c.from, c.to), T.AnyWord) <= 6 &&
       opensNestedSeries(list, prev, c);
     // "the loss of, or reduced orders from, any of our customers": a chunk that ends on a
     // preposition is unfinished; the commas set off an aside.

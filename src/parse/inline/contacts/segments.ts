@@ -44,6 +44,14 @@ const FAX_SEGMENT = /^(?:or )?(?:fax|facsimile)$/i;
 
 const lower = (t: IToken | undefined): string => (t ? t.image.toLowerCase() : '');
 
+/**
+ * Where "of" or "at" first stands at or after `from`, -1 when it does not: what comes after
+ * says whose the name or desk before it is ("Eleanor Vance of Drummond Pierce").
+ */
+function whoseAt(toks: readonly IToken[], from: number): number {
+  return toks.findIndex((t, i) => i >= from && (lower(t) === 'of' || lower(t) === 'at'));
+}
+
 /** Whether a text names a contact role alone ("Investor Relations", "Media"). */
 export function isRoleText(text: string): boolean {
   return ROLE_SEGMENT.test(text);
@@ -83,7 +91,7 @@ export function isOrganizationLine(source: string, toks: readonly IToken[]): boo
   // Words in parentheses are a role ("(Media)"), not part of a name.
   const first = outsideParens(segs[0] ?? []);
   // "Eleanor Vance of Drummond Pierce Communications": a person, from an agency.
-  const of = first.findIndex((t, i) => i >= 2 && (lower(t) === 'of' || lower(t) === 'at'));
+  const of = whoseAt(first, 2);
   if (of > 0 && isPersonName(withoutHonorific(first.slice(0, of)))) return false;
   if (first.some(isOrganizationWord)) return true;
   const second = segs[1];
@@ -107,7 +115,7 @@ function outsideParens(toks: readonly IToken[]): IToken[] {
 export function personIn(source: string, seg: readonly IToken[], emails: readonly string[]): string | null {
   const written = seg[0]?.tokenType === T.KwAnd ? seg.slice(1) : seg;
   let toks = withoutHonorific(written);
-  const of = toks.findIndex((t, i) => i >= 2 && (lower(t) === 'of' || lower(t) === 'at'));
+  const of = whoseAt(toks, 2);
   if (of > 0) toks = toks.slice(0, of);
   // "(Media)" after a name is a role; keep it out of the name.
   const paren = toks.findIndex((t) => t.tokenType === T.LParen);
@@ -230,7 +238,7 @@ export function readSegments(ctx: SegmentContext, toks: readonly IToken[], faxLa
       continue;
     }
     // "Investor Relations of Ashford Holdings, Inc.": the desk, then whose it is.
-    const whose = seg.findIndex((t, i) => i >= 1 && (lower(t) === 'of' || lower(t) === 'at'));
+    const whose = whoseAt(seg, 1);
     const head = whose > 0 ? spanText(source, seg.slice(0, whose)) : text;
     if (ROLE_SEGMENT.test(head)) {
       state.role = head;
