@@ -41,8 +41,8 @@ const MAX_CUES = 4;
 /** Longest sentence (in tokens) read for a list; the longest real ones are under 1,500. */
 const MAX_SENTENCE = 4000;
 
-/** Words that open a sentence about risks. */
-const RISK_WORDS = /risk|uncertaint|factors/i;
+/** Words that say a sentence or passage is about risks. */
+export const RISK_WORDS = /risk|uncertaint|factors/i;
 
 /** Splits tokens into sentences (index ranges [from, to), `to` after the closing period). */
 export function sentences(tokens: readonly IToken[]): Array<[number, number]> {

@@ -4,9 +4,8 @@
 import * as T from '../../../grammars/tokens/text.js';
 import { blockTokens, contentLines, planned, type DocView, type Planned, type Section } from './plan.js';
 import { isCautionaryText, isSafeHarborText } from './cues.js';
+import { RISK_WORDS } from '../inline/risks.js';
 
-/** Words that say a passage names risks. */
-const RISK_WORDS = /risk|uncertaint|factors/i;
 
 const textOf = (view: DocView, b: Planned): string => view.doc.source.slice(b.start, b.end);
 
