@@ -176,9 +176,10 @@ function markRunningHeads(lines: readonly Line[], kinds: TokenType[]): void {
   }
 }
 
+/** The kind of the nearest line that is not blank, however many blank lines stand between. */
 function neighbour(kinds: readonly TokenType[], i: number, step: number): TokenType | undefined {
   let j = i + step;
-  if (kinds[j] === B.BlankRun) j += step;
+  while (kinds[j] === B.BlankRun) j += step;
   return kinds[j];
 }
 

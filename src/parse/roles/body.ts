@@ -8,6 +8,8 @@ import type { Heading } from '../../tree/nodes/heading.js';
 import { blockTokens, contentLines, type DocView, type Planned } from './plan.js';
 import { capitalisedShare, endsSentence, words } from './signals.js';
 import { isSafeHarborHeading } from './cues.js';
+import { hasGutter } from '../layout/cells.js';
+import { isCentred } from '../layout/geometry.js';
 
 /** Longest heading, in characters. */
 const MAX_HEADING = 90;
@@ -144,7 +146,11 @@ function continues(view: DocView, before: Planned, after: Planned): boolean {
   // on after the page turn, whatever opens the next page ("(5) the effect of …").
   if (last.tokenType === T.Comma || last.tokenType === T.Semicolon || JOINING_WORDS.has(last.image.toLowerCase())) return true;
   // Running text cut mid-sentence ("… before the North" / "Carolina Utilities …") goes
-  // on, whatever case the next page opens in; a short line may be a heading.
-  if (contentLines(view, before).length >= 2) return true;
+  // on, whatever case the next page opens in. A short line may be a heading; centred lines
+  // are a headline's, and lines set in columns (a name beside its phone) are no running text.
+  const lines = contentLines(view, before);
+  const lastLine = lines[lines.length - 1];
+  const centred = lastLine !== undefined && isCentred(lastLine.indent, lastLine.right, view.width);
+  if (lines.length >= 2 && !centred && !lines.some((l) => hasGutter(l))) return true;
   return /^[a-z]/.test(first.image);
 }

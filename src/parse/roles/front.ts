@@ -214,7 +214,10 @@ const MAX_CONTACT_CELL = 60;
  */
 export function extendContacts(view: DocView, blocks: Planned[]): void {
   for (let i = 1; i < blocks.length; i++) {
-    const prev = blocks[i - 1];
+    // A page turn between a contact block and what goes on with it changes nothing.
+    let p = i - 1;
+    while (p > 0 && blocks[p]?.role === 'pageBreak') p--;
+    const prev = blocks[p];
     const b = blocks[i];
     if (!prev || !b || prev.role !== 'contact' || (b.role !== 'paragraph' && b.role !== 'table')) continue;
     const lines = contentLines(view, b);
