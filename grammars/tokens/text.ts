@@ -117,6 +117,8 @@ export const KwReleaseKind = keyword('KwReleaseKind', 'media|earnings|investor|c
 export const KwNotice = keyword('KwNotice', 'bulletin|announcement|advisory|alert|flash');
 /** "EMBARGOED UNTIL 4:05 P.M. EST": a release title with its time. */
 export const KwEmbargoed = keyword('KwEmbargoed', 'embargoed');
+/** "HOLD FOR RELEASE UNTIL …": a release title with its time. */
+export const KwHold = keyword('KwHold', 'hold');
 export const KwFor = keyword('KwFor', 'for');
 /** "Contact", "Contacts" (contact labels). */
 export const KwContact = keyword('KwContact', 'contacts|contact');
@@ -202,6 +204,7 @@ export const textTokens: TokenType[] = [
   KwReleaseKind,
   KwNotice,
   KwEmbargoed,
+  KwHold,
   KwFor,
   KwContact,
   KwEditor,

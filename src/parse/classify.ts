@@ -153,6 +153,9 @@ function markPageNumbers(lines: readonly Line[], kinds: TokenType[]): void {
   }
 }
 
+/** Lines of text in a row that show the body has begun (no front-matter block runs so long). */
+const BODY_LINES = 4;
+
 /** Most lines a running head takes ("Acme Corporation" over "First Quarter Results - Page 2"). */
 const RUNNING_HEAD_LINES = 3;
 
@@ -160,12 +163,26 @@ const RUNNING_HEAD_LINES = 3;
  * A running head at the top of a page: up to three lines right after a page marker, the
  * last ending in "Page 2" (or "Page 2 of 5"), then a blank line. It is page furniture,
  * like a page number, whatever the words before it.
+ *
+ * > | <PAGE>
+ * > | Acme Corporation
+ * > | First Quarter Results - Page 2
  */
 function markRunningHeads(lines: readonly Line[], kinds: TokenType[]): void {
+  let textRun = 0;
+  let bodySeen = false;
   for (let i = 0; i < lines.length; i++) {
+    textRun = kinds[i] === B.TextLine || kinds[i] === B.LeadLine ? textRun + 1 : 0;
+    if (textRun >= BODY_LINES) bodySeen = true;
     if (kinds[i] !== B.PageMarker) continue;
     let j = i + 1;
     while (kinds[j] === B.BlankRun) j++;
+    // A release title at the head of a later page ("NEWS RELEASE, August 16, 2006") repeats
+    // the first page's title: page furniture, once running text has begun.
+    if (bodySeen && kinds[j] === B.ReleaseTitleLine) {
+      kinds[j] = B.PageNumber;
+      continue;
+    }
     let k = j;
     while (k < j + RUNNING_HEAD_LINES && kinds[k] === B.TextLine) k++;
     if (k === j || (k < lines.length && kinds[k] !== B.BlankRun && kinds[k] !== B.PageMarker)) continue;

@@ -5,6 +5,7 @@
  */
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import * as T from '../../grammars/tokens/text.js';
+import { textLexer } from '../../grammars/tokens/text.js';
 import { lineGrammar } from '../../grammars/line.js';
 import { matchPrefix, matchWhole } from './match.js';
 import type { LineCell } from './layout/cells.js';
@@ -70,17 +71,66 @@ export function isRule(toks: readonly IToken[]): boolean {
   return toks.reduce((n, t) => n + t.image.length, 0) >= 3;
 }
 
+/**
+ * A release title: "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "INVESTOR NEWS" …
+ *
+ * > | FOR IMMEDIATE RELEASE: MONDAY, MARCH 11, 2002
+ * > | HOLD FOR RELEASE UNTIL 10:00 A.M. EST, FRIDAY, DECEMBER 10, 1993
+ * > | ASX / MEDIA RELEASE
+ * > | N E W S   R E L E A S E
+ */
 export function isReleaseTitle(cell: LineCell): boolean {
-  const [first, second] = cell.tokens;
+  const toks = cell.tokens;
+  const [first, second] = toks;
   // Cheap look first: "FOR" must go on with "IMMEDIATE" or "RELEASE"; titles are short.
-  if (!first || cell.tokens.length > 24) return false;
+  if (!first || toks.length > 24) return false;
   if (first.tokenType === T.KwFor && second?.tokenType !== T.KwImmediate && second?.tokenType !== T.KwRelease) return false;
-  const m = matchPrefix(lineGrammar, lineGrammar.releaseTitleStart, cell.tokens, 4);
-  if (!m) return false;
-  if (m.consumed === cell.tokens.length) return true;
-  // "FOR RELEASE: 4:05 PM EST", "FOR RELEASE AT 8:00 A.M.", "EMBARGOED UNTIL …": a time
-  // or date may follow, in capitals or as a title ("Embargoed until …").
-  return (first.tokenType === T.KwFor && second?.tokenType === T.KwRelease) || (first.tokenType === T.KwEmbargoed && /^\p{Lu}/u.test(first.image));
+  if (first.tokenType === T.KwHold && second?.tokenType !== T.KwFor) return false;
+  if (isLetterSpaced(toks)) return isReleaseTitleWords(lettersAsWords(cell));
+  const m = matchPrefix(lineGrammar, lineGrammar.releaseTitleStart, toks, 5);
+  if (!m) return endsWithTitle(toks);
+  if (m.consumed === toks.length) return true;
+  // "FOR RELEASE: 4:05 PM EST", "FOR IMMEDIATE RELEASE: MONDAY, MARCH 11, 2002", "HOLD FOR
+  // RELEASE UNTIL …", "EMBARGOED UNTIL …": the time or date the release is for is part of it.
+  const timed = toks.slice(0, m.consumed).some((t) => t.tokenType === T.KwRelease) && namesTime(toks.slice(m.consumed));
+  return timed || (first.tokenType === T.KwFor && second?.tokenType === T.KwRelease) || (first.tokenType === T.KwEmbargoed && /^\p{Lu}/u.test(first.image));
+}
+
+/** Whether tokens name a day or a time of day: a weekday, a month, or hours and minutes. */
+function namesTime(toks: readonly IToken[]): boolean {
+  return toks.some((t, k) => t.tokenType === T.Weekday || t.tokenType === T.Month || (t.tokenType === T.Colon && toks[k - 1]?.tokenType === T.Number && toks[k + 1]?.tokenType === T.Number));
+}
+
+/** Most words a qualifier before a title takes ("ASX / MEDIA RELEASE", "JOINT NEWS RELEASE"). */
+const TITLE_QUALIFIER = 2;
+
+/** A short line in capitals that ends in a title: a qualifier, then "MEDIA RELEASE". */
+function endsWithTitle(toks: readonly IToken[]): boolean {
+  if (toks.length < 3 || toks.length > TITLE_QUALIFIER + 2 || !isUpperCaseWords(toks)) return false;
+  return matchWhole(lineGrammar, lineGrammar.releaseTitle, toks.slice(-2)) !== null;
+}
+
+/** Letters set apart by single spaces, words by wider gaps: "N E W S   R E L E A S E". */
+function isLetterSpaced(toks: readonly IToken[]): boolean {
+  return toks.length >= 4 && toks.every((t) => t.image.length === 1 && tokenMatcher(t, T.AnyWord));
+}
+
+/** The words of a letter-spaced cell: letters one column apart join, wider gaps part words. */
+function lettersAsWords(cell: LineCell): string[] {
+  const words: string[] = [];
+  let last = -Infinity;
+  for (const t of cell.tokens) {
+    if (t.startOffset - last > 2 || words.length === 0) words.push(t.image);
+    else words[words.length - 1] += t.image;
+    last = t.startOffset;
+  }
+  return words;
+}
+
+/** Words that make a title when read together ("NEWS RELEASE"), by the title grammar. */
+function isReleaseTitleWords(words: readonly string[]): boolean {
+  const toks = textLexer.tokenize(words.join(' ')).tokens;
+  return toks.length > 0 && matchWhole(lineGrammar, lineGrammar.releaseTitle, toks) !== null;
 }
 
 export function isSlugLine(toks: readonly IToken[]): boolean {
