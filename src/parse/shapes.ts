@@ -92,7 +92,7 @@ export function isReleaseTitle(cell: LineCell): boolean {
   if (m.consumed === toks.length) return true;
   // "FOR RELEASE: 4:05 PM EST", "FOR IMMEDIATE RELEASE: MONDAY, MARCH 11, 2002", "HOLD FOR
   // RELEASE UNTIL …", "EMBARGOED UNTIL …": the time or date the release is for is part of it.
-  const timed = toks.slice(0, m.consumed).some((t) => t.tokenType === T.KwRelease) && namesTime(toks.slice(m.consumed));
+  const timed = (first.tokenType === T.KwFor || first.tokenType === T.KwHold) && namesTime(toks.slice(m.consumed));
   return timed || (first.tokenType === T.KwFor && second?.tokenType === T.KwRelease) || (first.tokenType === T.KwEmbargoed && /^\p{Lu}/u.test(first.image));
 }
 
@@ -104,9 +104,13 @@ function namesTime(toks: readonly IToken[]): boolean {
 /** Most words a qualifier before a title takes ("ASX / MEDIA RELEASE", "JOINT NEWS RELEASE"). */
 const TITLE_QUALIFIER = 2;
 
+/** Marks a title's qualifier may hold besides words ("ASX / MEDIA RELEASE"). */
+const QUALIFIER_MARKS = new Set<TokenType>([T.Slash, T.Ampersand, T.Hyphen]);
+
 /** A short line in capitals that ends in a title: a qualifier, then "MEDIA RELEASE". */
 function endsWithTitle(toks: readonly IToken[]): boolean {
   if (toks.length < 3 || toks.length > TITLE_QUALIFIER + 2 || !isUpperCaseWords(toks)) return false;
+  if (!toks.slice(0, -2).every((t) => tokenMatcher(t, T.AnyWord) || QUALIFIER_MARKS.has(t.tokenType))) return false;
   return matchWhole(lineGrammar, lineGrammar.releaseTitle, toks.slice(-2)) !== null;
 }
 
