@@ -3,6 +3,8 @@
  */
 export { parse, parseWithWarnings, type ParseOptions, type ParseResult } from './parse/parse.js';
 export type { Warning, WarningRule } from './parse/warning.js';
+export { explain, BlockReadingSchema, type BlockReading, type Explanation } from './parse/explain.js';
+export { RULES, type RuleId } from './parse/rules.js';
 export { stringify, stringifyBytes, toString } from './stringify/index.js';
 export { decode, encode, EncodingError, type Decoded, type Encoding } from './bytes/index.js';
 export { validate, assertValid, InvalidTreeError, type ValidationIssue, type ValidationResult } from './tree/validate.js';

@@ -1,6 +1,7 @@
 /** The `sec-exhibit` command line. */
 import { Command, Option } from 'commander';
 import { parseCommand, type ParseFormat } from './commands/parse.js';
+import { explainCommand } from './commands/explain.js';
 import { summaryCommand } from './commands/summary.js';
 import { checkCommand } from './commands/check.js';
 import { extractCommand, type ExtractFlags } from './commands/extract.js';
@@ -18,8 +19,9 @@ export function program(setExitCode: (code: number) => void): Command {
     .description('parse one exhibit and print its tree, JSON, summary or Markdown; warnings go to stderr')
     .argument('<file>', 'exhibit text (UTF-8 or Windows-1252)')
     .addOption(new Option('-f, --format <format>', 'output').choices(['tree', 'json', 'summary', 'markdown']).default('tree'))
-    .action(async (file: string, opts: { format: ParseFormat | 'markdown' }) =>
-      setExitCode(opts.format === 'markdown' ? await markdownCommand(file) : await parseCommand(file, opts.format)),
+    .option('--explain', 'print each block\'s reading and the rules behind it instead')
+    .action(async (file: string, opts: { format: ParseFormat | 'markdown'; explain?: boolean }) =>
+      setExitCode(opts.explain ? await explainCommand(file) : opts.format === 'markdown' ? await markdownCommand(file) : await parseCommand(file, opts.format)),
     );
 
   cli

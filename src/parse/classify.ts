@@ -8,6 +8,7 @@ import * as B from '../../grammars/tokens/block.js';
 import * as T from '../../grammars/tokens/text.js';
 import { lineGrammar } from '../../grammars/line.js';
 import type { Lexed, Line } from './lex.js';
+import type { RuleId } from './rules.js';
 import { matchWhole } from './match.js';
 import { markRunOnLabels } from './run-on-labels.js';
 import { readDateline } from './inline/dateline.js';
@@ -33,6 +34,8 @@ export interface LineKinds {
   readonly kinds: readonly TokenType[];
   /** Page width the document is laid out on. */
   readonly width: number;
+  /** For each line whose kind a neighbour rule changed, that rule. */
+  readonly lineRules: ReadonlyMap<number, RuleId>;
 }
 
 /** Classifies every line of a lexed document. */
@@ -40,12 +43,19 @@ export function classify(doc: Lexed): LineKinds {
   const { lines } = doc;
   const width = pageWidth(proseRights(lines));
   const kinds: TokenType[] = lines.map((line) => kindOf(line));
-  bridgeTables(lines, kinds);
-  markRunOnLabels(lines, kinds);
-  markPageNumbers(lines, kinds);
-  markRunningHeads(lines, kinds);
-  markLeads(doc.source, lines, kinds, width);
-  return { tokens: toBlockTokens(lines, kinds), kinds, width };
+  const lineRules = new Map<number, RuleId>();
+  // Each neighbour rule may change a line's kind; the lines it changed remember it.
+  const run = (rule: RuleId, mark: () => void): void => {
+    const before = [...kinds];
+    mark();
+    for (let i = 0; i < kinds.length; i++) if (kinds[i] !== before[i]) lineRules.set(i, rule);
+  };
+  run('line-table-bridge', () => bridgeTables(lines, kinds));
+  run('line-run-on-label', () => markRunOnLabels(lines, kinds));
+  run('line-page-number', () => markPageNumbers(lines, kinds));
+  run('line-running-head', () => markRunningHeads(lines, kinds));
+  run('line-lead', () => markLeads(doc.source, lines, kinds, width));
+  return { tokens: toBlockTokens(lines, kinds), kinds, width, lineRules };
 }
 
 /** A row of column heads, each a label ("COMPANY:   INVESTORS:   MEDIA:"), one a contact label. */

@@ -5,7 +5,7 @@ import * as T from '../../../grammars/tokens/text.js';
 import * as B from '../../../grammars/tokens/block.js';
 import { collapse } from '../../normalize/text.js';
 import type { Heading } from '../../tree/nodes/heading.js';
-import { blockTokens, contentLines, type DocView, type Planned } from './plan.js';
+import { assign, blockTokens, contentLines, type DocView, type Planned } from './plan.js';
 import { capitalisedShare, endsSentence, words } from './signals.js';
 import { isSafeHarborHeading } from './cues.js';
 import { hasGutter } from '../layout/cells.js';
@@ -35,7 +35,7 @@ export function markHeadings(view: DocView, blocks: Planned[], bodyStart: number
     // "Asta Funding, Inc." may end in an abbreviation's period; longer blocks may not.
     if (endsSentence(toks) && ws.length > 5) continue;
     if (capitalisedShare(toks) < 0.6) continue;
-    b.role = 'heading';
+    assign(b, 'heading', 'heading-capitalised');
     b.headingRole = headingRole(text);
   }
 }
@@ -87,6 +87,7 @@ export function joinAcrossPages(view: DocView, blocks: Planned[]): Planned[] {
       prev.items = [...(prev.items ?? [prev.first]), ...(next.role === 'list' ? (next.items ?? [next.first]) : []), ...(tail !== next ? (tail.items ?? [tail.first]) : [])];
       prev.last = tail.last;
       prev.end = tail.end;
+      prev.rules.push('page-turn-join');
       i = tail === next ? j : j + 1;
       continue;
     }
@@ -95,6 +96,7 @@ export function joinAcrossPages(view: DocView, blocks: Planned[]): Planned[] {
     if (pages > 0 && prev && next && prev.role === 'paragraph' && goesOn && continues(view, prev, next)) {
       prev.last = next.last;
       prev.end = next.end;
+      prev.rules.push('page-turn-join');
       delete prev.items;
       i = j;
       continue;

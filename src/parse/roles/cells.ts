@@ -6,7 +6,7 @@
 import { lineCells, type LineCell } from '../layout/cells.js';
 import { endOf } from '../cst.js';
 import { isContactLabel, isExhibitLabel, isReleaseTitle } from '../shapes.js';
-import { contentLines, type DocView, type Planned } from './plan.js';
+import { contentLines, derive, type DocView, type Planned } from './plan.js';
 
 /** Whether every line of a block starts at or right of `column` (give or take two). */
 function inColumn(view: DocView, b: Planned, column: number): boolean {
@@ -41,11 +41,11 @@ export function splitColumns(view: DocView, blocks: readonly Planned[]): Planned
     // The columns beside a title are letterhead, and so are lines that run on with them.
     const prev = out[out.length - 1];
     if (prev && prev.role === 'paragraph' && prev.last === b.first - 1) prev.aside = true;
-    if (before) out.push({ ...b, role: 'paragraph', aside: true, ...before });
-    if (self) out.push({ ...b, ...self });
+    if (before) out.push(derive(b, 'column-beside-label', { role: 'paragraph', aside: true, ...before }));
+    if (self) out.push({ ...b, rules: [...b.rules], ...self });
     // "PRESS RELEASE        Contact: Beverly Ng": a contact block set beside the title.
     const contactBeside = after !== null && isContactLabel(cells[k + 1]?.tokens ?? []);
-    if (after) out.push(contactBeside ? { ...b, role: 'contact', column: cells[k + 1]?.left, ...after } : { ...b, role: 'paragraph', aside: true, ...after });
+    if (after) out.push(contactBeside ? derive(b, 'contact-beside-title', { role: 'contact', column: cells[k + 1]?.left, ...after }) : derive(b, 'column-beside-label', { role: 'paragraph', aside: true, ...after }));
   }
   // Lines right below letterhead lines are letterhead too; lines right below a contact
   // block beside a title, in its column, go on with it.
@@ -55,10 +55,14 @@ export function splitColumns(view: DocView, blocks: readonly Planned[]): Planned
     if (prev?.column !== undefined && b?.role === 'paragraph' && prev.last === b.first - 1 && inColumn(view, b, prev.column)) {
       prev.last = b.last;
       prev.end = b.end;
+      prev.rules.push('column-continues');
       out.splice(i--, 1);
       continue;
     }
-    if (prev && b && b.role === 'paragraph' && prev.last === b.first - 1 && (prev.aside || prev.role === 'releaseTitle' || prev.role === 'exhibitLabel')) b.aside = true;
+    if (prev && b && b.role === 'paragraph' && prev.last === b.first - 1 && (prev.aside || prev.role === 'releaseTitle' || prev.role === 'exhibitLabel')) {
+      b.aside = true;
+      b.rules.push('column-beside-label');
+    }
   }
   return out;
 }

@@ -16,7 +16,7 @@ import { lineGrammar } from '../../../grammars/line.js';
 import { matchPrefix } from '../match.js';
 import { endOf } from '../cst.js';
 import { readDateline, type DatelineMatch } from '../inline/dateline.js';
-import { blockTokens, contentLines, planned, SAMPLE_TOKENS, type DocView, type Planned } from './plan.js';
+import { assign, blockTokens, contentLines, derive, planned, SAMPLE_TOKENS, type DocView, type Planned } from './plan.js';
 import { findTickers } from '../inline/tickers.js';
 import * as T from '../../../grammars/tokens/text.js';
 import { lineCells } from '../layout/cells.js';
@@ -40,16 +40,16 @@ export function splitSlugLines(view: DocView, blocks: Planned[]): Planned[] {
     const lastCode = m ? toks[m.consumed - 1] : undefined;
     const rest = m ? toks[m.consumed] : undefined;
     if (!lastCode) {
-      out.push({ ...b, role: 'paragraph' });
+      out.push(derive(b, 'slug-line-unmatched', { role: 'paragraph' }));
       continue;
     }
     if (!rest && b.last === b.first) {
       out.push(b);
       continue;
     }
-    out.push({ ...b, last: b.first, end: endOf(lastCode) });
+    out.push({ ...b, rules: [...b.rules], last: b.first, end: endOf(lastCode) });
     const headStart = rest ? rest.startOffset : (view.doc.lines[b.first + 1]?.contentStart ?? b.end);
-    out.push({ ...b, role: 'headline', first: rest ? b.first : b.first + 1, start: headStart });
+    out.push(derive(b, 'slug-line-headline', { role: 'headline', first: rest ? b.first : b.first + 1, start: headStart }));
   }
   return out;
 }
@@ -72,12 +72,13 @@ export function findDateline(view: DocView, blocks: Planned[]): number {
     if (!found) continue;
     if (found.line === b.first) {
       b.dateline = found.dateline;
+      b.rules.push('dateline-paragraph');
       return i;
     }
     // Lines above the dateline in the same block (a headline with no blank line under
     // it) are a block of their own.
-    const above = planned(view, 'paragraph', b.first, found.line - 1);
-    const from = planned(view, 'paragraph', found.line, b.last);
+    const above = planned(view, 'paragraph', b.first, found.line - 1, [...b.rules, 'dateline-split-above']);
+    const from = planned(view, 'paragraph', found.line, b.last, [...b.rules, 'dateline-paragraph']);
     from.dateline = found.dateline;
     blocks.splice(i, 1, above, from);
     return i + 1;
@@ -181,7 +182,8 @@ export function markHeadlines(view: DocView, blocks: Planned[], bodyStart: numbe
   for (let i = 0; i < bodyStart; i++) {
     const b = blocks[i];
     if (!b || b.role !== 'paragraph' || b.aside || !isHeadlineLike(view, b)) continue;
-    b.role = headline ? 'subheadline' : 'headline';
+    if (headline) assign(b, 'subheadline', 'subheadline-after-headline');
+    else assign(b, 'headline', 'headline-first-above-body');
     headline = true;
   }
 }
@@ -224,14 +226,14 @@ export function extendContacts(view: DocView, blocks: Planned[]): void {
     // "OR" alone between two people's blocks joins them (also framed: "-or-", "(or)").
     const only = lines.length === 1 ? lines[0]?.tokens.filter((t) => !FRAMING.has(t.tokenType)) : undefined;
     if (only?.length === 1 && (only[0]?.tokenType === T.KwOr || only[0]?.tokenType === T.KwAnd)) {
-      b.role = 'contact';
+      assign(b, 'contact', 'contact-or-joiner');
       continue;
     }
     if (lines.length > MAX_CONTACT_LINES) continue;
     const toks = blockTokens(view, b);
     if (b.role === 'table' && toks.some((t) => t.tokenType === T.Dollar || t.tokenType === T.Percent)) continue;
     const narrow = lines.every((l) => lineCells(l, 3).every((c) => c.right - c.left <= MAX_CONTACT_CELL));
-    if (narrow && (hasContactDetail(toks) || (b.role === 'table' && toks.some((t) => t.tokenType === T.SgmlTag)))) b.role = 'contact';
+    if (narrow && (hasContactDetail(toks) || (b.role === 'table' && toks.some((t) => t.tokenType === T.SgmlTag)))) assign(b, 'contact', 'contact-continues');
   }
 }
 
@@ -246,6 +248,7 @@ export function mergeContacts(view: DocView, blocks: Planned[]): Planned[] {
     if (prev && prev.role === 'contact' && b.role === 'contact' && onlyBlankBetween(view, prev.last, b.first)) {
       prev.last = b.last;
       prev.end = b.end;
+      prev.rules.push('contact-merge');
       continue;
     }
     out.push(b);
@@ -284,8 +287,8 @@ export function splitCaseChanges(view: DocView, blocks: readonly Planned[]): Pla
       out.push(b);
       continue;
     }
-    out.push(planned(view, 'paragraph', b.first, at.index - 1));
-    out.push(planned(view, 'paragraph', at.index, b.last));
+    out.push(planned(view, 'paragraph', b.first, at.index - 1, b.rules));
+    out.push(planned(view, 'paragraph', at.index, b.last, [...b.rules, 'case-change-split']));
   }
   return out;
 }
@@ -361,8 +364,8 @@ export function splitDateLines(view: DocView, blocks: Planned[]): Planned[] {
       out.push(b);
       continue;
     }
-    out.push(planned(view, 'paragraph', b.first, last));
-    out.push(planned(view, 'paragraph', last + 1, b.last));
+    out.push(planned(view, 'paragraph', b.first, last, b.rules));
+    out.push(planned(view, 'paragraph', last + 1, b.last, [...b.rules, 'date-line-split']));
   }
   return out;
 }
@@ -373,7 +376,7 @@ export function markReleaseNumbers(view: DocView, blocks: Planned[], bodyStart: 
     const b = blocks[i];
     if (!b || b.role !== 'paragraph') continue;
     for (const line of contentLines(view, b)) {
-      if (lineCells(line, 3).some((c) => RELEASE_NUMBER_LABEL.test(spanText(view.doc.source, c.tokens)))) b.role = 'contact';
+      if (lineCells(line, 3).some((c) => RELEASE_NUMBER_LABEL.test(spanText(view.doc.source, c.tokens)))) assign(b, 'contact', 'release-number-contact');
     }
   }
 }
@@ -388,7 +391,7 @@ export function markProseContacts(view: DocView, blocks: readonly Planned[], fro
     // The sentence opens with "For": a cheap look at the block's first token first.
     const first = view.doc.lines[b?.first ?? -1]?.tokens[0];
     if (!b || b.role !== 'paragraph' || first?.tokenType !== T.KwFor) continue;
-    if (isProseContact(blockTokens(view, b, SAMPLE_TOKENS), contentLines(view, b).length)) b.role = 'contact';
+    if (isProseContact(blockTokens(view, b, SAMPLE_TOKENS), contentLines(view, b).length)) assign(b, 'contact', 'contact-in-prose');
   }
 }
 
@@ -406,6 +409,6 @@ export function markContactColumns(view: DocView, blocks: readonly Planned[], bo
     if (!b || b.role !== 'paragraph' || b.last - b.first >= LETTERHEAD_CONTACT_LINES) continue;
     const lines = contentLines(view, b);
     const beside = lines.some((l) => lineCells(l, 3).some((c, k) => k > 0 && isContactLabel(c.tokens.slice(0, c.tokens.findIndex((t) => t.tokenType === T.Colon) + 1))));
-    if (beside && hasContactDetail(blockTokens(view, b))) b.role = 'contact';
+    if (beside && hasContactDetail(blockTokens(view, b))) assign(b, 'contact', 'contact-column-beside');
   }
 }
