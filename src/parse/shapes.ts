@@ -11,19 +11,11 @@ import { matchPrefix, matchWhole } from './match.js';
 import type { LineCell } from './layout/cells.js';
 import { isUpperCaseWords } from './text/case.js';
 import { isPhoneShaped } from './text/phone-shape.js';
+import { CONTACT_LABEL_WORDS, CONTACT_ROLE_WORDS } from './lexicon/index.js';
 
 /** Punctuation a contact label may hold besides words. */
 const LABEL_TOKENS = new Set<TokenType>([T.LBracket, T.Slash, T.Ampersand, T.Comma, T.Hyphen, T.Period]);
 
-/** Words that may make up a contact label besides "contact(s)". */
-const CONTACT_LABEL_WORDS = new Set([
-  'media', 'investor', 'investors', 'relations', 'press', 'analyst', 'analysts', 'financial', 'public',
-  'information', 'inquiries', 'enquiries', 'corporate', 'communications', 'company', 'agency', 'ir', 'pr',
-  'further', 'additional', 'more', 'for', 'and', 'or', 'please', 'trade', 'business', 'editorial', 'news',
-  'the', 'community', 'industry', 'general', 'u.s', 'europe', 'asia', 'international',
-]);
-/** Label words that name a contact role on their own ("Media:", "Investors:"). */
-const CONTACT_ROLE_WORDS = new Set(['media', 'investor', 'investors', 'press', 'analyst', 'analysts', 'inquiries', 'enquiries']);
 
 /** SGML tags that open, close or lay out a table in EDGAR text. */
 const TABLE_TAGS = new Set(['<table>', '</table>', '<s>', '<c>', '<caption>', '</caption>', '<fn>', '</fn>']);

@@ -10,6 +10,7 @@ import { capitalisedShare, endsSentence, words } from './signals.js';
 import { isSafeHarborHeading } from './cues.js';
 import { hasGutter } from '../layout/cells.js';
 import { isCentred } from '../layout/geometry.js';
+import { OPEN_ENDINGS } from '../lexicon/index.js';
 
 /** Longest heading, in characters. */
 const MAX_HEADING = 90;
@@ -119,7 +120,7 @@ function listGoesOn(view: DocView, list: Planned, next: Planned): boolean {
   const toks = blockTokens(view, list);
   const last = toks[toks.length - 1];
   if (!last || endsSentence(toks) || last.tokenType === T.Colon) return false;
-  if (next.role === 'list') return last.tokenType === T.Semicolon || last.tokenType === T.Comma || JOINING_WORDS.has(last.image.toLowerCase());
+  if (next.role === 'list') return last.tokenType === T.Semicolon || last.tokenType === T.Comma || OPEN_ENDINGS.has(last.image.toLowerCase());
   // More of the item: indented like the item's text, not flush like a new paragraph.
   const first = contentLines(view, next)[0];
   const item = contentLines(view, list)[0];
@@ -134,8 +135,6 @@ function endsOpen(view: DocView, b: Planned | undefined): boolean {
   return last?.tokenType === T.Comma || last?.tokenType === T.Semicolon;
 }
 
-/** Words a sentence cannot end on. */
-const JOINING_WORDS = new Set(['and', 'or', 'the', 'a', 'an', 'of', 'to', 'in', 'for', 'with', 'by', 'on', 'from', 'that', 'which']);
 
 function continues(view: DocView, before: Planned, after: Planned): boolean {
   const a = blockTokens(view, before);
@@ -146,7 +145,7 @@ function continues(view: DocView, before: Planned, after: Planned): boolean {
   if (endsSentence(a) || last.tokenType === T.Colon) return false;
   // A paragraph does not end on a comma, a semicolon or a joining word: the sentence goes
   // on after the page turn, whatever opens the next page ("(5) the effect of …").
-  if (last.tokenType === T.Comma || last.tokenType === T.Semicolon || JOINING_WORDS.has(last.image.toLowerCase())) return true;
+  if (last.tokenType === T.Comma || last.tokenType === T.Semicolon || OPEN_ENDINGS.has(last.image.toLowerCase())) return true;
   // Running text cut mid-sentence ("… before the North" / "Carolina Utilities …") goes
   // on, whatever case the next page opens in. A short line may be a heading; centred lines
   // are a headline's, and lines set in columns (a name beside its phone) are no running text.

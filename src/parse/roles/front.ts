@@ -25,6 +25,7 @@ import { isContactLabel } from '../shapes.js';
 import { spanText } from '../cst.js';
 import { capitalisedShare, hasContactDetail, isDateOnly, isPlaceholder, words } from './signals.js';
 import { isAddressLine } from '../inline/contacts/segments.js';
+import { FIRM_ENDINGS, OPEN_ENDINGS } from '../lexicon/index.js';
 
 /** Splits a slug block into the slug line proper and the headline that follows its codes. */
 export function splitSlugLines(view: DocView, blocks: Planned[]): Planned[] {
@@ -153,7 +154,6 @@ export function findBodyStart(view: DocView, blocks: readonly Planned[]): number
 const LETTERHEAD_LINES = 8;
 
 /** Last words of a company's name ("… CORPORATION", "…, Inc."). */
-const COMPANY_SUFFIX = /^(?:inc|incorporated|corp|corporation|company|co|ltd|limited|llc|plc|bancorp|holdings|group|trust)$/i;
 
 /**
  * Letterhead: a logo placeholder, a postal address (a ZIP code), or a company's name
@@ -172,7 +172,7 @@ function isLetterhead(view: DocView, b: Planned): boolean {
   return [toks, first?.tokens ?? []].some((cell) => {
     const ws = words(cell);
     const last = ws[ws.length - 1];
-    return ws.length <= 6 && last !== undefined && COMPANY_SUFFIX.test(last.image);
+    return ws.length <= 6 && last !== undefined && FIRM_ENDINGS.has(last.image.toLowerCase());
   });
 }
 
@@ -261,12 +261,10 @@ function onlyBlankBetween(view: DocView, a: number, b: number): boolean {
   return true;
 }
 
-/** Words that leave a line open for what follows ("… FOR THE FISCAL YEAR ENDING"). */
-const JOINERS = new Set(['and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'the', 'a', 'an', 'ending', 'ended', 'through', 'from', 'with', 'as', 'since', 'until', 'thru']);
 
 function endsWithJoiner(tokens: readonly IToken[]): boolean {
   const last = tokens[tokens.length - 1];
-  return last !== undefined && (JOINERS.has(last.image.toLowerCase()) || last.tokenType === T.Comma);
+  return last !== undefined && (OPEN_ENDINGS.has(last.image.toLowerCase()) || last.tokenType === T.Comma);
 }
 
 /**
