@@ -9,6 +9,7 @@ import * as T from '../../grammars/tokens/text.js';
 import { lineGrammar } from '../../grammars/line.js';
 import type { Lexed, Line } from './lex.js';
 import type { RuleId } from './rules.js';
+import { gatherEvidence, type LineEvidence } from './evidence.js';
 import { matchWhole } from './match.js';
 import { markRunOnLabels } from './run-on-labels.js';
 import { readDateline } from './inline/dateline.js';
@@ -18,10 +19,7 @@ import {
   isContactLabel,
   isEditorLine,
   isEndMarker,
-  isExhibitLabel,
-  isReleaseTitle,
   isRule,
-  isSlugLine,
   isTableRow,
   isTableTagLine,
   startsWithListMarker,
@@ -36,13 +34,16 @@ export interface LineKinds {
   readonly width: number;
   /** For each line whose kind a neighbour rule changed, that rule. */
   readonly lineRules: ReadonlyMap<number, RuleId>;
+  /** What each line could start, found once. */
+  readonly evidence: readonly LineEvidence[];
 }
 
 /** Classifies every line of a lexed document. */
 export function classify(doc: Lexed): LineKinds {
   const { lines } = doc;
   const width = pageWidth(proseRights(lines));
-  const kinds: TokenType[] = lines.map((line) => kindOf(line));
+  const evidence = lines.map(gatherEvidence);
+  const kinds: TokenType[] = lines.map((line, i) => kindOf(line, evidence[i]));
   const lineRules = new Map<number, RuleId>();
   // Each neighbour rule may change a line's kind; the lines it changed remember it.
   const run = (rule: RuleId, mark: () => void): void => {
@@ -55,7 +56,7 @@ export function classify(doc: Lexed): LineKinds {
   run('line-page-number', () => markPageNumbers(lines, kinds));
   run('line-running-head', () => markRunningHeads(lines, kinds));
   run('line-lead', () => markLeads(doc.source, lines, kinds, width));
-  return { tokens: toBlockTokens(lines, kinds), kinds, width, lineRules };
+  return { tokens: toBlockTokens(lines, kinds), kinds, width, lineRules, evidence };
 }
 
 /** A row of column heads, each a label ("COMPANY:   INVESTORS:   MEDIA:"), one a contact label. */
@@ -72,7 +73,7 @@ function proseRights(lines: readonly Line[]): number[] {
   return out.length >= 5 ? out : lines.map((l) => l.right);
 }
 
-function kindOf(line: Line): TokenType {
+function kindOf(line: Line, evidence: LineEvidence | undefined): TokenType {
   if (line.blank) return line.formFeed ? B.PageMarker : B.BlankRun;
   const toks = line.tokens;
   const first = toks[0];
@@ -81,13 +82,11 @@ function kindOf(line: Line): TokenType {
   if (toks.length <= 10 && toks.some((t) => t.tokenType === T.KwMore) && matchWhole(lineGrammar, lineGrammar.continuation, toks)) {
     return B.ContinuationLine;
   }
-  const cellList = lineCells(line);
+  const cellList = evidence?.cells ?? lineCells(line);
   if (isRule(toks)) return cellList.length > 1 ? B.TableRowLine : B.RuleLine;
-  if (cellList.length <= 3 && cellList.some(isExhibitLabel)) {
-    return B.ExhibitLabelLine;
-  }
-  if (cellList.length <= 3 && cellList.some((c) => isReleaseTitle(c))) return B.ReleaseTitleLine;
-  if (first?.tokenType === T.LParen && isSlugLine(toks)) return B.SlugLine;
+  if (evidence?.exhibitLabel) return B.ExhibitLabelLine;
+  if (evidence && evidence.releaseTitle >= 0) return B.ReleaseTitleLine;
+  if (evidence?.slug) return B.SlugLine;
   if (isEditorLine(toks)) return B.EditorLine;
   if (isContactLabel(toks) || isColumnHeads(cellList)) return B.ContactLabelLine;
   if (isTableTagLine(toks) || isTableRow(cellList)) return B.TableRowLine;

@@ -38,12 +38,12 @@ export function analyse(input: string | Uint8Array): Analysis {
   const warnings: Warning[] = [];
   const at = positioner(source);
   const doc = lex(source);
-  const { tokens, kinds, width, lineRules } = classify(doc);
+  const { tokens, kinds, width, lineRules, evidence } = classify(doc);
   const { blocks: raw, fellBack } = rawBlocks(tokens, doc.lines.length, (i) => {
     const l = doc.lines[i];
     return !l || (l.blank && !l.formFeed);
   });
-  const view = { doc, kinds, width, lineRules };
+  const view = { doc, kinds, width, lineRules, evidence };
   if (fellBack) warnings.push({ ruleId: 'grammar-fallback', reason: 'The block grammar stopped; every line was read as a paragraph', position: at(0, source.length) });
   const { plan, guesses } = planRoles(view, raw);
   for (const g of guesses) warnings.push({ ruleId: g.ruleId, reason: g.reason, position: at(g.start, g.end) });

@@ -7,7 +7,7 @@ import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import * as T from '../../grammars/tokens/text.js';
 import { textLexer } from '../../grammars/tokens/text.js';
 import { lineGrammar } from '../../grammars/line.js';
-import { matchPrefix, matchWhole } from './match.js';
+import { matchPrefix, matchWhole, type Match } from './match.js';
 import type { LineCell } from './layout/cells.js';
 import { isUpperCaseWords } from './text/case.js';
 import { isPhoneShaped } from './text/phone-shape.js';
@@ -129,14 +129,15 @@ function isReleaseTitleWords(words: readonly string[]): boolean {
   return toks.length > 0 && matchWhole(lineGrammar, lineGrammar.releaseTitle, toks) !== null;
 }
 
-export function isSlugLine(toks: readonly IToken[]): boolean {
+/** The slug grammar's match of a wire slug line's codes ("(BW) (NY-ACME) (NASDAQ:ACME) …"). */
+export function slugMatch(toks: readonly IToken[]): Match | null {
   // "(BW)": a word alone in parentheses opens the line.
-  if (!toks[1] || !tokenMatcher(toks[1], T.AnyWord) || toks[2]?.tokenType !== T.RParen) return false;
+  if (toks[0]?.tokenType !== T.LParen || !toks[1] || !tokenMatcher(toks[1], T.AnyWord) || toks[2]?.tokenType !== T.RParen) return null;
   const m = matchPrefix(lineGrammar, lineGrammar.slugStart, toks, 40);
-  if (!m) return false;
+  if (!m) return null;
   const code = toks[1]?.image ?? '';
   // Wire codes are short capitals ("BW", "PRN"), and a slug line has more than the code.
-  return code.length >= 2 && code.length <= 5 && code === code.toUpperCase() && m.consumed >= 4;
+  return code.length >= 2 && code.length <= 5 && code === code.toUpperCase() && m.consumed >= 4 ? m : null;
 }
 
 export function isEditorLine(toks: readonly IToken[]): boolean {
@@ -265,11 +266,14 @@ const LABEL_TAIL = new Set<TokenType>([T.Hyphen, T.Dashes, T.Colon]);
 /** Most tokens a label takes: "Exhibit No. (a)(1)(A)" is 12. */
 export const EXHIBIT_LABEL_TOKENS = 16;
 
-/** Whether a cell is an exhibit label ("Exhibit 99.1"), alone or before a dash and a description. */
-export function isExhibitLabel(cell: LineCell): boolean {
-  if (cell.tokens[0]?.tokenType !== T.KwExhibit) return false;
+/** The label grammar's match when a cell is an exhibit label ("Exhibit 99.1"), alone or before a dash and a description. */
+export function exhibitLabelMatch(cell: LineCell): Match | null {
+  if (cell.tokens[0]?.tokenType !== T.KwExhibit) return null;
   const m = matchPrefix(lineGrammar, lineGrammar.exhibitLabelStart, cell.tokens, EXHIBIT_LABEL_TOKENS);
-  if (!m) return false;
+  if (!m) return null;
   const next = cell.tokens[m.consumed];
-  return next === undefined || (LABEL_TAIL.has(next.tokenType) && m.consumed + 1 < cell.tokens.length);
+  return next === undefined || (LABEL_TAIL.has(next.tokenType) && m.consumed + 1 < cell.tokens.length) ? m : null;
 }
+
+/** Whether a cell is an exhibit label. */
+export const isExhibitLabel = (cell: LineCell): boolean => exhibitLabelMatch(cell) !== null;

@@ -3,9 +3,9 @@
  * ("[Logo]        Exhibit 99.3", "PRESS RELEASE      Source: Acme Corp."): the label or
  * title becomes its own block and the other columns become paragraphs beside it.
  */
-import { lineCells, type LineCell } from '../layout/cells.js';
+import type { LineCell } from '../layout/cells.js';
 import { endOf } from '../cst.js';
-import { isContactLabel, isExhibitLabel, isReleaseTitle } from '../shapes.js';
+import { isContactLabel } from '../shapes.js';
 import { contentLines, derive, type DocView, type Planned } from './plan.js';
 
 /** Whether every line of a block starts at or right of `column` (give or take two). */
@@ -16,14 +16,13 @@ function inColumn(view: DocView, b: Planned, column: number): boolean {
 export function splitColumns(view: DocView, blocks: readonly Planned[]): Planned[] {
   const out: Planned[] = [];
   for (const b of blocks) {
-    const test = b.role === 'exhibitLabel' ? isExhibitLabel : b.role === 'releaseTitle' ? isReleaseTitle : null;
-    const line = view.doc.lines[b.first];
-    if (!test || !line || b.first !== b.last) {
+    const evidence = view.evidence[b.first];
+    const k = b.role === 'exhibitLabel' ? (evidence?.exhibitLabel?.cell ?? -1) : b.role === 'releaseTitle' ? (evidence?.releaseTitle ?? -1) : -1;
+    if (k < 0 || !evidence || b.first !== b.last) {
       out.push(b);
       continue;
     }
-    const cells = lineCells(line);
-    const k = cells.findIndex(test);
+    const cells = evidence.cells;
     const cell = cells[k];
     if (!cell || cells.length === 1) {
       out.push(b);

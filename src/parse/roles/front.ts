@@ -12,8 +12,6 @@
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import type { Line } from '../lex.js';
 import { isUpperCaseWords } from '../text/case.js';
-import { lineGrammar } from '../../../grammars/line.js';
-import { matchPrefix } from '../match.js';
 import { endOf } from '../cst.js';
 import { readDateline, type DatelineMatch } from '../inline/dateline.js';
 import { assign, blockTokens, contentLines, derive, planned, SAMPLE_TOKENS, type DocView, type Planned } from './plan.js';
@@ -35,9 +33,8 @@ export function splitSlugLines(view: DocView, blocks: Planned[]): Planned[] {
       out.push(b);
       continue;
     }
-    const line = view.doc.lines[b.first];
-    const toks = line?.tokens ?? [];
-    const m = matchPrefix(lineGrammar, lineGrammar.slugStart, toks, 40);
+    const toks = view.doc.lines[b.first]?.tokens ?? [];
+    const m = view.evidence[b.first]?.slug;
     const lastCode = m ? toks[m.consumed - 1] : undefined;
     const rest = m ? toks[m.consumed] : undefined;
     if (!lastCode) {

@@ -8,6 +8,7 @@ import type { RawBlock } from '../blocks.js';
 import type { DatelineMatch } from '../inline/dateline.js';
 import type { Heading } from '../../tree/nodes/heading.js';
 import type { RuleId } from '../rules.js';
+import type { LineEvidence } from '../evidence.js';
 
 export type Role =
   | 'pageBreak'
@@ -69,6 +70,8 @@ export interface DocView {
   readonly kinds: readonly TokenType[];
   /** For each line whose kind a neighbour rule set, that rule. */
   readonly lineRules: ReadonlyMap<number, RuleId>;
+  /** What each line could start, found once. */
+  readonly evidence: readonly LineEvidence[];
   readonly width: number;
 }
 
