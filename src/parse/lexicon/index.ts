@@ -74,7 +74,7 @@ export const CONTACT_ROLE_WORDS = list('media', 'investor', 'investors', 'press'
 /** Words that may make up a contact label besides "contact(s)"; the role words among them. */
 export const CONTACT_LABEL_WORDS = list(
   ...CONTACT_ROLE_WORDS.words,
-  'relations', 'financial', 'public', 'information', 'corporate', 'communications', 'company', 'agency', 'ir', 'pr',
+  'relations', 'financial', 'public', 'information', 'corporate', 'communications', 'company', 'agency', 'ir', 'pr', 'call',
   'further', 'additional', 'more', 'for', 'and', 'or', 'please', 'trade', 'business', 'editorial', 'news',
   'the', 'community', 'industry', 'general', 'u.s', 'europe', 'asia', 'international',
 );

@@ -18,7 +18,7 @@ import { assign, blockTokens, contentLines, derive, planned, SAMPLE_TOKENS, type
 import { findTickers } from '../inline/tickers.js';
 import * as T from '../../../grammars/tokens/text.js';
 import { lineCells } from '../layout/cells.js';
-import { isProseContact, RELEASE_NUMBER_LABEL } from '../inline/contacts/index.js';
+import { isProseContact, proseContactStart, RELEASE_NUMBER_LABEL } from '../inline/contacts/index.js';
 import { isContactLabel } from '../shapes.js';
 import { spanText } from '../cst.js';
 import { capitalisedShare, hasContactDetail, isDateOnly, isPlaceholder, words } from './signals.js';
@@ -230,7 +230,9 @@ export function extendContacts(view: DocView, blocks: Planned[]): void {
     const toks = blockTokens(view, b);
     if (b.role === 'table' && toks.some((t) => t.tokenType === T.Dollar || t.tokenType === T.Percent)) continue;
     const narrow = lines.every((l) => lineCells(l, 3).every((c) => c.right - c.left <= MAX_CONTACT_CELL));
-    if (narrow && (hasContactDetail(toks) || (b.role === 'table' && toks.some((t) => t.tokenType === T.SgmlTag)))) assign(b, 'contact', 'contact-continues');
+    // A label alone ("For further information:") announces the block under it, however set.
+    const announced = prev.first === prev.last && endsWithColon(view, prev);
+    if ((narrow || announced) && (hasContactDetail(toks) || (b.role === 'table' && toks.some((t) => t.tokenType === T.SgmlTag)))) assign(b, 'contact', 'contact-continues');
   }
 }
 
@@ -251,6 +253,10 @@ export function mergeContacts(view: DocView, blocks: Planned[]): Planned[] {
     out.push(b);
   }
   return out;
+}
+
+function endsWithColon(view: DocView, b: Planned): boolean {
+  return view.doc.lines[b.last]?.tokens.at(-1)?.tokenType === T.Colon;
 }
 
 function onlyBlankBetween(view: DocView, a: number, b: number): boolean {
@@ -383,12 +389,14 @@ export function markReleaseNumbers(view: DocView, blocks: Planned[], bodyStart: 
 export function markProseContacts(view: DocView, blocks: readonly Planned[], from: number): void {
   for (let i = Math.max(0, from); i < blocks.length; i++) {
     const b = blocks[i];
-    // The sentence opens with "For": a cheap look at the block's first token first.
-    const first = view.doc.lines[b?.first ?? -1]?.tokens[0];
-    if (!b || b.role !== 'paragraph' || first?.tokenType !== T.KwFor) continue;
+    // A cheap look at how the block opens first.
+    if (!b || b.role !== 'paragraph' || proseContactStart(blockTokens(view, b, OPENING_TOKENS)) < 0) continue;
     if (isProseContact(blockTokens(view, b, SAMPLE_TOKENS), contentLines(view, b).length)) assign(b, 'contact', 'contact-in-prose');
   }
 }
+
+/** Tokens enough to see how a contact sentence opens. */
+const OPENING_TOKENS = 12;
 
 /** Most lines of a letterhead with a contact column beside it. */
 const LETTERHEAD_CONTACT_LINES = 8;
