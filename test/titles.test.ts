@@ -35,3 +35,18 @@ describe('release titles', () => {
     expect(tree.children.filter((n) => n.type === 'releaseTitle')).toHaveLength(1);
   });
 });
+
+describe('headline and letterhead', () => {
+  it('takes the firm name over the title for letterhead, and the block after the title for the headline', () => {
+    const text =
+      '                 ACME SAVINGS BANK\n                   PRESS RELEASE\n\nCONTACT: JANE ROE, PRESIDENT\n         (540) 555-0127\n\n' +
+      '        ACME SAVINGS REPORTS EARNINGS FOR QUARTER ENDED\n                 SEPTEMBER 30, 1997\n\n' +
+      'WINCHESTER, VIRGINIA, OCTOBER 20, 1997 -- ACME SAVINGS BANK REPORTED NET INCOME\nOF $612,000 FOR THE QUARTER.\n';
+    expect(summarize(parse(text)).headline).toBe('ACME SAVINGS REPORTS EARNINGS FOR QUARTER ENDED SEPTEMBER 30, 1997');
+  });
+
+  it('keeps a headline above the contact block when nothing headline-like follows it', () => {
+    const text = 'ACME SAVINGS REPORTS RECORD EARNINGS\n\nCONTACT: Jane Roe\n         (540) 555-0127\n\nWINCHESTER, Va., Oct. 20, 1997 -- Acme Savings Bank reported record net income\nfor the quarter.\n';
+    expect(summarize(parse(text)).headline).toBe('ACME SAVINGS REPORTS RECORD EARNINGS');
+  });
+});

@@ -173,12 +173,31 @@ function isLetterhead(view: DocView, b: Planned): boolean {
   });
 }
 
-/** Marks headline and subheadlines among the blocks before the body. */
+/** Blocks that may stand between a headline and its subheadlines. */
+const WITHIN_HEADLINES = new Set<Planned['role']>(['paragraph', 'pageBreak', 'rule']);
+
+/**
+ * Marks headline and subheadlines among the blocks before the body. They are the last run of
+ * headline-like blocks above the body: a title, a label or a contact block between two such
+ * blocks shows the upper one to be letterhead (the firm's name over "PRESS RELEASE").
+ *
+ * > | CARROW FEDERAL SAVINGS BANK          <- letterhead
+ * > | PRESS RELEASE
+ * > | CARROW FEDERAL REPORTS EARNINGS …    <- headline
+ */
 export function markHeadlines(view: DocView, blocks: Planned[], bodyStart: number): void {
   let headline = blocks.slice(0, bodyStart).some((b) => b.role === 'headline');
+  const candidates: number[] = [];
   for (let i = 0; i < bodyStart; i++) {
     const b = blocks[i];
-    if (!b || b.role !== 'paragraph' || b.aside || !isHeadlineLike(view, b)) continue;
+    if (b && b.role === 'paragraph' && !b.aside && isHeadlineLike(view, b)) candidates.push(i);
+  }
+  // The last run: candidates with only paragraphs, rules or page breaks between them.
+  let from = candidates.length - 1;
+  while (from > 0 && blocks.slice((candidates[from - 1] ?? 0) + 1, candidates[from]).every((b) => WITHIN_HEADLINES.has(b.role))) from--;
+  for (const i of candidates.slice(Math.max(0, from))) {
+    const b = blocks[i];
+    if (!b) continue;
     if (headline) assign(b, 'subheadline', 'subheadline-after-headline');
     else assign(b, 'headline', 'headline-first-above-body');
     headline = true;
