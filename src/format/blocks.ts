@@ -14,6 +14,7 @@ import type { LineMode } from './modes.js';
 import { opensWithStructure } from './hazards.js';
 import { wrap } from './wrap.js';
 import { squash, trimSpacesEnd, words, type PrintableNode } from './words.js';
+import { append } from '../util/append.js';
 
 export interface PrintContext {
   readonly width: number;
@@ -94,7 +95,7 @@ function printItems(ctx: PrintContext, node: List | RiskList, lead: string): str
     const first = out.length === 0 ? lead : '';
     const hang = ' '.repeat(marker.length + 1);
     const flowed = wrap(words(item), ctx.width, { first, rest: hang, keep: 2 });
-    out.push(...(flowed ?? sourceLines(ctx, item, 'lines').map((line, i) => (i === 0 ? first + line : hang + line))));
+    append(out, flowed ?? sourceLines(ctx, item, 'lines').map((line, i) => (i === 0 ? first + line : hang + line)));
   }
   return out;
 }

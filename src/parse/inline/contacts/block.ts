@@ -19,6 +19,7 @@ import { emailMatchesName, isJobTitle } from '../people.js';
 import { GroupReader, type Details } from './group-reader.js';
 import type { PhoneFound } from './phones.js';
 import { isAddressLine, isOrganizationLine, isRoleText, peopleLine, readSegments, type ReadState } from './segments.js';
+import { append } from '../../../util/append.js';
 
 export interface ContactReading {
   readonly entries: ContactEntry[];
@@ -131,7 +132,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
       const reader = new GroupReader();
       for (const row of group) for (const cell of row) if (columnOf(cell) === c) readLine(reader, states[c]!, cell.tokens);
       perColumn.push(reader.finish());
-      desks.push(...reader.desks);
+      append(desks, reader.desks);
       const orphan = reader.orphanDetails();
       if (orphan) orphans.push({ column: c, ...orphan });
     });
@@ -161,7 +162,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
       }
       if (target.length > 1) target[0]?.emails.push(...o.emails.filter((m) => !target!.some((e) => e.emails.includes(m))));
     }
-    entries.push(...named);
+    append(entries, named);
     if (named.length) previous = named;
   }
   claimEmails(entries);
