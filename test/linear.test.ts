@@ -27,7 +27,6 @@ const MOST_PER_DOUBLING = 2.6;
 const KNOWN_SUPERLINEAR: Record<string, string> = {
   'contact label opening one long line of cells': 'cubic contact-label line',
   'a real exhibit upper-cased with its lines joined': 'cubic contact-label line',
-  'risk sentence then a run of "("': 'recursive risk-list rule overflows the stack',
   'HTML tables nested in tables': 'quadratic in the nesting depth',
 };
 
