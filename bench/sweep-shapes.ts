@@ -41,7 +41,7 @@ export const SHAPES: readonly Shape[] = [
   { name: 'risk sentence then a run of "("', kind: 'exhibit', make: fill('(', RISK_OPENING) },
   { name: 'one paragraph of short lines', kind: 'exhibit', make: fill('Sales rose.\n') },
   { name: 'a real exhibit double-spaced, repeated', kind: 'exhibit', make: fill(`${seed.replace(/\n/g, '\n\n')}\n`) },
-  { name: 'contact block of many names and e-mail addresses', kind: 'exhibit', make: numbered((i) => `Jane Roe${i.toString(36)}  jane${i}@acme${i}.com\n`, 'Contact:\n') },
+  { name: 'contact block of many names and e-mail addresses', kind: 'exhibit', make: numbered((i) => `Mary Kline${i.toString(36)}  (212) 555-0100\nir${i}@acme${i}.com\n`, 'Contact:\n') },
   { name: 'rule, blank line, column header (format idempotence)', kind: 'exhibit', make: fill('Sales rose.\n---\n\n2004    2003\n\n') },
   { name: 'contact label, page marker, name and phone', kind: 'exhibit', make: fill('CONTACT:\n<PAGE>\nAngela Chen (408) 435-0800\n\n') },
   { name: 'blocks before a blank line and <PAGE>', kind: 'exhibit', make: fill('Net sales rose 5%.  \n\n<PAGE>\n  ACME CORP\n\n') },
