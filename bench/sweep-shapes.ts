@@ -54,6 +54,8 @@ export const SHAPES: readonly Shape[] = [
   { name: 'HTML tables nested in tables', kind: 'html', make: (size) => fill('<table><tr><td>x')(size / 2) + fill('</td></tr></table>')(size / 2) },
   { name: 'submission of many documents', kind: 'submission', make: numbered((i) => document(i, 'ACME WINS\n\nDALLAS, Texas, Dec. 30 /PRNewswire/ -- Acme said.\n'), HEADER) },
   { name: 'submission of uuencoded EX-99 documents', kind: 'submission', make: numbered((i) => document(i, 'begin 644 a.gif\nM86)C9&5F9VAI:FML;6YO<\'%R<W1U=G=X>7I!0D-$149\n`\nend\n', 'EX-99')) },
+  // Found by the fuzzer: no safe break in a long run of capitals and numbers (format).
+  { name: 'a dateline, then capitals and phone numbers on one line', kind: 'exhibit', make: fill('JOHN SMITH (212) 555-0100     ', 'NEW YORK, N.Y., March 3, 2005 /PRNewswire/ -- Acme Corp. (NYSE: ACM)      ') },
   // Grammar-aware garbage.
   { name: '(i) markers', kind: 'exhibit', make: fill('(i) ', 'risks including ') },
   { name: 'Contact: lines', kind: 'exhibit', make: fill('Contact: Jane Roe (212) 555-0100\n') },
