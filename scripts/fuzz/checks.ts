@@ -43,10 +43,40 @@ function summaryChange(before: string, after: string): string {
   return `summary.${key} changed: ${JSON.stringify(a[key]).slice(0, 150)} → ${JSON.stringify(b[key]).slice(0, 150)}`;
 }
 
-/** What holds for every exhibit tree: valid, summarized, and formatted idempotently with its meaning kept. */
+interface AnyNode {
+  readonly type: string;
+  readonly value?: unknown;
+  readonly children?: readonly AnyNode[];
+}
+
+/** The first or last leaf under `node`. */
+function edgeLeaf(node: AnyNode, last: boolean): AnyNode {
+  let n = node;
+  while (n.children?.length) n = n.children[last ? n.children.length - 1 : 0] ?? n;
+  return n;
+}
+
+/**
+ * The README's layout rule: a block spans from its first to its last visible character,
+ * so no block of the exhibit opens or closes with a whitespace leaf.
+ */
+function layoutProblem(tree: Exhibit): Failure | null {
+  for (const block of tree.children as readonly AnyNode[]) {
+    // A form-feed page break is layout through and through: nothing visible to span.
+    if (!block.children || block.type === 'pageBreak') continue;
+    for (const last of [false, true]) {
+      if (edgeLeaf(block, last).type === 'whitespace') return { check: 'layout:block-edges', message: `a ${block.type} ${last ? 'ends' : 'starts'} with a whitespace leaf` };
+    }
+  }
+  return null;
+}
+
+/** What holds for every exhibit tree: valid, laid out by the rule, summarized, and formatted idempotently with its meaning kept. */
 function checkTree(tree: Exhibit): Failure | null {
   const v = validate(tree);
   if (!v.ok) return { check: 'validate', message: `${v.issue.where}: ${v.issue.message}` };
+  const layout = layoutProblem(tree);
+  if (layout) return layout;
   const summary = attempt('summarize', () => JSON.stringify(summarize(tree)));
   if (failed(summary)) return summary;
   const once = attempt('format', () => format(tree));
@@ -144,6 +174,26 @@ async function checkSubmission(bytes: Uint8Array, chunk: number): Promise<Failur
   }
   if (JSON.stringify(streamedExhibits) !== JSON.stringify(wholeExhibits)) return { check: 'stream:exhibits', message: 'exhibits streamed differ from exhibits parsed whole' };
   return null;
+}
+
+/**
+ * The checks a large reproducer (hundreds of KB, kept as a repeated unit) is held to:
+ * parse, the exact round trip, validation, the layout rule, summarize and format — not
+ * the re-parses of its bytes and of its formatted text, which triple the time and add
+ * nothing to what such an input reproduces (a throw, a stack overflow, a super-linear pass).
+ */
+export function checkLarge(text: string): Failure | null {
+  const tree = attempt('parse', () => parse(text));
+  if (failed(tree)) return tree;
+  if (stringify(tree) !== text) return { check: 'roundtrip:string', message: 'stringify(parse(x)) !== x' };
+  const v = validate(tree);
+  if (!v.ok) return { check: 'validate', message: `${v.issue.where}: ${v.issue.message}` };
+  const layout = layoutProblem(tree);
+  if (layout) return layout;
+  const summary = attempt('summarize', () => summarize(tree));
+  if (failed(summary)) return summary;
+  const printed = attempt('format', () => format(tree));
+  return failed(printed) ? printed : null;
 }
 
 /** Every check on one input; the first failure, or null. */

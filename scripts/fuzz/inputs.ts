@@ -30,6 +30,11 @@ export interface Reproducer {
   readonly text?: string;
   readonly base64?: string;
   readonly chunk?: number;
+  /** For a large input kept small on disk: the text is `head` + `text` repeated `repeat` times. */
+  readonly head?: string;
+  readonly repeat?: number;
+  /** Set while the failure is known and not yet fixed: the regression test expects it to fail. */
+  readonly known?: string;
 }
 
 export function toReproducer(category: Category, input: FuzzInput, failure: Failure): Reproducer {
@@ -50,9 +55,9 @@ export function fromReproducer(r: Reproducer): FuzzInput {
   const bytes = (): Uint8Array => new Uint8Array(Buffer.from(r.base64 ?? '', 'base64'));
   switch (r.kind) {
     case 'text':
-      return { kind: 'text', text: r.text ?? '' };
+      return { kind: 'text', text: (r.head ?? '') + (r.text ?? '').repeat(r.repeat ?? 1) };
     case 'html':
-      return { kind: 'html', html: r.text ?? '' };
+      return { kind: 'html', html: (r.head ?? '') + (r.text ?? '').repeat(r.repeat ?? 1) };
     case 'bytes':
       return { kind: 'bytes', bytes: bytes() };
     case 'submission':
