@@ -22,6 +22,9 @@ export interface PrintContext {
   readonly columns: ReadonlyMap<PrintableNode, number>;
 }
 
+/** A line drawn with dashes, equals signs or underscores only. */
+const RULE_ONLY = /^ *[-=_]+(?: +[-=_]+)* *$/;
+
 /** Spaces at the start of a line. */
 const LEADING_SPACES = /^ +/;
 
@@ -36,7 +39,10 @@ export function printBlock(ctx: PrintContext, node: Printable, lead: string, mod
   switch (node.type) {
     case 'contact':
     case 'table': {
-      const lines = layoutLines(node, ctx.columns.get(node) ?? 0, 'keep');
+      const kept = layoutLines(node, ctx.columns.get(node) ?? 0, 'keep');
+      // A table's opening rule ("---" over the column heads) keeps to the line under it:
+      // set apart by a blank line, it would re-parse as a rule of its own.
+      const lines = node.type === 'table' && RULE_ONLY.test(kept[0] ?? '') && kept[1] === '' ? [kept[0] ?? '', ...kept.slice(2)] : kept;
       return lead && lines.length ? [lead + (lines[0] ?? '').replace(LEADING_SPACES, ''), ...lines.slice(1)] : lines;
     }
     case 'rule':
