@@ -14,12 +14,16 @@ import type { LineMode } from './modes.js';
 import { opensWithStructure } from './hazards.js';
 import { wrap } from './wrap.js';
 import { squash, trimSpacesEnd, words, type PrintableNode } from './words.js';
+import { append } from '../util/append.js';
 
 export interface PrintContext {
   readonly width: number;
   /** Start column of every node (see columns.ts). */
   readonly columns: ReadonlyMap<PrintableNode, number>;
 }
+
+/** A line drawn with dashes, equals signs or underscores only. */
+const RULE_ONLY = /^ *[-=_]+(?: +[-=_]+)* *$/;
 
 /** Spaces at the start of a line. */
 const LEADING_SPACES = /^ +/;
@@ -35,7 +39,10 @@ export function printBlock(ctx: PrintContext, node: Printable, lead: string, mod
   switch (node.type) {
     case 'contact':
     case 'table': {
-      const lines = layoutLines(node, ctx.columns.get(node) ?? 0, 'keep');
+      const kept = layoutLines(node, ctx.columns.get(node) ?? 0, 'keep');
+      // A table's opening rule ("---" over the column heads) keeps to the line under it:
+      // set apart by a blank line, it would re-parse as a rule of its own.
+      const lines = node.type === 'table' && RULE_ONLY.test(kept[0] ?? '') && kept[1] === '' ? [kept[0] ?? '', ...kept.slice(2)] : kept;
       return lead && lines.length ? [lead + (lines[0] ?? '').replace(LEADING_SPACES, ''), ...lines.slice(1)] : lines;
     }
     case 'rule':
@@ -94,7 +101,7 @@ function printItems(ctx: PrintContext, node: List | RiskList, lead: string): str
     const first = out.length === 0 ? lead : '';
     const hang = ' '.repeat(marker.length + 1);
     const flowed = wrap(words(item), ctx.width, { first, rest: hang, keep: 2 });
-    out.push(...(flowed ?? sourceLines(ctx, item, 'lines').map((line, i) => (i === 0 ? first + line : hang + line))));
+    append(out, flowed ?? sourceLines(ctx, item, 'lines').map((line, i) => (i === 0 ? first + line : hang + line)));
   }
   return out;
 }

@@ -14,6 +14,7 @@
 import type { FlowContent, SectionContent, TrailerContent } from '../tree/content.js';
 import { printBlock, type Printable, type PrintContext } from './blocks.js';
 import type { LineMode } from './modes.js';
+import { append } from '../util/append.js';
 
 type Block = FlowContent | SectionContent | TrailerContent;
 
@@ -54,7 +55,7 @@ export function printFlow(ctx: PrintContext, children: readonly Block[], mode: (
   const out: Group[] = [];
   let rows: Row[] = [];
   const flushRows = (): void => {
-    out.push(...printRows(ctx, rows, mode, section));
+    append(out, printRows(ctx, rows, mode, section));
     rows = [];
   };
   // Line breaks since the last block (-1: no block yet, or a page in between).
@@ -72,7 +73,7 @@ export function printFlow(ctx: PrintContext, children: readonly Block[], mode: (
     }
     if (node.type === 'safeHarbor' || node.type === 'wireTrailer') {
       flushRows();
-      out.push(...printFlow(ctx, node.children, mode, node.type));
+      append(out, printFlow(ctx, node.children, mode, node.type));
       breaks = -1;
       continue;
     }
@@ -109,7 +110,7 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
       const own = printBlock(ctx, node, '', cellMode(mode(node), row, above));
       blocks.push({ node, lines: own });
       const lead = lines.length ? `${lines.pop() ?? ''}${joint}` : '';
-      lines.push(...(lead ? printBlock(ctx, node, lead, cellMode(mode(node), row, above)) : own));
+      append(lines, lead ? printBlock(ctx, node, lead, cellMode(mode(node), row, above)) : own);
     }
     const first = row.cells[0];
     // Letterhead only matters above the body; either row may be the last of the front matter.
@@ -121,8 +122,8 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     const listUnderList = first?.node.type === 'list' && above?.cells[above.cells.length - 1]?.node.type === 'list';
     const group = out[out.length - 1];
     if (group && (letterhead || listUnderList)) {
-      group.lines.push(...lines);
-      group.blocks.push(...blocks);
+      append(group.lines, lines);
+      append(group.blocks, blocks);
     } else {
       out.push({ lines, blocks, section });
     }

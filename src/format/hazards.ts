@@ -55,10 +55,18 @@ function opensContactLabel(words: readonly string[], at: number): boolean {
   return false;
 }
 
-/** An editor line is upper case through and names a desk. */
-function opensEditorLine(words: readonly string[], at: number): boolean {
-  for (let i = at; i < words.length && NO_LOWER_CASE.test(words[i] ?? ''); i++) if (DESK_WORD.test(words[i] ?? '')) return true;
-  return false;
+/**
+ * Where an editor line could open: from each word, a run of words without lower-case
+ * letters that names a desk. One pass from the end, so a block of capitals costs no more
+ * than its length however many breaks are weighed in it.
+ */
+export function editorLineStarts(words: readonly string[]): boolean[] {
+  const starts = new Array<boolean>(words.length).fill(false);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] ?? '';
+    starts[i] = NO_LOWER_CASE.test(w) && (DESK_WORD.test(w) || (starts[i + 1] ?? false));
+  }
+  return starts;
 }
 
 /**
@@ -78,8 +86,12 @@ export function opensWithStructure(words: readonly string[]): boolean {
   return LIST_OPENER.test(w) || MARKER_CHAR.test(w) || TITLE_WORD.test(w) || EXHIBIT_WORD.test(w);
 }
 
-/** Whether a line must not start at `words[at]` (a line that starts later in the block). */
-export function isLineStartHazard(words: readonly string[], at: number): boolean {
+/**
+ * Whether a line must not start at `words[at]` (a line that starts later in the block).
+ * `editorLines` is {@link editorLineStarts} of `words`, computed once by a caller that asks
+ * about many breaks.
+ */
+export function isLineStartHazard(words: readonly string[], at: number, editorLines: readonly boolean[] = editorLineStarts(words)): boolean {
   const w = words[at];
   if (w === undefined) return false;
   if (MARKER_CHAR.test(w) || CLOSED_SHORT_WORD.test(w) || w === 'o') return true;
@@ -87,7 +99,7 @@ export function isLineStartHazard(words: readonly string[], at: number): boolean
   const next = words[at + 1] ?? '';
   if (RELEASE_KIND.test(w) && RELEASE_WORD.test(next)) return true;
   if (FOR.test(w) && IMMEDIATE.test(next)) return true;
-  if (opensContactLabel(words, at) || opensEditorLine(words, at)) return true;
+  if (opensContactLabel(words, at) || editorLines[at] === true) return true;
   // A date as the last line of a block would be split off as a date line.
   return DATE_WORD.test(w) && words.length - at <= MAX_DATE_LINE_WORDS;
 }
@@ -99,23 +111,35 @@ const CLOSES_JUMP = /[-)\]]$/;
 /** The words that make a jump line. */
 const JUMP_WORD = /\b(?:more|continued|follows?)\b/i;
 
-/** Jump lines are short. */
+/** A word of "#" only, as end markers are made of. */
+const HASHES = /^#+$/;
+
+/** Jump lines are short (and so are end markers other than "# # #": "- END -", "-0- 10/26/2006"). */
 const MAX_JUMP_WORDS = 10;
 
 /** An end marker: "###", "# # #", "-30-", "-0-", "- END -" (a date may follow PR Newswire's). */
 const END_MARKER = /^(?:#+(?: #+)*|-+ ?(?:0|30|end) ?-+(?: \S+)?)$/i;
 
 /**
- * Whether a whole line reads as a line of its own kind: a jump line ("- More -risks and
+ * Whether a whole line (`words` from `start` to `end`) reads as a line of its own kind: a jump line ("- More -risks and
  * uncertainties-" would), an end marker, or a dash-framed subhead rather than a bullet.
  * Wrapping must not end a line where it makes that shape.
  */
-export function isLineShapeHazard(line: readonly string[]): boolean {
-  const first = line[0] ?? '';
-  const last = line[line.length - 1] ?? '';
+export function isLineShapeHazard(words: readonly string[], start = 0, end = words.length): boolean {
+  const first = words[start] ?? '';
+  const last = words[end - 1] ?? '';
   // "- SUBHEAD -": a line between dashes is no bullet, however long.
   if (first.startsWith('-') && last.endsWith('-')) return true;
-  const text = line.join(' ');
+  if (first.startsWith('#')) {
+    // "# # #": every word a run of "#" (checked word by word, never joined: the caller
+    // weighs many ends of one line).
+    let i = start;
+    while (i < end && HASHES.test(words[i] ?? '')) i++;
+    if (i === end) return true;
+  }
+  // The other shapes are short: join only a line that could be one.
+  if (end - start > MAX_JUMP_WORDS) return false;
+  const text = words.slice(start, end).join(' ');
   if (END_MARKER.test(text)) return true;
-  return line.length <= MAX_JUMP_WORDS && OPENS_JUMP.test(first) && CLOSES_JUMP.test(last) && JUMP_WORD.test(text);
+  return OPENS_JUMP.test(first) && CLOSES_JUMP.test(last) && JUMP_WORD.test(text);
 }

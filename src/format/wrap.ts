@@ -4,7 +4,7 @@
  * (see hazards.ts): the break moves one word earlier, or, when the line has no earlier
  * place to break, later. A word longer than the line stands alone on its line.
  */
-import { isLineShapeHazard, isLineStartHazard } from './hazards.js';
+import { editorLineStarts, isLineShapeHazard, isLineStartHazard } from './hazards.js';
 import { trimSpacesEnd } from './words.js';
 
 /** How to indent the lines of a wrapped block. */
@@ -31,6 +31,7 @@ export function wrap(text: string, width: number, indent: WrapIndent = NO_INDENT
     return lead ? [lead] : [];
   }
   const lines: string[] = [];
+  const editorLines = editorLineStarts(words);
   let start = 0;
   while (start < words.length) {
     const prefix = lines.length === 0 ? indent.first : indent.rest;
@@ -41,10 +42,10 @@ export function wrap(text: string, width: number, indent: WrapIndent = NO_INDENT
       end++;
     }
     const least = start + (lines.length === 0 ? Math.max(1, indent.keep ?? 1) : 1);
-    if (end < words.length) end = safeBreak(words, start, least, Math.max(end, least));
+    if (end < words.length) end = safeBreak(words, editorLines, start, least, Math.max(end, least));
     // The last line: it must not take a shape of its own either.
-    if (end >= words.length && isLineShapeHazard(words.slice(start))) {
-      const split = splitBreak(words, start, least);
+    if (end >= words.length && isLineShapeHazard(words, start)) {
+      const split = splitBreak(words, editorLines, start, least);
       if (split === undefined) return null;
       end = split;
     }
@@ -55,9 +56,9 @@ export function wrap(text: string, width: number, indent: WrapIndent = NO_INDENT
 }
 
 /** A break that splits the last line (which has a shape of its own) in two safe lines, if any. */
-function splitBreak(words: readonly string[], start: number, least: number): number | undefined {
+function splitBreak(words: readonly string[], editorLines: readonly boolean[], start: number, least: number): number | undefined {
   for (let b = words.length - 1; b >= least; b--) {
-    if (!isLineStartHazard(words, b) && !isLineShapeHazard(words.slice(start, b))) return b;
+    if (!isLineStartHazard(words, b, editorLines) && !isLineShapeHazard(words, start, b)) return b;
   }
   return undefined;
 }
@@ -67,8 +68,8 @@ function splitBreak(words: readonly string[], start: number, least: number): num
  * `least`, that neither starts the next line with a hazard nor gives this line a shape of
  * its own; else the first such break after `end`.
  */
-function safeBreak(words: readonly string[], start: number, least: number, end: number): number {
-  const safe = (b: number): boolean => !isLineStartHazard(words, b) && !isLineShapeHazard(words.slice(start, b));
+function safeBreak(words: readonly string[], editorLines: readonly boolean[], start: number, least: number, end: number): number {
+  const safe = (b: number): boolean => !isLineStartHazard(words, b, editorLines) && !isLineShapeHazard(words, start, b);
   for (let b = end; b >= least; b--) if (safe(b)) return b;
   let b = end + 1;
   while (b < words.length && !safe(b)) b++;

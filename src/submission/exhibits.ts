@@ -42,11 +42,14 @@ export interface DocumentExhibit {
 
 /**
  * The press release a document holds: its plain-text exhibit tree, or — for an EX-99
- * document in HTML — the tree of its rendering as text. Null for any other document.
+ * document in HTML — the tree of its rendering as text. Null for any other document,
+ * and for an encoded payload whatever its type.
  */
 export function documentExhibit(document: Document): DocumentExhibit | null {
   for (const c of document.children) if (c.type === 'exhibit') return { tree: c, format: 'text' };
-  if (!isExhibit99(document.documentType)) return null;
+  // An encoded body (a uuencoded file under an EX-99 type) is opaque: the streaming reader
+  // passes it through unread, so reading it here as HTML would make the two disagree.
+  if (!isExhibit99(document.documentType) || document.children.some((c) => c.type === 'payload')) return null;
   const body = documentText(document);
   if (body === null || !looksLikeHtml(body)) return null;
   return { tree: parse(htmlToText(body)), format: 'html' };

@@ -1,6 +1,7 @@
 /** `sec-exhibit parse FILE [--format tree|json|summary]`: one file, one tree or summary. */
 import { inspect, parseWithWarnings, summarize, type Warning } from '../../index.js';
 import { readInput, writeLine } from '../io.js';
+import { writeJson } from '../json-stream.js';
 
 export type ParseFormat = 'tree' | 'json' | 'summary';
 
@@ -16,7 +17,7 @@ export async function parseCommand(file: string, format: ParseFormat): Promise<n
   }
   const { tree, warnings } = parseWithWarnings(input.bytes);
   if (format === 'tree') process.stdout.write(inspect(tree));
-  else if (format === 'json') await writeLine(JSON.stringify(tree, null, 2));
+  else if (format === 'json') await writeJson(tree);
   else await writeLine(JSON.stringify(summarize(tree), null, 2));
   for (const w of warnings) process.stderr.write(`${formatWarning(file, w)}\n`);
   return 0;

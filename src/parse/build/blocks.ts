@@ -21,6 +21,7 @@ import { leaves } from './leaves.js';
 import { phrasing, type Span } from './phrasing.js';
 import { linkSpans, pageBreakNode, pageBreakSpans, tickerSpans } from './inline.js';
 import { markerStyle, riskListBlock, riskListSpans, tokensText } from './risks.js';
+import { append } from '../../util/append.js';
 
 type PhrasingSpan = Span<PhrasingContent>;
 
@@ -117,7 +118,7 @@ function paragraph(ctx: BuildContext, view: DocView, b: Planned, opts: BlockOpti
   }
   const toks = blockTokens(view, b);
   const common = commonSpans(ctx, view, b, toks);
-  if (opts.safeHarbor) extra.push(...riskListSpans(ctx, view, toks, common));
+  if (opts.safeHarbor) append(extra, riskListSpans(ctx, view, toks, common));
   for (const span of common) extra.push(span);
   return { type: 'paragraph', children: phrasing<PhrasingContent, PhrasingContent>(ctx, b.start, b.end, extra) };
 }

@@ -5,6 +5,7 @@
  */
 import type { BuildContext } from './context.js';
 import { leaves } from './leaves.js';
+import { append } from '../../util/append.js';
 
 /** An inline construct found at `[start, end)`; `make` builds its node. */
 export interface Span<N> {
@@ -29,10 +30,10 @@ export function phrasing<N, L>(
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   for (const span of sorted) {
     if (span.start < cursor || span.end > end || span.end <= span.start) continue;
-    if (span.start > cursor) out.push(...(leaves(ctx, cursor, span.start) as L[]));
+    if (span.start > cursor) append(out, leaves(ctx, cursor, span.start) as L[]);
     out.push(span.make());
     cursor = span.end;
   }
-  if (cursor < end) out.push(...(leaves(ctx, cursor, end) as L[]));
+  if (cursor < end) append(out, leaves(ctx, cursor, end) as L[]);
   return out;
 }

@@ -14,6 +14,7 @@ import type { DocView, Plan, Planned, Section } from '../roles/index.js';
 import type { BuildContext } from './context.js';
 import { leaves } from './leaves.js';
 import { buildBlock } from './blocks.js';
+import { append } from '../../util/append.js';
 
 /** Layout between `from` and `to` at a block level. Text found there (never expected) becomes a paragraph. */
 function gap(ctx: BuildContext, from: number, to: number): Array<FlowContent> {
@@ -36,7 +37,7 @@ function run(ctx: BuildContext, view: DocView, blocks: readonly Planned[], from:
   for (let i = from; i <= to; i++) {
     const b = blocks[i];
     if (!b || b.start < cursor) continue;
-    nodes.push(...gap(ctx, cursor, b.start));
+    append(nodes, gap(ctx, cursor, b.start));
     nodes.push(buildBlock(ctx, view, b, { safeHarbor }));
     cursor = b.end;
   }
@@ -51,7 +52,7 @@ export function buildTree(ctx: BuildContext, view: DocView, plan: Plan): Exhibit
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (!b || b.start < cursor) continue;
-    children.push(...gap(ctx, cursor, b.start));
+    append(children, gap(ctx, cursor, b.start));
     const section = sectionAt.get(i);
     if (section) {
       const { nodes, end } = run(ctx, view, blocks, section.from, section.to, section.kind === 'safeHarbor');
@@ -63,7 +64,7 @@ export function buildTree(ctx: BuildContext, view: DocView, plan: Plan): Exhibit
     children.push(buildBlock(ctx, view, b, { safeHarbor: false }));
     cursor = b.end;
   }
-  children.push(...gap(ctx, cursor, ctx.source.length));
+  append(children, gap(ctx, cursor, ctx.source.length));
   const root: Exhibit = { type: 'exhibit', children, position: ctx.at(0, ctx.source.length) };
   positionParents(root);
   return root;

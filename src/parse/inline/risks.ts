@@ -214,9 +214,27 @@ function isCloser(t: IToken | undefined): boolean {
   return t !== undefined && (t.tokenType === T.Period || t.tokenType === T.Comma || t.tokenType === T.Semicolon);
 }
 
+/**
+ * Deepest nesting of parentheses the grammar's `group` rule will follow. The rule recurses
+ * once per level, so the input must not choose the depth: a run of thousands of "(" would
+ * overflow the stack. Real lists nest two or three levels.
+ */
+const MOST_GROUP_DEPTH = 16;
+
+/** Deepest nesting of parentheses in `toks`. */
+function parenDepth(toks: readonly IToken[]): number {
+  let depth = 0;
+  let most = 0;
+  for (const t of toks) {
+    if (t.tokenType === T.LParen) most = Math.max(most, ++depth);
+    else if (t.tokenType === T.RParen) depth = Math.max(0, depth - 1);
+  }
+  return most;
+}
+
 /** Runs the grammar on a list's tokens and shapes the items. */
 function readItems(list: readonly IToken[]): RiskListFound | null {
-  if (list.length < 3) return null;
+  if (list.length < 3 || parenDepth(list) > MOST_GROUP_DEPTH) return null;
   riskListGrammar.input = list as IToken[];
   if (riskListGrammar.labelAhead()) {
     const m = matchWhole(riskListGrammar, riskListGrammar.labelledList, list);

@@ -8,6 +8,7 @@ import * as T from '../../../grammars/tokens/text.js';
 import { matchPrefix } from '../match.js';
 import { children, endOf, spanText, tokensOf } from '../cst.js';
 import { canonicalExchange, knownExchange, mayOpenExchange } from '../../normalize/exchange.js';
+import { append } from '../../util/append.js';
 
 export interface TickerMatch {
   readonly exchange: string;
@@ -40,7 +41,7 @@ export function findTickers(source: string, tokens: readonly IToken[]): TickerMa
     if (!m || !cst) continue;
     const found = readListings(source, cst, inParens);
     if (found.length === 0) continue;
-    out.push(...found);
+    append(out, found);
     i += m.consumed - 1;
   }
   return out;

@@ -12,6 +12,7 @@ import { tile, visibleEnd, type Placed } from './leaves.js';
 import { tagNode } from './tag.js';
 import { endOf, isToken, ordered, tokensIn } from './tokens.js';
 import { bodyNode, lineEndLength } from './body.js';
+import { append } from '../../util/append.js';
 
 /** Digits only. */
 const DIGITS = /^\d+$/;
@@ -57,7 +58,7 @@ export function buildDocument(ctx: SubmissionContext, doc: CstNode): Placed<Docu
   const meta = { documentType: field('TYPE'), filename: field('FILENAME') };
   for (const body of bodies) {
     const from = body.startOffset + lineEndLength(ctx.source, body.startOffset);
-    placed.push(...bodyNode(ctx, meta, Math.min(from, endOf(body)), endOf(body)));
+    append(placed, bodyNode(ctx, meta, Math.min(from, endOf(body)), endOf(body)));
   }
   placed.sort((a, b) => a.start - b.start);
 

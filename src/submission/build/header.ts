@@ -23,6 +23,7 @@ import { tile, visibleEnd, type Placed } from './leaves.js';
 import { tagNode } from './tag.js';
 import { endOf, isToken, ordered, tokensIn } from './tokens.js';
 import { headerFields, normalizeKey } from '../fields.js';
+import { append } from '../../util/append.js';
 
 interface OpenGroup {
   readonly key: string;
@@ -50,7 +51,7 @@ export function buildHeader(ctx: SubmissionContext, header: CstNode): Placed<Sec
     const values = elements.filter((el): el is IToken => isToken(el) && tokenMatcher(el, T.HeaderValue));
     placed.push(tagNode(ctx, startTag, values));
   }
-  placed.push(...nest(ctx, headerEntries(ctx.source, header)));
+  append(placed, nest(ctx, headerEntries(ctx.source, header)));
   const close = elements.find((el): el is IToken => isToken(el) && tokenMatcher(el, T.SecHeaderClose));
   if (close) placed.push(tagNode(ctx, close));
 

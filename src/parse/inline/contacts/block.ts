@@ -19,6 +19,7 @@ import { emailMatchesName, isJobTitle } from '../people.js';
 import { GroupReader, type Details } from './group-reader.js';
 import type { PhoneFound } from './phones.js';
 import { isAddressLine, isOrganizationLine, isRoleText, peopleLine, readSegments, type ReadState } from './segments.js';
+import { append } from '../../../util/append.js';
 
 export interface ContactReading {
   readonly entries: ContactEntry[];
@@ -64,12 +65,19 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
   carryAreaCodes(rows);
   for (const row of rows) joinLabelCells(row);
   const anchors = columnAnchors(rows);
+  // The last anchor at or left of the cell (anchors ascend): a binary search, since one
+  // long line of cells makes as many anchors as cells.
   const columnOf = (cell: LineCell): number => {
-    let c = 0;
-    for (let k = 0; k < anchors.length; k++) if ((anchors[k] ?? 0) <= cell.left + 2) c = k;
-    return c;
+    let lo = 0;
+    let hi = anchors.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((anchors[mid] ?? 0) <= cell.left + 2) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   };
-  const emails = lines.flatMap((l) => l.tokens.filter((t) => t.tokenType === T.Email).map((t) => t.image));
+  const emails = blockAddresses(lines);
   const states: ReadState[] = anchors.map(() => ({ role: null, fax: false, afterOrganization: false }));
   let lastLabel: string | null = null;
 
@@ -125,16 +133,27 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
   const desks: string[] = [];
   let previous: ContactEntry[] = [];
   for (const group of verticalGroups(lines, rows)) {
+    // The group's cells by column, each cell placed once; only columns with cells are read.
+    const cellsByColumn = new Map<number, LineCell[]>();
+    for (const row of group) {
+      for (const cell of row) {
+        const c = columnOf(cell);
+        const cells = cellsByColumn.get(c);
+        if (cells) cells.push(cell);
+        else cellsByColumn.set(c, [cell]);
+      }
+    }
+    const columns = [...cellsByColumn.keys()].sort((a, b) => a - b);
     const perColumn: ContactEntry[][] = [];
-    const orphans: Array<{ column: number } & Details> = [];
-    anchors.forEach((_, c) => {
+    const orphans: Array<{ column: number; anchor: number } & Details> = [];
+    for (const [k, c] of columns.entries()) {
       const reader = new GroupReader();
-      for (const row of group) for (const cell of row) if (columnOf(cell) === c) readLine(reader, states[c]!, cell.tokens);
+      for (const cell of cellsByColumn.get(c) ?? []) readLine(reader, states[c]!, cell.tokens);
       perColumn.push(reader.finish());
-      desks.push(...reader.desks);
+      append(desks, reader.desks);
       const orphan = reader.orphanDetails();
-      if (orphan) orphans.push({ column: c, ...orphan });
-    });
+      if (orphan) orphans.push({ column: k, anchor: c, ...orphan });
+    }
     const named = perColumn.flat();
     for (const o of orphans) {
       // Details in a column without names belong to the people to their left in the same
@@ -148,7 +167,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
       if (!target || ownDetails) {
         // Nobody named anywhere yet: the desk is the contact — the most specific role or
         // label written ("Investor Relations"), or no name when that is just "Contact".
-        const role = states[o.column]?.role ?? lastLabel;
+        const role = states[o.anchor]?.role ?? lastLabel;
         const name = role && !GENERIC_LABEL.test(role) ? role : null;
         named.push({ role, name, organization: null, phones: o.phones, faxes: o.faxes, emails: o.emails });
         desks.push(name ?? role ?? 'contact');
@@ -161,11 +180,27 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
       }
       if (target.length > 1) target[0]?.emails.push(...o.emails.filter((m) => !target!.some((e) => e.emails.includes(m))));
     }
-    entries.push(...named);
+    append(entries, named);
     if (named.length) previous = named;
   }
   claimEmails(entries);
   return { entries, releaseNumber, phones, titles, desks };
+}
+
+/**
+ * Addresses anywhere in the block that a name may be weighed against: each once, and at
+ * most {@link MAX_CLAIMANTS}, so that checking every name against them stays linear in a
+ * freak block of thousands of lines (real blocks hold a handful).
+ */
+function blockAddresses(lines: readonly Line[]): string[] {
+  const seen = new Set<string>();
+  for (const l of lines) {
+    for (const t of l.tokens) {
+      if (seen.size >= MAX_CLAIMANTS) return [...seen];
+      if (t.tokenType === T.Email) seen.add(t.image);
+    }
+  }
+  return [...seen];
 }
 
 /** Rows split at blank lines. */

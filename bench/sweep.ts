@@ -1,0 +1,60 @@
+/**
+ * npm run bench:sweep [-- --sizes 1,2,4,8,16,32,64 --shape <part of a name>]
+ *
+ * Wall-clock time per MB of every adversarial shape (bench/sweep-shapes.ts) at each size,
+ * in MB: linear work keeps the figure flat. For people to read; the test suite checks
+ * linearity by counting work instead (test/linear.test.ts). Also times parsing a text
+ * equal to (not the same string as) the one parsed before, which a cache keyed by text
+ * would make quadratic. Note the machine's load beside any figure you quote.
+ */
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { format, htmlToText, parse, parseSubmission, submissionExhibits, summarize } from '../src/index.js';
+import { SHAPES, type Shape } from './sweep-shapes.js';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,2,4,8,16,32,64' }, shape: { type: 'string', default: '' } } });
+const sizes = values.sizes.split(',').map(Number);
+
+function run(shape: Shape, text: string): void {
+  if (shape.kind === 'submission') {
+    for (const { exhibit } of submissionExhibits(parseSubmission(text))) summarize(exhibit);
+    return;
+  }
+  const tree = parse(shape.kind === 'html' ? htmlToText(text) : text);
+  summarize(tree);
+  format(tree);
+}
+
+/** A copy of `text` that is a different string in memory. */
+const copy = (text: string): string => Buffer.from(text, 'utf16le').toString('utf16le');
+
+console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; seconds per MB at ${sizes.join(', ')} MB`);
+const shapes = [
+  ...SHAPES.map((s) => ({ name: s.name, time: (mb: number) => {
+    run(s, s.make(10_000)); // warm-up: compile the hot paths first
+    const text = s.make(mb * 1e6);
+    const t0 = performance.now();
+    run(s, text);
+    return (performance.now() - t0) / 1000 / (text.length / 1e6);
+  } })),
+  { name: 'the same text parsed again (an equal copy)', time: (mb: number) => {
+    const text = SHAPES[3]?.make(mb * 1e6) ?? '';
+    parse(text);
+    const again = copy(text);
+    const t0 = performance.now();
+    parse(again);
+    return (performance.now() - t0) / 1000 / (text.length / 1e6);
+  } },
+].filter((s) => s.name.includes(values.shape));
+for (const s of shapes) {
+  const perMb = sizes.map((mb) => {
+    try {
+      return s.time(mb).toFixed(2);
+    } catch (e) {
+      return e instanceof Error ? e.name : 'error';
+    }
+  });
+  const numbers = perMb.map(Number).filter(Number.isFinite);
+  const spread = numbers.length ? Math.max(...numbers) / Math.max(Math.min(...numbers), 1e-9) : NaN;
+  console.log(`${s.name.padEnd(56)} ${perMb.map((x) => x.padStart(7)).join(' ')}   max/min ${spread.toFixed(2)}`);
+}

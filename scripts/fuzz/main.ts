@@ -1,0 +1,80 @@
+/**
+ * npm run fuzz -- --time 60 --seed N [--workers 2] [--batch 40] [--no-save | --out DIR] [--slow-ms 3000]
+ *
+ * Generates inputs of every category (see generators.ts) for `--time` seconds, runs every
+ * check (checks.ts) on each, shrinks each failure and saves the reproducer under
+ * fixtures/fuzz/, where test/fuzz.test.ts replays it. Prints inputs and failures per
+ * category; exits 1 when anything failed. The same seed gives the same inputs.
+ */
+import { parseArgs } from 'node:util';
+import { Piscina } from 'piscina';
+import { runBatch, type BatchResult, type BatchTask } from './batch.js';
+import { CATEGORIES, type Category } from './inputs.js';
+import { saveReproducer } from './reproducers.js';
+
+const { values } = parseArgs({
+  options: {
+    time: { type: 'string', default: '60' },
+    seed: { type: 'string' },
+    workers: { type: 'string', default: '1' },
+    batch: { type: 'string', default: '40' },
+    'no-save': { type: 'boolean', default: false },
+    out: { type: 'string' },
+    'slow-ms': { type: 'string', default: '3000' },
+  },
+});
+const seconds = Number(values.time);
+const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
+const workers = Math.max(1, Number(values.workers));
+const batchSize = Math.max(1, Number(values.batch));
+if (![seconds, seed, workers, batchSize].every(Number.isFinite)) throw new Error('--time, --seed, --workers and --batch take numbers');
+
+const deadline = Date.now() + seconds * 1000;
+const totals = new Map<Category, { inputs: number; size: number; failures: Record<string, number> }>(CATEGORIES.map((c) => [c, { inputs: 0, size: 0, failures: {} }]));
+const saved: string[] = [];
+
+function record(r: BatchResult): void {
+  const t = totals.get(r.category);
+  if (!t) return;
+  t.inputs += r.inputs;
+  t.size += r.size;
+  for (const [check, n] of Object.entries(r.failures)) t.failures[check] = (t.failures[check] ?? 0) + n;
+  for (const rep of r.reproducers) {
+    const path = values['no-save'] ? null : saveReproducer(rep, values.out);
+    saved.push(`${rep.category} ${rep.check}: ${JSON.stringify(rep.text ?? rep.base64 ?? '').slice(0, 100)}${path ? ` → ${path}` : ''}`);
+  }
+}
+
+let next = 0;
+/** The next task: categories in turn, each batch its own seed derived from the run's. */
+function task(): BatchTask {
+  const i = next++;
+  const category = CATEGORIES[i % CATEGORIES.length] ?? 'string';
+  return { category, seed: (seed + i * 7919) % 2 ** 31, count: batchSize, shrink: true, slowMillis: Number(values['slow-ms']) };
+}
+
+console.log(`fuzz: seed ${seed}, ${seconds} s, ${workers} worker(s), batches of ${batchSize}`);
+if (workers === 1) {
+  while (Date.now() < deadline) record(await runBatch(task()));
+} else {
+  const pool = new Piscina({ filename: new URL('./worker-source.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers });
+  const lane = async (): Promise<void> => {
+    while (Date.now() < deadline) record((await pool.run(task())) as BatchResult);
+  };
+  await Promise.all(Array.from({ length: workers }, lane));
+  await pool.destroy();
+}
+
+let inputs = 0;
+let failures = 0;
+console.log('\ncategory     inputs       MB  failures');
+for (const [category, t] of totals) {
+  const f = Object.entries(t.failures);
+  const n = f.reduce((s, [, k]) => s + k, 0);
+  inputs += t.inputs;
+  failures += n;
+  console.log(`${category.padEnd(11)} ${String(t.inputs).padStart(7)} ${(t.size / 1e6).toFixed(1).padStart(8)}  ${n}${f.length ? `  (${f.map(([c, k]) => `${c} ${k}`).join(', ')})` : ''}`);
+}
+console.log(`total       ${String(inputs).padStart(7)}            ${failures}`);
+if (saved.length) console.log(`\nreproducers:\n  ${saved.join('\n  ')}`);
+process.exitCode = failures ? 1 : 0;
