@@ -1,10 +1,13 @@
 /**
- * sec-exhibit: lossless, typed syntax trees for SEC EDGAR press-release exhibits.
+ * sec-exhibit: lossless, typed syntax trees for SEC EDGAR press-release exhibits. This
+ * entry runs anywhere (no `node:` module, no `Buffer`); files and streams are in
+ * `sec-exhibit/node`, the command line in `sec-exhibit/cli`.
  */
+export * from './read/index.js';
 export { parse, parseWithWarnings, type ParseOptions, type ParseResult } from './parse/parse.js';
 export type { Warning, WarningRule } from './parse/warning.js';
 export { stringify, stringifyBytes, toString } from './stringify/index.js';
-export { decode, encode, EncodingError, type Decoded, type Encoding } from './bytes/index.js';
+export { decode, encode, isEncoding, ENCODINGS, EncodingError, type Decoded, type Encoding } from './bytes/index.js';
 export { validate, assertValid, InvalidTreeError, type ValidationIssue, type ValidationResult } from './tree/validate.js';
 export { summarize } from './summary/summarize.js';
 export { ExhibitSummarySchema, type ExhibitSummary } from './summary/schema.js';

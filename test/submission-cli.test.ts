@@ -80,7 +80,7 @@ describe('sec-exhibit extract', () => {
     expect(none.stderr).toMatch(/no document of type EX-4\*/);
     const missing = await cli('extract', join(tmp, 'missing.txt'));
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/cannot read .*missing\.txt.*ENOENT/);
+    expect(missing.stderr).toMatch(/^sec-exhibit: .*missing\.txt: no such file\n$/);
   });
 
   it.skipIf(!existsSync(corpus))('extracts the corpus exhibits as the standalone files hold them', async () => {

@@ -14,13 +14,11 @@ import {
   documentText,
   encode,
   parseSubmission,
-  readSubmission,
   stringifyBytes,
   summarize,
   type Document,
-  type ReadSubmissionOptions,
-  type SubmissionPart,
 } from '../src/index.js';
+import { readSubmission, type ReadSubmissionOptions, type SubmissionPart } from '../src/node/index.js';
 import { submissionProblem } from './helpers/invariants.js';
 
 const root = new URL('../../shared/corpus/', import.meta.url).pathname;

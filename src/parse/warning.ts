@@ -8,7 +8,8 @@ export type WarningRule =
   | 'risk-list-unsplit'
   | 'headline-missing'
   | 'contact-without-name'
-  | 'grammar-fallback';
+  | 'grammar-fallback'
+  | 'looks-like-html';
 
 /** A note that the parser had to guess, at a place in the source. */
 export interface Warning {

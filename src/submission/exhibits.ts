@@ -7,18 +7,28 @@ import type { SecHeader } from '../tree/nodes/sec-header.js';
 import type { Submission } from '../tree/nodes/submission.js';
 import { isExhibit99 } from './build/body.js';
 import { documentText } from './text.js';
+import { inferYears } from './year.js';
 
 export interface EmbeddedExhibit {
   readonly document: Document;
+  /** The exhibit: for `html`, the tree of its rendering as text (see {@link documentExhibit}). */
   readonly exhibit: Exhibit;
+  readonly format: 'text' | 'html';
 }
 
-/** Every document whose body was parsed as an exhibit, in order. */
+/**
+ * Every EX-99 press release of a submission, in order: documents whose body was parsed as
+ * an exhibit, and HTML EX-99 documents, read through their rendering as text.
+ */
 export function submissionExhibits(tree: Submission): EmbeddedExhibit[] {
   const out: EmbeddedExhibit[] = [];
+  const filed = submissionHeader(tree)?.filedAsOf ?? null;
   for (const d of tree.children) {
     if (d.type !== 'document') continue;
-    for (const c of d.children) if (c.type === 'exhibit') out.push({ document: d, exhibit: c });
+    const found = documentExhibit(d);
+    // parseSubmission dated the plain-text exhibits; a rendered one is dated here.
+    if (found?.format === 'html' && filed) inferYears(found.tree, filed);
+    if (found) out.push({ document: d, exhibit: found.tree, format: found.format });
   }
   return out;
 }
