@@ -1,15 +1,16 @@
 /**
- * `readFile(path)`: {@link read} for a file, with a submission streamed part by part (a
- * 50 MB filing full of encoded graphics is never held whole: only its header and one
- * text document at a time). `-` reads standard input.
+ * `readFile(path)` and `readBytes(bytes)`: {@link read} for Node, with two savings. A
+ * submission file is streamed part by part (a 50 MB filing full of encoded graphics is
+ * never held whole: only its header and one text document at a time), and the HTML reader
+ * is loaded only for input that may hold HTML. `-` reads standard input.
  */
 import { createReadStream } from 'node:fs';
 import { open, readFile as readWhole } from 'node:fs/promises';
 import { looksLikeSubmission } from '../submission/detect.js';
 import { readSubmission } from '../submission/stream/reader.js';
-import { documentReadExhibit, read, type ReadOptions } from '../read/read.js';
+import { decodeInput, documentReadExhibit, kindOf, readDecoded, type HtmlRenderer, type ReadOptions } from '../read/core.js';
 import { inputKind } from '../read/detect.js';
-import type { InputKind, ReadExhibit } from '../read/schema.js';
+import type { InputKind, ReadExhibit, ReadResult } from '../read/schema.js';
 import type { SecHeader } from '../tree/nodes/sec-header.js';
 
 /** A file being read: its kind, known at once, and its exhibits, as they are read. */
@@ -18,14 +19,20 @@ export interface FileRead {
   readonly exhibits: AsyncIterable<ReadExhibit>;
 }
 
+/** A file's path: a string, or its bytes for a name that is not valid UTF-8. */
+export type FilePath = string | Buffer;
+
 /** How many bytes decide whether a file is a submission. */
 const HEAD_BYTES = 1024;
 
 /** The path naming standard input. */
 export const STDIN = '-';
 
-/** A file's path: a string, or its bytes for a name that is not valid UTF-8. */
-export type FilePath = string | Buffer;
+/** The HTML renderer, loaded when an input of this kind may hold HTML. */
+async function rendererFor(kind: InputKind): Promise<HtmlRenderer> {
+  if (kind === 'exhibit') return () => '';
+  return (await import('../html/index.js')).htmlToText;
+}
 
 async function head(path: FilePath): Promise<Uint8Array> {
   const handle = await open(path, 'r');
@@ -45,14 +52,22 @@ export async function readStdin(): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/** {@link read} of bytes or text, the same result, with the HTML reader loaded only when needed. */
+export async function readBytes(input: string | Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
+  const decoded = decodeInput(input);
+  const kind = kindOf(decoded);
+  return readDecoded(decoded, kind, await rendererFor(kind), options);
+}
+
 async function* streamed(path: FilePath, options: ReadOptions): AsyncGenerator<ReadExhibit> {
+  const render = await rendererFor('submission');
   let header: SecHeader | null = null;
   const stream = createReadStream(path);
   try {
     for await (const part of readSubmission(stream)) {
       if (part.kind === 'header') header = part.header;
       if (part.kind !== 'document') continue;
-      const found = documentReadExhibit(part.document, header, options.filingDate ?? null);
+      const found = documentReadExhibit(part.document, header, render, options.filingDate ?? null);
       if (found) yield found;
     }
   } finally {
@@ -71,14 +86,12 @@ async function* listed(exhibits: readonly ReadExhibit[]): AsyncGenerator<ReadExh
  */
 export async function readFile(path: FilePath, options: ReadOptions = {}): Promise<FileRead> {
   if (path === STDIN) {
-    const result = read(await readStdin(), options);
+    const result = await readBytes(await readStdin(), options);
     return { kind: result.kind, exhibits: listed(result.exhibits) };
   }
   const start = await head(path);
-  if (looksLikeSubmission(start)) {
-    // Latin-1: every byte one character, and the tags are ASCII.
-    return { kind: inputKind(String.fromCharCode(...start)), exhibits: streamed(path, options) };
-  }
-  const result = read(new Uint8Array(await readWhole(path)), options);
+  // Latin-1: every byte one character, and the tags are ASCII.
+  if (looksLikeSubmission(start)) return { kind: inputKind(String.fromCharCode(...start)), exhibits: streamed(path, options) };
+  const result = await readBytes(new Uint8Array(await readWhole(path)), options);
   return { kind: result.kind, exhibits: listed(result.exhibits) };
 }

@@ -1,12 +1,10 @@
 /** The exhibits of a submission tree, with the documents that hold them. */
-import { htmlToText, looksLikeHtml } from '../html/index.js';
-import { parse } from '../parse/parse.js';
+import { htmlToText } from '../html/index.js';
+import { documentExhibitWith, type DocumentExhibit } from './document-exhibit.js';
+import { submissionHeader } from './header.js';
 import type { Document } from '../tree/nodes/document.js';
 import type { Exhibit } from '../tree/nodes/exhibit.js';
-import type { SecHeader } from '../tree/nodes/sec-header.js';
 import type { Submission } from '../tree/nodes/submission.js';
-import { isExhibit99 } from './build/body.js';
-import { documentText } from './text.js';
 import { inferYears } from './year.js';
 
 export interface EmbeddedExhibit {
@@ -33,31 +31,14 @@ export function submissionExhibits(tree: Submission): EmbeddedExhibit[] {
   return out;
 }
 
-/** The submission's SEC header, or null (a lone `<DOCUMENT>` block has none). */
-export function submissionHeader(tree: Submission): SecHeader | null {
-  for (const c of tree.children) if (c.type === 'secHeader') return c;
-  return null;
-}
+export { submissionHeader };
 
-/** An exhibit read from a document: parsed in place (plain text) or rendered from HTML. */
-export interface DocumentExhibit {
-  /**
-   * The exhibit tree. For `text`, the tree inside the submission (positions in the
-   * submission's source); for `html`, a tree of the rendered text (`htmlToText` of the
-   * body), whose positions are in that text.
-   */
-  readonly tree: Exhibit;
-  readonly format: 'text' | 'html';
-}
+export type { DocumentExhibit } from './document-exhibit.js';
 
 /**
  * The press release a document holds: its plain-text exhibit tree, or — for an EX-99
  * document in HTML — the tree of its rendering as text. Null for any other document.
  */
 export function documentExhibit(document: Document): DocumentExhibit | null {
-  for (const c of document.children) if (c.type === 'exhibit') return { tree: c, format: 'text' };
-  if (!isExhibit99(document.documentType)) return null;
-  const body = documentText(document);
-  if (body === null || !looksLikeHtml(body)) return null;
-  return { tree: parse(htmlToText(body)), format: 'html' };
+  return documentExhibitWith(document, htmlToText);
 }

@@ -7,7 +7,7 @@
  */
 import { encode } from '../../bytes/index.js';
 import { parse } from '../../parse/parse.js';
-import { read } from '../../read/read.js';
+import { readBytes } from '../../node/read-file.js';
 import type { ReadResult } from '../../read/schema.js';
 import { stringify, stringifyBytes } from '../../stringify/index.js';
 import { parseSubmission } from '../../submission/parse.js';
@@ -28,10 +28,10 @@ function roundTrips(result: ReadResult, bytes: Uint8Array): boolean {
   return sameBytes(encode(stringify(parseSubmission(result.text)), encoding), bytes);
 }
 
-function checkBytes(bytes: Uint8Array): { error: string } | { kind: string; exhibits: number } {
+async function checkBytes(bytes: Uint8Array): Promise<{ error: string } | { kind: string; exhibits: number }> {
   let result: ReadResult;
   try {
-    result = read(bytes);
+    result = await readBytes(bytes);
   } catch (e) {
     return { error: reason(e) };
   }
@@ -48,7 +48,7 @@ export async function checkCommand(files: readonly string[]): Promise<number> {
   let failed = 0;
   for (const file of files) {
     const input = await readInput(file);
-    const outcome = input.ok ? checkBytes(input.bytes) : { error: input.error };
+    const outcome = input.ok ? await checkBytes(input.bytes) : { error: input.error };
     if ('error' in outcome) failed++;
     await writeLine(JSON.stringify('error' in outcome ? { file, ...outcome } : { file, ok: true, ...outcome }));
   }

@@ -1,5 +1,5 @@
 /** The exhibits of one file for the commands that print them: read whole, through `read`. */
-import { read } from '../../read/read.js';
+import { readBytes } from '../../node/read-file.js';
 import type { ReadResult } from '../../read/schema.js';
 import { fail, readInput, reason } from '../io.js';
 
@@ -12,7 +12,7 @@ export async function exhibitsOf(file: string): Promise<ReadResult | null> {
   }
   let result: ReadResult;
   try {
-    result = read(input.bytes);
+    result = await readBytes(input.bytes);
   } catch (e) {
     fail(`${file}: ${reason(e)}`);
     return null;
