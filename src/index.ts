@@ -19,3 +19,4 @@ export { format, FORMAT_WIDTH, type FormatOptions } from './format/index.js';
 export { b, type ContactFields, type DatelineFields, type Inline } from './builders/index.js';
 export { toMdast, fromMdast, fromMdastWithWarnings, mdastToText, toMarkdown, parseMarkdown, type ToMdastOptions, type ExhibitFields } from './mdast/index.js';
 export { secExhibitParse, secExhibitStringify, secExhibitFormat, secExhibitToMdast, secExhibitFromMdast, MESSAGE_SOURCE } from './unified/index.js';
+export * from './text/index.js';
