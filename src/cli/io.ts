@@ -1,6 +1,5 @@
 /** File input and output for the CLI: bytes in (a file or `-` for stdin), lines out, errors as values. */
-import { readFile } from 'node:fs/promises';
-import { readStdin, STDIN, type FilePath } from '../node/read-file.js';
+import { readStdin, readWhole, STDIN, type FilePath } from '../node/read-file.js';
 import { rawPath } from './args.js';
 
 export type ReadResult = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly error: string };
@@ -36,7 +35,7 @@ export async function readInput(file: string): Promise<ReadResult> {
   try {
     const path = pathOf(file);
     if (path === STDIN) return { ok: true, bytes: await readStdin() };
-    return { ok: true, bytes: new Uint8Array(await readFile(path)) };
+    return { ok: true, bytes: await readWhole(path) };
   } catch (e) {
     return { ok: false, error: reason(e) };
   }

@@ -4,10 +4,8 @@
  * never held whole: only its header and one text document at a time), and the HTML reader
  * is loaded only for input that may hold HTML. `-` reads standard input.
  */
-import { createReadStream } from 'node:fs';
-import { open, readFile as readWhole } from 'node:fs/promises';
+import { close, createReadStream, open, read, readFile as readWholeCallback } from 'node:fs';
 import { looksLikeSubmission } from '../submission/detect.js';
-import { readSubmission } from '../submission/stream/reader.js';
 import { decodeInput, documentReadExhibit, kindOf, readDecoded, type HtmlRenderer, type ReadOptions } from '../read/core.js';
 import { inputKind } from '../read/detect.js';
 import type { InputKind, ReadExhibit, ReadResult } from '../read/schema.js';
@@ -34,15 +32,25 @@ async function rendererFor(kind: InputKind): Promise<HtmlRenderer> {
   return (await import('../html/index.js')).htmlToText;
 }
 
-async function head(path: FilePath): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const bytes = new Uint8Array(HEAD_BYTES);
-    const { bytesRead } = await handle.read(bytes, 0, HEAD_BYTES, 0);
-    return bytes.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
+// File reads through node:fs callbacks: node:fs/promises (and the stream and readline
+// modules it loads) would add to every start of the CLI.
+
+/** The first {@link HEAD_BYTES} bytes of a file. */
+function head(path: FilePath): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    open(path, 'r', (error, fd) => {
+      if (error) return reject(error);
+      const bytes = new Uint8Array(HEAD_BYTES);
+      read(fd, bytes, 0, HEAD_BYTES, 0, (readError, bytesRead) => {
+        close(fd, () => (readError ? reject(readError) : resolve(bytes.subarray(0, bytesRead))));
+      });
+    });
+  });
+}
+
+/** Every byte of a file. */
+export function readWhole(path: FilePath): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => readWholeCallback(path, (error, bytes) => (error ? reject(error) : resolve(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)))));
 }
 
 /** Every byte of standard input. */
@@ -61,6 +69,8 @@ export async function readBytes(input: string | Uint8Array, options: ReadOptions
 
 async function* streamed(path: FilePath, options: ReadOptions): AsyncGenerator<ReadExhibit> {
   const render = await rendererFor('submission');
+  // The streaming reader (and node:crypto, which it hashes with) loads only for submissions.
+  const { readSubmission } = await import('../submission/stream/reader.js');
   let header: SecHeader | null = null;
   const stream = createReadStream(path);
   try {
@@ -92,6 +102,6 @@ export async function readFile(path: FilePath, options: ReadOptions = {}): Promi
   const start = await head(path);
   // Latin-1: every byte one character, and the tags are ASCII.
   if (looksLikeSubmission(start)) return { kind: inputKind(String.fromCharCode(...start)), exhibits: streamed(path, options) };
-  const result = await readBytes(new Uint8Array(await readWhole(path)), options);
+  const result = await readBytes(await readWhole(path), options);
   return { kind: result.kind, exhibits: listed(result.exhibits) };
 }
