@@ -7,11 +7,12 @@
  */
 import { CstParser, EOF, type CstNode, type IParserConfig, type ParserMethod } from 'chevrotain';
 import { quietErrors } from './quiet-errors.js';
+import { parserStartOptions } from './options.js';
 import * as T from './tokens/text.js';
 
 export abstract class PrefixParser extends CstParser {
   constructor(config: IParserConfig) {
-    super(T.textTokens, { errorMessageProvider: quietErrors, ...config });
+    super(T.textTokens, { errorMessageProvider: quietErrors, ...parserStartOptions(config.maxLookahead), ...config });
   }
 
   /** Defines `name` as `inner` alone, as a top rule. Call from a field initializer. */

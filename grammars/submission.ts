@@ -18,10 +18,11 @@
  */
 import { CstParser } from 'chevrotain';
 import * as T from './tokens/submission.js';
+import { parserStartOptions } from './options.js';
 
 export class SubmissionGrammar extends CstParser {
   constructor() {
-    super(T.submissionTokenTypes, { recoveryEnabled: false, maxLookahead: 1, nodeLocationTracking: 'onlyOffset' });
+    super(T.submissionTokenTypes, { recoveryEnabled: false, maxLookahead: 1, nodeLocationTracking: 'onlyOffset', ...parserStartOptions(1) });
     this.performSelfAnalysis();
   }
 
@@ -84,4 +85,10 @@ export class SubmissionGrammar extends CstParser {
 }
 
 /** The one parser instance, reused across calls (set `input`, then call a rule). */
-export const submissionGrammar = new SubmissionGrammar();
+let grammar: SubmissionGrammar | null = null;
+
+/** The one parser instance, built on first use (a start that reads no submission never pays for it). */
+export function submissionGrammar(): SubmissionGrammar {
+  grammar ??= new SubmissionGrammar();
+  return grammar;
+}

@@ -10,6 +10,7 @@
  * No `u` flag anywhere: offsets are UTF-16 code units, as unist positions are.
  */
 import { createToken, Lexer, type ILexingResult, type IToken, type TokenType } from 'chevrotain';
+import { lexerStartOptions } from '../options.js';
 
 /** Category of every token the lexer makes outside layout: "any token" in a grammar. */
 export const AnyToken = createToken({ name: 'AnyToken', pattern: Lexer.NA });
@@ -245,6 +246,7 @@ export const textTokens: TokenType[] = [
 const lexer = new Lexer(textTokens, {
   positionTracking: 'onlyOffset',
   ensureOptimizations: true,
+  ...lexerStartOptions,
 });
 
 /** Gives each word that is a keyword its keyword type (see KEYWORDS). */

@@ -13,6 +13,7 @@ import type { Warning } from './warning.js';
 import type { Plan } from './roles/index.js';
 import type { Position } from '../tree/unist.js';
 import { decode } from '../bytes/index.js';
+import { looksLikeHtml } from '../html/detect.js';
 
 export interface ParseOptions {
   /** Called for every guess the parser makes. */
@@ -44,6 +45,8 @@ export function analyse(input: string | Uint8Array): Analysis {
     return !l || (l.blank && !l.formFeed);
   });
   const view = { doc, kinds, width, lineRules, evidence };
+  // HTML is read as text like any string (the round trip holds); `read` renders it first.
+  if (looksLikeHtml(source)) warnings.push({ ruleId: 'looks-like-html', reason: 'This looks like HTML, read here as plain text: read(input) renders HTML exhibits before parsing', position: at(0, source.length) });
   if (fellBack) warnings.push({ ruleId: 'grammar-fallback', reason: 'The block grammar stopped; every line was read as a paragraph', position: at(0, source.length) });
   const { plan, guesses } = planRoles(view, raw);
   for (const g of guesses) warnings.push({ ruleId: g.ruleId, reason: g.reason, position: at(g.start, g.end) });

@@ -56,6 +56,7 @@ export const RULES = {
   'headline-missing': 'no headline was found above the body',
   'contact-without-name': 'contact details with no person named; the desk or label stands in',
   'grammar-fallback': 'the block grammar stopped, or text lay outside every block; it was kept as paragraphs',
+  'looks-like-html': 'the input looks like HTML and was read as plain text; read(input) renders HTML first',
 } as const satisfies Record<string, string>;
 
 /** The id of a rule. */

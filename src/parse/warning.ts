@@ -11,6 +11,7 @@ export type WarningRule = Extract<
   | 'headline-missing'
   | 'contact-without-name'
   | 'grammar-fallback'
+  | 'looks-like-html'
 >;
 
 /** A note that the parser had to guess, at a place in the source. */

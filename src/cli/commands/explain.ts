@@ -1,6 +1,12 @@
-/** `sec-exhibit parse --explain FILE`: each block's reading and the rules behind it. */
-import { explain, type BlockReading } from '../../index.js';
-import { readInput, writeLine } from '../io.js';
+/**
+ * `sec-exhibit parse --explain FILE`: each block's reading and the rules behind it, for every
+ * exhibit of the file (read through `read`; positions are in each exhibit's own text).
+ */
+import { explain } from '../../parse/explain.js';
+import type { BlockReading } from '../../parse/explain.js';
+import { stringify } from '../../stringify/index.js';
+import { write } from '../io.js';
+import { exhibitHeading, exhibitsOf } from './exhibits.js';
 import { formatWarning } from './parse.js';
 
 /** One block as a line, then one indented line per rule: `12:1-14:40  headline  "ACME …"`. */
@@ -13,13 +19,12 @@ export function formatReading(b: BlockReading): string {
 }
 
 export async function explainCommand(file: string): Promise<number> {
-  const input = await readInput(file);
-  if (!input.ok) {
-    process.stderr.write(`sec-exhibit: cannot read ${file}: ${input.error}\n`);
-    return 1;
+  const result = await exhibitsOf(file);
+  if (!result) return 1;
+  for (const [i, x] of result.exhibits.entries()) {
+    const { blocks, warnings } = explain(stringify(x.tree));
+    await write(exhibitHeading(result, i, (t) => `# ${t}`) + blocks.map((b) => `${formatReading(b)}\n`).join(''));
+    for (const w of warnings) process.stderr.write(`${formatWarning(file, w)}\n`);
   }
-  const { blocks, warnings } = explain(input.bytes);
-  for (const b of blocks) await writeLine(formatReading(b));
-  for (const w of warnings) process.stderr.write(`${formatWarning(file, w)}\n`);
   return 0;
 }

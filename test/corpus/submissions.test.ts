@@ -7,10 +7,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode, parse, parseSubmission, stringifyBytes, submissionExhibits, submissionHeader, summarize, type ExhibitSummary } from '../src/index.js';
-import { submissionProblem } from './helpers/invariants.js';
+import { decode, parse, parseSubmission, stringifyBytes, submissionExhibits, submissionHeader, summarize, type ExhibitSummary } from '../../src/index.js';
+import { submissionProblem } from '../helpers/invariants.js';
 
-const root = new URL('../../shared/corpus/', import.meta.url).pathname;
+const root = new URL('../../../shared/corpus/', import.meta.url).pathname;
 const dirs = ['raw/submission', 'raw/sgml'].map((d) => join(root, d));
 const list = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)) : []);
 const read = (path: string): Uint8Array => new Uint8Array(readFileSync(path));

@@ -5,10 +5,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode, parse, stringifyBytes } from '../src/index.js';
-import { treeProblem } from './helpers/invariants.js';
+import { decode, parse, stringifyBytes } from '../../src/index.js';
+import { treeProblem } from '../helpers/invariants.js';
 
-const root = new URL('../../shared/corpus/', import.meta.url).pathname;
+const root = new URL('../../../shared/corpus/', import.meta.url).pathname;
 const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
 
 describe.skipIf(!existsSync(root))('corpus', () => {
