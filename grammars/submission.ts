@@ -19,6 +19,7 @@
 import { CstParser } from 'chevrotain';
 import * as T from './tokens/submission.js';
 import { parserStartOptions } from './options.js';
+import { lazily } from './lazy.js';
 
 export class SubmissionGrammar extends CstParser {
   constructor() {
@@ -84,11 +85,8 @@ export class SubmissionGrammar extends CstParser {
   });
 }
 
-/** The one parser instance, reused across calls (set `input`, then call a rule). */
-let grammar: SubmissionGrammar | null = null;
-
-/** The one parser instance, built on first use (a start that reads no submission never pays for it). */
-export function submissionGrammar(): SubmissionGrammar {
-  grammar ??= new SubmissionGrammar();
-  return grammar;
-}
+/**
+ * The one parser instance, reused across calls (set `input`, then call a rule), built on
+ * first use: a start that reads no submission never pays for it.
+ */
+export const submissionGrammar: () => SubmissionGrammar = lazily(() => new SubmissionGrammar());

@@ -19,6 +19,7 @@
  */
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
 import { lexerStartOptions } from '../options.js';
+import { lazily } from '../lazy.js';
 
 // ── categories the grammar reads ───────────────────────────────────────────
 /** Opens a header: `<SEC-HEADER>` or the one-line form's `<SUBMISSION>`. */
@@ -165,13 +166,8 @@ export const submissionTokenTypes: TokenType[] = [
   TextBody,
 ];
 
-let lexer: Lexer | null = null;
-
 /**
  * The one lexer instance, built on first use (a start that reads no submission never pays
  * for it); chevrotain lexers keep no state between `tokenize` calls.
  */
-export function submissionLexer(): Lexer {
-  lexer ??= new Lexer(submissionTokens, { positionTracking: 'onlyOffset', ...lexerStartOptions });
-  return lexer;
-}
+export const submissionLexer: () => Lexer = lazily(() => new Lexer(submissionTokens, { positionTracking: 'onlyOffset', ...lexerStartOptions }));

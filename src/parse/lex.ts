@@ -104,21 +104,27 @@ export function lex(source: string): Lexed {
   return { source, tokens: content, lines: isDoubleSpaced(lines) ? joinSpacing(lines) : lines };
 }
 
+/** Share of the widest line's width that a wrapped line reaches. */
+const WRAPPED_LINE = 0.6;
+
 /** Fewest sentence continuations that decide a document's line spacing on their own. */
 const MIN_CONTINUATIONS = 3;
 
 /**
  * A typewritten, double-spaced document puts a blank line after every line, so a blank line
- * no longer separates blocks. The evidence is how a sentence runs on from one line to the
- * next (the next line opens in lower case): in a single-spaced text such lines are adjacent;
- * in a double-spaced one, one blank line stands between them. A short release may have few
- * such lines: one is enough when no two lines of the whole text touch.
+ * no longer separates blocks. The evidence is how a sentence runs on from a full line (one
+ * that was wrapped) to the next (which opens in lower case): in a single-spaced text such
+ * lines are adjacent; in a double-spaced one, one blank line stands between them. A short
+ * release may have few such lines: one is enough when no two lines of the whole text touch.
  *
  * > |   The Company said that its revenue for the
  * > |
  * > |   quarter rose 12% to $14.2 million.
  */
 export function isDoubleSpaced(lines: readonly Line[]): boolean {
+  let widest = 0;
+  for (const line of lines) if (line.right > widest) widest = line.right;
+  const wrapped = (line: Line): boolean => line.right >= widest * WRAPPED_LINE;
   let adjacent = 0;
   let spaced = 0;
   let touching = 0;
@@ -130,7 +136,7 @@ export function isDoubleSpaced(lines: readonly Line[]): boolean {
       continue;
     }
     if (prev && blanks === 0) touching++;
-    if (prev && opensLowerCase(line)) {
+    if (prev && wrapped(prev) && opensLowerCase(line)) {
       if (blanks === 0) adjacent++;
       else if (blanks === 1) spaced++;
     }
