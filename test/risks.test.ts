@@ -140,3 +140,17 @@ describe('risk lists', () => {
     expect(sentences(toks)).toHaveLength(2);
   });
 });
+
+describe('a list introduced again after its cue', () => {
+  it.each([
+    ['Factors that could cause results to differ include such factors as: (1) the price of pulp; (2) imports of paper; and (3) the rebuild of a machine.', ['the price of pulp', 'imports of paper', 'the rebuild of a machine']],
+    ['Results may differ because of various factors, including risks relating to: the rate of dropout; the cost of supply; and our need for capital.', ['the rate of dropout', 'the cost of supply', 'our need for capital']],
+    ['These statements are subject to risks and uncertainties, including, without limitation, risks such as the volatility of prices, the uncertainty of reserves and the cost of rigs.', ['the volatility of prices', 'the uncertainty of reserves', 'the cost of rigs']],
+  ])('starts the list after the second introduction: %s', (text, items) => {
+    expect(risks(text)?.items).toEqual(items);
+  });
+
+  it('keeps "risks related to …" as an item when no colon introduces a list', () => {
+    expect(risks('Such statements involve risks and uncertainties, including risks related to the price of gold, the results of exploration, and delays in permits.')?.items[0]).toBe('risks related to the price of gold');
+  });
+});

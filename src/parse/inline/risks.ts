@@ -91,6 +91,33 @@ function cueEnd(tokens: readonly IToken[], i: number): number {
   return skipQualifiers(tokens, j);
 }
 
+/** Most words of a general phrase that introduces a list again after its cue. */
+const REINTRODUCTION = 4;
+
+/**
+ * Where a list starts when the words after its cue introduce it again: "include such factors
+ * as: (1) …", "including risks relating to: the rate …", "including, without limitation, risks
+ * such as the volatility …". A short phrase naming risks in general ("risks", "such factors"),
+ * then "such as", "as" or "relating to:" and any colon: the list starts after it.
+ */
+function reintroduced(tokens: readonly IToken[], end: number): number {
+  let general = false;
+  for (let k = end; k < end + REINTRODUCTION && k < tokens.length; k++) {
+    const w = lower(tokens[k]);
+    general ||= RISK_WORDS.test(w) || w === 'such';
+    if (!general) continue;
+    let after = -1;
+    if (w === 'such' && lower(tokens[k + 1]) === 'as') after = k + 2;
+    else if (w === 'as' && k > end) after = k + 1;
+    // "risks related to fluctuations in …" is an item; "risks relating to: …" introduces.
+    else if ((w === 'relating' || w === 'related') && lower(tokens[k + 1]) === 'to' && tokens[k + 2]?.tokenType === T.Colon) after = k + 2;
+    if (after < 0) continue;
+    if (tokens[after]?.tokenType === T.Colon) after++;
+    return after < tokens.length ? after : end;
+  }
+  return end;
+}
+
 /** "differ", "differs", "different": the word that says results may not be as forecast. */
 const DIFFER = /^differ/i;
 
@@ -193,6 +220,7 @@ export function readRiskList(tokens: readonly IToken[], isPageToken: (t: IToken)
       }
       if (end < 0 || end >= sentence.length) continue;
       cues++;
+      end = reintroduced(sentence, end);
       if (REFERENCE_OPENERS.has(lower(sentence[end]))) continue;
       let stop = sentence.length;
       while (stop > end && isCloser(sentence[stop - 1])) stop--;
