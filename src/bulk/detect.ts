@@ -5,8 +5,9 @@
  */
 import { looksLikeHtml } from '../html/index.js';
 import { looksLikeSubmission } from '../submission/detect.js';
+import type { InputKind } from './record.js';
 
-export type InputKind = 'submission' | 'sgml' | 'exhibit' | 'html' | 'empty' | 'binary';
+export type { InputKind };
 
 /** How much of the start of a file the detection reads. */
 export const SNIFF_BYTES = 8192;

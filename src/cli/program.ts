@@ -54,11 +54,14 @@ export function program(setExitCode: (code: number) => void): Command {
     .description('normalize an archive: one JSON record per exhibit in shards under --out, resumable; failures listed')
     .argument('[inputs...]', 'files, folders (walked recursively) or globs')
     .option('-o, --out <dir>', 'output folder (shards/, failures.jsonl)')
-    .option('-j, --jobs <n>', 'worker threads (default: available cores)')
+    .option('-j, --jobs <n>', 'worker threads (default and cap: cores, within memory)')
     .option('--tree', 'include each exhibit tree in its record')
     .option('--text', 'include each exhibit canonical text in its record')
     .option('-q, --quiet', 'no progress and no closing account')
     .option('--stdin', 'read input paths from stdin, one per line; write records to stdout')
+    .option('-f, --format <format>', 'records as jsonl (default), csv or parquet')
+    .option('--filing-date <date>', 'filing date (YYYY-MM-DD) of inputs that give none (lone exhibit files)')
+    .option('--timeout <seconds>', 'time limit of one input; past it the input fails and its worker is replaced (default: 120)')
     .action(async (inputs: string[], flags: NormalizeFlags) => setExitCode(await normalizeCommand(inputs, flags)));
 
   return cli;
