@@ -83,3 +83,10 @@ export async function replaceFile(path: string, bytes: Uint8Array): Promise<void
   await writeSynced(tmp, bytes);
   await rename(tmp, path);
 }
+
+/** Rebuilds `failures.jsonl` at the top of `dir` from every shard, atomically. */
+export async function rebuildFailures(dir: string): Promise<void> {
+  const failures: string[] = [];
+  for (const name of await shardNames(dir)) failures.push(...(await shardLines(dir, name, 'failures.jsonl')));
+  await replaceFile(join(dir, 'failures.jsonl'), lines(failures));
+}

@@ -13,7 +13,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { lockFolder } from './lock.js';
 import type { InputOutcome } from './record.js';
-import { LOCAL_SHARD_NAME, lines, replaceFile, shardLines, shardNames, TMP_SUFFIX, writeShard, type ShardLayout } from './shard.js';
+import { LOCAL_SHARD_NAME, lines, rebuildFailures, replaceFile, shardLines, shardNames, TMP_SUFFIX, writeShard, type ShardLayout } from './shard.js';
 
 /** Close a shard when it holds this many inputs, records or bytes, or is this old. */
 const SHARD_INPUTS = 200;
@@ -136,9 +136,7 @@ export class ShardStore {
     clearInterval(this.timer);
     try {
       await this.commit(() => this.flushNow());
-      const failures: string[] = [];
-      for (const name of await shardNames(this.dir)) failures.push(...(await shardLines(this.dir, name, 'failures.jsonl')));
-      await replaceFile(join(this.dir, 'failures.jsonl'), lines(failures));
+      await rebuildFailures(this.dir);
       await replaceFile(join(this.dir, 'skipped.jsonl'), lines([...this.skippedLines, ...this.newSkipped]));
     } finally {
       await this.unlock();

@@ -5,6 +5,7 @@ import { summaryCommand } from './commands/summary.js';
 import { checkCommand } from './commands/check.js';
 import { extractCommand, type ExtractFlags } from './commands/extract.js';
 import { normalizeCommand, type NormalizeFlags } from './commands/normalize.js';
+import { workerCommand, type WorkerFlags } from './commands/worker.js';
 import { markdownCommand } from './commands/markdown.js';
 import { formatCommand } from './commands/format.js';
 
@@ -62,7 +63,20 @@ export function program(setExitCode: (code: number) => void): Command {
     .option('-f, --format <format>', 'records as jsonl (default), csv or parquet')
     .option('--filing-date <date>', 'filing date (YYYY-MM-DD) of inputs that give none (lone exhibit files)')
     .option('--timeout <seconds>', 'time limit of one input; past it the input fails and its worker is replaced (default: 120)')
+    .option('--queue <url>', 'enqueue the inputs on a BullMQ queue at redis://HOST:PORT for `sec-exhibit worker`s instead of working on them')
+    .option('--status', 'with --queue: print the queue\'s account (and, with --out, write jobs that failed for good to the failures)')
     .action(async (inputs: string[], flags: NormalizeFlags) => setExitCode(await normalizeCommand(inputs, flags)));
+
+  cli
+    .command('worker')
+    .description('take jobs of a distributed normalize from a BullMQ queue and write their shards to --out (shared storage)')
+    .option('--queue <url>', 'the queue: redis://HOST:PORT')
+    .option('-o, --out <dir>', 'the shared output folder')
+    .option('-j, --jobs <n>', 'worker threads (default and cap: cores, within memory)')
+    .option('--timeout <seconds>', 'time limit of one input (default: 120)')
+    .option('--exit-when-empty', 'stop once no job is waiting or running')
+    .option('-q, --quiet', 'no line per job')
+    .action(async (flags: WorkerFlags) => setExitCode(await workerCommand(flags)));
 
   return cli;
 }

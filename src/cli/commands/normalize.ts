@@ -7,6 +7,9 @@ import { createInterface } from 'node:readline';
 import { countInputs, expandInputs, type Found } from '../../bulk/inputs.js';
 import { FolderLockedError } from '../../bulk/lock.js';
 import { maxJobs } from '../../bulk/pool.js';
+import { sweepFailedJobs } from '../../bulk/queue/consumer.js';
+import { rebuildFailures } from '../../bulk/shard.js';
+import { enqueue, queueStatus } from '../../bulk/queue/producer.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../bulk/record.js';
 import { DEFAULT_TIMEOUT_MS, normalizeToFolder, normalizeToLines, type BulkAccount, type BulkOptions } from '../../bulk/run.js';
 import { LayoutMismatchError } from '../../bulk/store.js';
@@ -22,6 +25,8 @@ export interface NormalizeFlags {
   readonly format?: string;
   readonly filingDate?: string;
   readonly timeout?: string;
+  readonly queue?: string;
+  readonly status?: boolean;
 }
 
 /** Exit code of a run stopped by SIGINT/SIGTERM (128 + SIGINT), as shells expect. */
@@ -83,9 +88,25 @@ export function stopOnSignals(): { signal: AbortSignal; dispose: () => void } {
   };
 }
 
+/** `--queue URL`: enqueue the inputs for workers; with `--status`, print the queue's account. */
+async function queueCommand(url: string, inputs: readonly string[], flags: NormalizeFlags, checked: Omit<BulkOptions, 'progress'>): Promise<number> {
+  if (flags.status) {
+    const swept = flags.out ? await sweepFailedJobs(url, flags.out) : 0;
+    if (flags.out) await rebuildFailures(flags.out);
+    const s = await queueStatus(url);
+    process.stdout.write(`${JSON.stringify({ ...s, failedJobsWritten: swept })}\n`);
+    return 0;
+  }
+  if (inputs.length === 0) return fail('normalize --queue needs at least one INPUT (or --status)');
+  const e = await enqueue(url, expandInputs(inputs), { format: checked.format, text: checked.text, tree: checked.tree }, checked.filingDate);
+  if (!flags.quiet) process.stderr.write(`normalize: enqueued ${e.inputs} inputs in ${e.jobs} jobs (${e.skipped} skipped) on ${url}\n`);
+  return 0;
+}
+
 export async function normalizeCommand(inputs: readonly string[], flags: NormalizeFlags): Promise<number> {
   const checked = bulkOptions(flags);
   if (typeof checked === 'string') return fail(checked);
+  if (flags.queue) return queueCommand(flags.queue, inputs, flags, checked);
   const progress: BulkOptions['progress'] = flags.quiet ? 'quiet' : process.stderr.isTTY && !flags.stdin ? 'bar' : 'lines';
   const stop = stopOnSignals();
   try {
