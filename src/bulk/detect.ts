@@ -3,7 +3,7 @@
  * SGML `<DOCUMENT>` block, an exhibit in HTML, an exhibit's text, or something that is no
  * text at all.
  */
-import { looksLikeHtml } from '../html/index.js';
+import { looksLikeHtml } from '../html/detect.js';
 import { looksLikeSubmission } from '../submission/detect.js';
 import type { InputKind } from './record.js';
 

@@ -5,15 +5,14 @@
  * read as a stream (src/submission/stream), so a 50 MB filing full of encoded graphics is
  * never held whole: only its header and one text document at a time.
  *
+ * The HTML reader and the submission reader are loaded on first use: a worker thread whose
+ * inputs are all exhibit text never loads them (module loading is a worker's start-up cost).
+ *
  * This module is the one place a bulk run turns an input into exhibits: a single entry for
  * any input (`read`, src/read) would replace `fileExhibit` and `submissionExhibits` here.
  */
 import { decode } from '../bytes/index.js';
-import { htmlToText } from '../html/index.js';
 import { parse } from '../parse/parse.js';
-import { isExhibit99 } from '../submission/build/body.js';
-import { documentExhibit } from '../submission/exhibits.js';
-import { readSubmission } from '../submission/stream/reader.js';
 import { inferYears } from '../submission/year.js';
 import type { Exhibit } from '../tree/nodes/exhibit.js';
 import { documentKeys, headerKeys, pathKeys } from './filing.js';
@@ -37,8 +36,8 @@ function dated(keys: FilingKeys, format: 'text' | 'html', tree: Exhibit): FoundE
 }
 
 /** The one exhibit of an exhibit's own bytes, plain text or HTML. */
-export function fileExhibit(path: string, bytes: Uint8Array, format: 'text' | 'html', filingDate: string | null): FoundExhibit {
-  const tree = format === 'html' ? parse(htmlToText(decode(bytes).text)) : parse(bytes);
+export async function fileExhibit(path: string, bytes: Uint8Array, format: 'text' | 'html', filingDate: string | null): Promise<FoundExhibit> {
+  const tree = format === 'html' ? parse((await import('../html/index.js')).htmlToText(decode(bytes).text)) : parse(bytes);
   return dated(pathKeys(path, filingDate), format, tree);
 }
 
@@ -47,6 +46,11 @@ export function fileExhibit(path: string, bytes: Uint8Array, format: 'text' | 'h
  * An EX-99 document too large to hold is an error (never silently left out).
  */
 export async function* submissionExhibits(chunks: AsyncIterable<Uint8Array>, filingDate: string | null): AsyncGenerator<FoundExhibit> {
+  const [{ readSubmission }, { documentExhibit }, { isExhibit99 }] = await Promise.all([
+    import('../submission/stream/reader.js'),
+    import('../submission/exhibits.js'),
+    import('../submission/build/body.js'),
+  ]);
   let keys = headerKeys(null, filingDate);
   for await (const part of readSubmission(chunks, { maxPartBytes: MAX_DOCUMENT_BYTES })) {
     if (part.kind === 'header') keys = headerKeys(part.header, filingDate);

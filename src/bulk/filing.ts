@@ -50,7 +50,8 @@ export function documentKeys(keys: FilingKeys, document: Document): FilingKeys {
 export function pathKeys(path: string, filingDate: string | null): FilingKeys {
   const unixPath = path.replaceAll('\\', '/');
   const a = ACCESSION_IN_PATH.exec(unixPath);
-  const cik = CIK_IN_PATH.exec(unixPath)?.[1] ?? null;
+  // Padded to ten digits, as headers write it, so records join on one spelling.
+  const cik = CIK_IN_PATH.exec(unixPath)?.[1]?.padStart(10, '0') ?? null;
   return {
     ...headerKeys(null, filingDate),
     accession: a ? `${a[1]}-${a[2]}-${a[3]}` : null,

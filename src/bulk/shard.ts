@@ -8,7 +8,7 @@
  */
 import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { recordsFile, recordsFileName } from './encode.js';
+import { recordsFile, recordsFileName } from './records-file.js';
 import type { InputOutcome, OutputFormat } from './record.js';
 
 export const SHARD_NAME = /^(?:\d{6}|q-[\w-]+)$/;

@@ -10,7 +10,6 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { format } from '../format/index.js';
 import { summarize } from '../summary/summarize.js';
 import { detectKind, SNIFF_BYTES, type InputKind } from './detect.js';
 import { encodeRecord } from './encode.js';
@@ -74,12 +73,16 @@ async function readExhibits(task: Task, kind: InputKind, whole: Uint8Array | nul
   } else {
     const bytes = whole ?? new Uint8Array(readFileSync(task.input));
     hash.update(bytes);
-    found.push(fileExhibit(task.input, bytes, kind === 'html' ? 'html' : 'text', task.filingDate));
+    found.push(await fileExhibit(task.input, bytes, kind === 'html' ? 'html' : 'text', task.filingDate));
   }
   return { found, sha256: hash.digest('hex') };
 }
 
-function toRecord(task: Task, sha256: string, kind: InputKind, x: FoundExhibit): ExhibitRecord {
+/** `format`, loaded on first use: only `--text` needs it. */
+let formatter: typeof import('../format/index.js') | null = null;
+
+async function toRecord(task: Task, sha256: string, kind: InputKind, x: FoundExhibit): Promise<ExhibitRecord> {
+  if (task.text) formatter ??= await import('../format/index.js');
   return {
     input: task.input,
     sha256,
@@ -87,7 +90,7 @@ function toRecord(task: Task, sha256: string, kind: InputKind, x: FoundExhibit):
     format: x.format,
     ...x.keys,
     summary: summarize(x.tree),
-    ...(task.text ? { text: format(x.tree) } : {}),
+    ...(task.text && formatter ? { text: formatter.format(x.tree) } : {}),
     ...(task.tree ? { tree: x.tree } : {}),
   };
 }
@@ -135,7 +138,9 @@ export async function processInput(task: Task): Promise<InputOutcome> {
     const read = await readExhibits(task, kind, whole);
     sha256 = read.sha256;
     if (read.found.length === 0) return { ...base, sha256, rows: [], error: `no EX-99 exhibit in this ${kind}` };
-    return { ...base, sha256, rows: read.found.map((x) => encodeRecord(toRecord(task, read.sha256, kind, x), task)), error: null };
+    const rows: string[] = [];
+    for (const x of read.found) rows.push(encodeRecord(await toRecord(task, read.sha256, kind, x), task));
+    return { ...base, sha256, rows, error: null };
   } catch (e) {
     // The parsers are total; this keeps the promise that no input is lost if one is not,
     // and reports a file that went away or became unreadable halfway.
