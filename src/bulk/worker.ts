@@ -144,7 +144,7 @@ export async function processInput(task: Task): Promise<InputOutcome> {
   } catch (e) {
     // The parsers are total; this keeps the promise that no input is lost if one is not,
     // and reports a file that went away or became unreadable halfway.
-    return { ...base, sha256, rows: [], error: `failed: ${(e as Error).message}` };
+    return { ...base, sha256: sha256 ?? (await hashOnly(input)), rows: [], error: `failed: ${(e as Error).message}` };
   }
 }
 
