@@ -16,4 +16,7 @@ const { expandInputs } = await import(new URL('../dist/src/bulk/inputs.js', impo
 const t0 = performance.now();
 const account = await normalizeToFolder(expandInputs([archive]), out, { jobs: Number(jobs), tree: false, text: false, format: 'jsonl', filingDate: null, timeoutMs: 120_000, progress: 'quiet' });
 const seconds = (performance.now() - t0) / 1000;
-console.log(JSON.stringify({ seconds, maxRssMB: process.resourceUsage().maxRSS / 1024, account }));
+const usage = process.resourceUsage();
+// CPU seconds of the whole process (main thread and workers): on a shared machine, wall time
+// swings with the neighbours' load; CPU per file does not.
+console.log(JSON.stringify({ seconds, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, maxRssMB: usage.maxRSS / 1024, account }));

@@ -25,9 +25,20 @@ export function maxJobs(): number {
 }
 
 export interface Pool {
-  run(task: Task): Promise<InputOutcome>;
+  /**
+   * Runs a batch of inputs in one thread, one message each way. Past the time limit
+   * (`timeoutMs` for the batch), the thread is replaced and each input of the batch runs
+   * again alone with its own limit, so only the slow one fails.
+   */
+  run(tasks: readonly Task[]): Promise<InputOutcome[]>;
   close(): Promise<void>;
 }
+
+/**
+ * Inputs per message to a thread: small exhibits take a few milliseconds each, so a message
+ * and a piscina hand-over per input would be a large share of the work.
+ */
+export const BATCH_INPUTS = 8;
 
 export function createPool(jobs: number, timeoutMs: number): Pool {
   const here = import.meta.url;
@@ -40,16 +51,18 @@ export function createPool(jobs: number, timeoutMs: number): Pool {
     idleTimeout: 60_000,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
+  const run = async (tasks: readonly Task[]): Promise<InputOutcome[]> => {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+      return (await piscina.run(tasks, { signal })) as InputOutcome[];
+    } catch (e) {
+      if (tasks.length > 1) return (await Promise.all(tasks.map((t) => run([t])))).flat();
+      const reason = signal.aborted ? `timed out after ${timeoutMs / 1000}s (worker replaced)` : `worker failed: ${String((e as Error)?.message ?? e)}`;
+      return tasks.map((t) => ({ input: t.input, sha256: null, bytes: 0, kind: null, rows: [], error: reason }));
+    }
+  };
   return {
-    run: async (task) => {
-      const signal = AbortSignal.timeout(timeoutMs);
-      try {
-        return (await piscina.run(task, { signal })) as InputOutcome;
-      } catch (e) {
-        const reason = signal.aborted ? `timed out after ${timeoutMs / 1000}s (worker replaced)` : `worker failed: ${String((e as Error)?.message ?? e)}`;
-        return { input: task.input, sha256: null, bytes: 0, kind: null, rows: [], error: reason };
-      }
-    },
+    run,
     close: () => piscina.destroy(),
   };
 }

@@ -6,7 +6,7 @@
  * committed, and the account says the run was interrupted.
  */
 import { csvHeader } from './encode.js';
-import { createPool } from './pool.js';
+import { BATCH_INPUTS, createPool } from './pool.js';
 import { createProgress } from './progress.js';
 import type { InputOutcome, TaskOptions } from './record.js';
 import { failureLine } from './shard.js';
@@ -38,8 +38,8 @@ export interface BulkAccount extends StoreCounts {
 export const DEFAULT_TIMEOUT_MS = 120_000;
 
 /**
- * Tasks in flight per worker: one running, one waiting, so a thread never idles between
- * tasks, and an input's time limit (counted from its hand-over) is barely spent waiting.
+ * Batches in flight per worker: one running, one waiting, so a thread never idles between
+ * batches, and a batch's time limit (counted from its hand-over) is barely spent waiting.
  */
 const IN_FLIGHT_PER_JOB = 2;
 /** Finished outcomes that may wait for the store, per task in flight. */
@@ -67,6 +67,28 @@ async function drive(
   let waiting = 0;
   let interrupted = false;
   const task = { tree: options.tree, text: options.text, format: options.format, filingDate: options.filingDate };
+  let batch: string[] = [];
+  const dispatch = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const tasks = batch.map((input) => ({ input, ...task }));
+    batch = [];
+    while (inFlight.size >= limit) await Promise.race(inFlight);
+    // Outcomes waiting for the store are bounded too: a slow disk holds the walk back.
+    while (waiting >= limit * WAITING_PER_IN_FLIGHT) await chain;
+    const job: Promise<void> = pool
+      .run(tasks)
+      .then((outcomes) => {
+        for (const outcome of outcomes) {
+          progress.tick(outcome.bytes);
+          // Outcomes are accepted one at a time, in completion order. The worker takes its
+          // next batch at once: it does not wait for the store (a shard commit syncs to disk).
+          waiting++;
+          chain = chain.then(() => accept(outcome)).finally(() => waiting--);
+        }
+      })
+      .finally(() => inFlight.delete(job));
+    inFlight.add(job);
+  };
   try {
     for await (const found of inputs) {
       if (options.stop?.aborted) {
@@ -84,21 +106,10 @@ async function drive(
         progress.tick(0, true);
         continue;
       }
-      while (inFlight.size >= limit) await Promise.race(inFlight);
-      // Outcomes waiting for the store are bounded too: a slow disk holds the walk back.
-      while (waiting >= limit * WAITING_PER_IN_FLIGHT) await chain;
-      const job: Promise<void> = pool
-        .run({ input, ...task })
-        .then((outcome) => {
-          progress.tick(outcome.bytes);
-          // Outcomes are accepted one at a time, in completion order. The worker takes its
-          // next task at once: it does not wait for the store (a shard commit syncs to disk).
-          waiting++;
-          chain = chain.then(() => accept(outcome)).finally(() => waiting--);
-        })
-        .finally(() => inFlight.delete(job));
-      inFlight.add(job);
+      batch.push(input);
+      if (batch.length >= BATCH_INPUTS) await dispatch();
     }
+    if (!interrupted) await dispatch();
     await Promise.all(inFlight);
     await chain;
   } finally {

@@ -148,5 +148,9 @@ export async function processInput(task: Task): Promise<InputOutcome> {
   }
 }
 
-/** The piscina entry point. */
-export default processInput;
+/** The piscina entry point: a batch of inputs, one after another. */
+export default async function processInputs(tasks: readonly Task[]): Promise<InputOutcome[]> {
+  const outcomes: InputOutcome[] = [];
+  for (const task of tasks) outcomes.push(await processInput(task));
+  return outcomes;
+}

@@ -16,7 +16,7 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Queue, Worker, type Job } from 'bullmq';
-import { createPool, type Pool } from '../pool.js';
+import { BATCH_INPUTS, createPool, type Pool } from '../pool.js';
 import type { InputOutcome } from '../record.js';
 import { rebuildFailures, writeShard, type ShardLayout } from '../shard.js';
 import { checkLayout } from '../store.js';
@@ -59,18 +59,20 @@ const exists = (path: string): Promise<boolean> =>
     () => false,
   );
 
-/** Runs `inputs` through the pool, at most `limit` at a time (each input's time limit runs from hand-over). */
+/** Runs `inputs` through the pool in batches, at most `limit` batches at a time (a batch's time limit runs from hand-over). */
 async function runAll(pool: Pool, inputs: readonly string[], data: JobData, limit: number): Promise<InputOutcome[]> {
-  const outcomes: InputOutcome[] = new Array<InputOutcome>(inputs.length);
+  const batches: string[][] = [];
+  for (let i = 0; i < inputs.length; i += BATCH_INPUTS) batches.push(inputs.slice(i, i + BATCH_INPUTS));
+  const outcomes: InputOutcome[][] = new Array<InputOutcome[]>(batches.length);
   let next = 0;
   const lane = async (): Promise<void> => {
-    while (next < inputs.length) {
+    while (next < batches.length) {
       const i = next++;
-      outcomes[i] = await pool.run({ input: inputs[i]!, format: data.format, text: data.text, tree: data.tree, filingDate: data.filingDate });
+      outcomes[i] = await pool.run(batches[i]!.map((input) => ({ input, format: data.format, text: data.text, tree: data.tree, filingDate: data.filingDate })));
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, lane));
-  return outcomes;
+  await Promise.all(Array.from({ length: Math.min(limit, batches.length) }, lane));
+  return outcomes.flat();
 }
 
 /** A job that failed for good, as a shard of failures (once: the shard's name is the job's). */
