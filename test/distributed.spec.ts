@@ -160,4 +160,28 @@ describe('normalize on a BullMQ queue with three workers, one killed', () => {
         `${manifest.length} inputs written once each, ${failures.length} failures; records equal to one machine's; ${((Date.now() - started) / 1000).toFixed(0)}s`,
     );
   });
+
+  it('writes a job that keeps failing to the failures once', async () => {
+    // Three new inputs enqueued as CSV into a folder of JSONL records: the job throws on
+    // every attempt (the folder refuses another layout) until it fails for good.
+    const extra = join(root, 'extra');
+    await mkdir(extra);
+    const seed = await readFile(join(fixtures, 'seed', 'american-locker-2004.txt'));
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) await writeFile(join(extra, name), seed);
+    const out = join(root, 'out-queue');
+    expect((await cli('normalize', extra, '--queue', url, '--format', 'csv')).code).toBe(0);
+    const worker = startWorker(out);
+    expect(await worker.exited).toBe(0);
+    const failures = (await readFile(join(out, 'failures.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { input: string; error: string })
+      .filter((f) => f.input.startsWith(extra));
+    expect(failures.map((f) => f.input).sort()).toEqual(['a.txt', 'b.txt', 'c.txt'].map((n) => join(extra, n)));
+    for (const f of failures) expect(f.error).toMatch(/^job failed: .*holds records written as --format jsonl/);
+    // Looked at again, the failed job is not written twice.
+    const status = JSON.parse((await cli('normalize', '--queue', url, '--status', '--out', out)).stdout) as { failed: number; failedJobsWritten: number };
+    expect(status).toMatchObject({ failed: 1, failedJobsWritten: 0 });
+    expect((await shardLines(out, 'inputs.jsonl')).filter((l) => inputOf(l).startsWith(extra))).toHaveLength(3);
+  });
 });

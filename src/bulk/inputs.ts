@@ -76,9 +76,15 @@ export async function* expandInputs(args: readonly string[]): AsyncGenerator<Fou
   }
 }
 
-/** How many inputs `expandInputs(args)` will hand to the work (files it skips not counted). */
-export async function countInputs(args: readonly string[]): Promise<number> {
+/**
+ * How many inputs `expandInputs(args)` will hand to the work (files it skips not counted);
+ * null when `cancel` is aborted first (the run ended before the count: it need not go on).
+ */
+export async function countInputs(args: readonly string[], cancel?: AbortSignal): Promise<number | null> {
   let n = 0;
-  for await (const found of expandInputs(args)) if (found.skipped === undefined) n++;
+  for await (const found of expandInputs(args)) {
+    if (cancel?.aborted) return null;
+    if (found.skipped === undefined) n++;
+  }
   return n;
 }

@@ -21,7 +21,7 @@ export interface BulkOptions extends TaskOptions {
   /** Ends the intake when aborted (the work in flight still finishes). */
   readonly stop?: AbortSignal;
   /** The number of inputs, when a count is under way (the progress shows a percentage once known). */
-  readonly total?: Promise<number>;
+  readonly total?: Promise<number | null>;
 }
 
 export interface BulkAccount extends StoreCounts {
@@ -58,7 +58,7 @@ async function drive(
 ): Promise<{ alreadyDone: number; skipped: number; interrupted: boolean }> {
   const pool = createPool(options.jobs, options.timeoutMs);
   const progress = createProgress(options.progress);
-  void options.total?.then((t) => progress.setTotal(t)).catch(() => undefined);
+  void options.total?.then((t) => t !== null && progress.setTotal(t)).catch(() => undefined);
   const limit = Math.max(1, options.jobs * IN_FLIGHT_PER_JOB);
   const inFlight = new Set<Promise<void>>();
   let chain: Promise<void> = Promise.resolve();

@@ -13,7 +13,7 @@
  * - a job that keeps failing (it threw `JOB_ATTEMPTS` times, or stalled past the limit)
  *   is written as a shard of failures, one per input, once, so it lands in `failures.jsonl`.
  */
-import { access, mkdir } from 'node:fs/promises';
+import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Queue, Worker, type Job } from 'bullmq';
 import { BATCH_INPUTS, createPool, type Pool } from '../pool.js';
@@ -81,7 +81,9 @@ async function writeFailedJob(out: string, redis: ReturnType<typeof claimsClient
   if (await exists(join(out, 'shards', shardName(id)))) return false;
   const owned = await claim(redis, id, job.data.inputs);
   const outcomes: InputOutcome[] = owned.map((input) => ({ input, sha256: null, bytes: 0, kind: null, rows: [], error: `job failed: ${reason}` }));
-  return writeShard(out, shardName(id), outcomes, layoutOf(job.data));
+  // No records: the (empty) records file takes the folder's layout, even when the job failed for asking another.
+  const folder = await readFile(join(out, 'layout.json'), 'utf8').then((t) => JSON.parse(t) as ShardLayout, () => layoutOf(job.data));
+  return writeShard(out, shardName(id), outcomes, folder);
 }
 
 const layoutOf = (d: JobData): ShardLayout => ({ format: d.format, text: d.text, tree: d.tree });

@@ -117,8 +117,14 @@ export async function normalizeCommand(inputs: readonly string[], flags: Normali
     } else {
       if (!flags.out) return fail('normalize needs --out DIR (or --stdin)');
       if (inputs.length === 0) return fail('normalize needs at least one INPUT');
-      const total = progress === 'quiet' ? undefined : countInputs(inputs);
-      result = await normalizeToFolder(expandInputs(inputs), flags.out, { ...checked, progress, stop: stop.signal, ...(total ? { total } : {}) });
+      // Counted alongside the work, for the progress; the count stops when the run does.
+      const counting = new AbortController();
+      const total = progress === 'quiet' ? undefined : countInputs(inputs, counting.signal);
+      try {
+        result = await normalizeToFolder(expandInputs(inputs), flags.out, { ...checked, progress, stop: stop.signal, ...(total ? { total } : {}) });
+      } finally {
+        counting.abort();
+      }
     }
     if (!flags.quiet || result.interrupted) process.stderr.write(`${account(result)}\n`);
     if (result.interrupted) return INTERRUPTED_EXIT;
