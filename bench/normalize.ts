@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const FILES = Number(process.env['BENCH_FILES'] ?? 5000);
@@ -31,7 +31,7 @@ for (let i = 0; i < FILES; i++) {
 }
 console.log(`archive: ${FILES} files, ${(bytes / 1e6).toFixed(1)} MB (corpus/dev exhibits repeated)`);
 
-const results: Record<number, { seconds: number; maxRssMB: number }> = {};
+const results: Record<number, { seconds: number; cpuSeconds: number; maxRssMB: number }> = {};
 for (const jobs of [1, 2]) {
   const out = join(root, `out-${jobs}`);
   // Each run in a fresh plain-Node process, so its peak RSS is its own and no TypeScript
@@ -41,12 +41,12 @@ for (const jobs of [1, 2]) {
     console.error(run.stderr);
     process.exit(1);
   }
-  const r = JSON.parse(run.stdout.trim().split('\n').pop()!) as { seconds: number; maxRssMB: number; account: { inputs: number; exhibits: number; failures: number } };
+  const r = JSON.parse(run.stdout.trim().split('\n').pop()!) as { seconds: number; cpuSeconds: number; maxRssMB: number; account: { inputs: number; exhibits: number; failures: number } };
   results[jobs] = r;
   console.log(
-    `--jobs ${jobs}: ${r.seconds.toFixed(1)} s, ${(FILES / r.seconds).toFixed(0)} files/s, ${(bytes / 1e6 / r.seconds).toFixed(2)} MB/s, peak RSS ${r.maxRssMB.toFixed(0)} MB, ` +
+    `--jobs ${jobs}: ${r.seconds.toFixed(1)} s (CPU ${r.cpuSeconds.toFixed(1)} s, ${((1000 * r.cpuSeconds) / FILES).toFixed(1)} ms/file), ${(FILES / r.seconds).toFixed(0)} files/s, ${(bytes / 1e6 / r.seconds).toFixed(2)} MB/s, peak RSS ${r.maxRssMB.toFixed(0)} MB, ` +
       `${r.account.inputs} inputs, ${r.account.exhibits} exhibits, ${r.account.failures} failures`,
   );
 }
-console.log(`speed-up --jobs 2 / --jobs 1: ${(results[1]!.seconds / results[2]!.seconds).toFixed(2)}x`);
+console.log(`speed-up --jobs 2 / --jobs 1: ${(results[1]!.seconds / results[2]!.seconds).toFixed(2)}x (load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')})`);
 rmSync(root, { recursive: true, force: true });

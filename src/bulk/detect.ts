@@ -3,10 +3,11 @@
  * SGML `<DOCUMENT>` block, an exhibit in HTML, an exhibit's text, or something that is no
  * text at all.
  */
-import { looksLikeHtml } from '../html/index.js';
+import { looksLikeHtml } from '../html/detect.js';
 import { looksLikeSubmission } from '../submission/detect.js';
+import type { InputKind } from './record.js';
 
-export type InputKind = 'submission' | 'sgml' | 'exhibit' | 'html' | 'empty' | 'binary';
+export type { InputKind };
 
 /** How much of the start of a file the detection reads. */
 export const SNIFF_BYTES = 8192;

@@ -1,25 +1,29 @@
 /**
- * The output folder of a bulk run, written so that a run killed at any moment (even
- * `kill -9`) can be resumed without redoing or repeating anything.
+ * The output folder of a one-machine bulk run, written so that a run stopped at any moment
+ * (Ctrl-C, `kill -9`, a crash) can be resumed without redoing or repeating anything.
  *
- * Outcomes are buffered and written as shards: `shards/000001/` holds `records.jsonl`
- * (one line per exhibit), `failures.jsonl` and `inputs.jsonl` (one line per input, the
- * manifest). A shard is written as `000001.tmp/` and renamed into place, so it exists
- * whole or not at all; every input is in exactly one shard. On open, leftover `.tmp`
- * folders are removed and the manifests say which inputs are done. Files a folder walk
- * leaves out (not exhibit text) are listed in `skipped.jsonl`.
+ * Outcomes are buffered and committed as shards (src/bulk/shard.ts): every input is in
+ * exactly one shard. A shard closes by count, by size, and by age, so one slow input
+ * never keeps finished work unwritten. The folder has one writer at a time (its lock,
+ * src/bulk/lock.ts). On open, leftover `.tmp` folders are removed and the manifests say
+ * which inputs are done. Files a walk leaves out are listed in `skipped.jsonl`, which
+ * accumulates across runs, each file once.
  */
-import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { lockFolder } from './lock.js';
 import type { InputOutcome } from './record.js';
+import { LOCAL_SHARD_NAME, lines, rebuildFailures, replaceFile, shardLines, shardNames, TMP_SUFFIX, writeShard, type ShardLayout } from './shard.js';
 
-/** Flush a shard when it holds this many inputs, records or bytes of JSON. */
+/** Close a shard when it holds this many inputs, records or bytes, or is this old. */
 const SHARD_INPUTS = 200;
 const SHARD_RECORDS = 500;
 const SHARD_BYTES = 8 * 1024 * 1024;
+const SHARD_AGE_MS = 10_000;
 
-const SHARD_NAME = /^\d{6}$/;
-const TMP_NAME = /^\d{6}\.tmp$/;
+export class LayoutMismatchError extends Error {
+  override readonly name = 'LayoutMismatchError';
+}
 
 export interface StoreCounts {
   inputs: number;
@@ -28,39 +32,59 @@ export interface StoreCounts {
 }
 
 export class ShardStore {
-  private readonly done: Set<string>;
   private next: number;
-  private pending: { records: string[]; failures: string[]; inputs: string[]; bytes: number } = { records: [], failures: [], inputs: [], bytes: 0 };
-  private readonly skippedLines: string[] = [];
+  private pending: InputOutcome[] = [];
+  private pendingRecords = 0;
+  private pendingBytes = 0;
+  private oldest = 0;
+  /** Commits, one after another (adds, timed flushes and the last flush share it). */
+  private serial: Promise<void> = Promise.resolve();
+  private readonly timer: NodeJS.Timeout;
+  private readonly newSkipped: string[] = [];
   /** What this run wrote. */
   readonly written: StoreCounts = { inputs: 0, exhibits: 0, failures: 0 };
 
   private constructor(
     readonly dir: string,
-    done: Set<string>,
+    private readonly layout: ShardLayout,
+    private readonly done: Set<string>,
+    private readonly skipped: Set<string>,
+    private readonly skippedLines: string[],
     next: number,
+    private readonly unlock: () => Promise<void>,
   ) {
-    this.done = done;
     this.next = next;
+    this.timer = setInterval(() => {
+      if (this.pending.length > 0 && Date.now() - this.oldest >= SHARD_AGE_MS) void this.commit(() => this.flushNow());
+    }, 1000);
+    this.timer.unref();
   }
 
-  /** Opens (or creates) an output folder and reads which inputs earlier runs finished. */
-  static async open(dir: string): Promise<ShardStore> {
-    const shards = join(dir, 'shards');
-    await mkdir(shards, { recursive: true });
-    const done = new Set<string>();
-    let last = 0;
-    for (const name of (await readdir(shards)).sort()) {
-      if (TMP_NAME.test(name)) {
-        await rm(join(shards, name), { recursive: true, force: true });
-        continue;
+  /**
+   * Opens (or creates) an output folder: takes its lock, checks that earlier runs wrote the
+   * same layout (format, `--text`, `--tree`), and reads which inputs they finished.
+   */
+  static async open(dir: string, layout: ShardLayout): Promise<ShardStore> {
+    await mkdir(join(dir, 'shards'), { recursive: true });
+    const unlock = await lockFolder(dir);
+    try {
+      await checkLayout(dir, layout);
+      for (const name of await readdir(join(dir, 'shards'))) {
+        if (name.endsWith(TMP_SUFFIX)) await rm(join(dir, 'shards', name), { recursive: true, force: true });
       }
-      if (!SHARD_NAME.test(name)) continue;
-      last = Math.max(last, Number(name));
-      const manifest = await readFile(join(shards, name, 'inputs.jsonl'), 'utf8');
-      for (const line of manifest.split('\n')) if (line) done.add((JSON.parse(line) as { input: string }).input);
+      const done = new Set<string>();
+      let last = 0;
+      for (const name of await shardNames(dir)) {
+        if (LOCAL_SHARD_NAME.test(name)) last = Math.max(last, Number(name));
+        for (const line of await shardLines(dir, name, 'inputs.jsonl')) done.add((JSON.parse(line) as { input: string }).input);
+      }
+      const skippedLines = (await readFile(join(dir, 'skipped.jsonl'), 'utf8').catch(() => '')).split('\n').filter((l) => l !== '');
+      const skipped = new Set(skippedLines.map((l) => (JSON.parse(l) as { input: string }).input));
+      return new ShardStore(dir, layout, done, skipped, skippedLines, last + 1, unlock);
+    } catch (e) {
+      await unlock();
+      throw e;
     }
-    return new ShardStore(dir, done, last + 1);
   }
 
   /** Whether an earlier run (or this one) finished this input. */
@@ -68,75 +92,75 @@ export class ShardStore {
     return this.done.has(input);
   }
 
-  /** Inputs finished so far, this run and earlier ones. */
-  get finished(): number {
-    return this.done.size;
-  }
-
-  /** Buffers one input's outcome; writes a shard when the buffer is full. */
-  async add(outcome: InputOutcome): Promise<void> {
-    if (this.done.has(outcome.input)) return;
+  /** Buffers one input's outcome; commits a shard when the buffer is full. */
+  add(outcome: InputOutcome): Promise<void> {
+    if (this.done.has(outcome.input)) return Promise.resolve();
     this.done.add(outcome.input);
-    const p = this.pending;
-    for (const r of outcome.records) {
-      const line = JSON.stringify(r);
-      p.records.push(line);
-      p.bytes += line.length;
-    }
-    if (outcome.error !== null) p.failures.push(JSON.stringify({ input: outcome.input, sha256: outcome.sha256, error: outcome.error }));
-    p.inputs.push(
-      JSON.stringify({ input: outcome.input, sha256: outcome.sha256, bytes: outcome.bytes, kind: outcome.kind, exhibits: outcome.records.length, error: outcome.error }),
-    );
+    if (this.pending.length === 0) this.oldest = Date.now();
+    this.pending.push(outcome);
+    this.pendingRecords += outcome.rows.length;
+    for (const r of outcome.rows) this.pendingBytes += r.length;
     this.written.inputs++;
-    this.written.exhibits += outcome.records.length;
+    this.written.exhibits += outcome.rows.length;
     if (outcome.error !== null) this.written.failures++;
-    if (p.inputs.length >= SHARD_INPUTS || p.records.length >= SHARD_RECORDS || p.bytes >= SHARD_BYTES) await this.flush();
+    const full = this.pending.length >= SHARD_INPUTS || this.pendingRecords >= SHARD_RECORDS || this.pendingBytes >= SHARD_BYTES;
+    return full ? this.commit(() => this.flushNow()) : Promise.resolve();
   }
 
-  /** Records a file a folder walk left out; listed in `skipped.jsonl` at the end of the run. */
-  async skip(input: string, reason: string): Promise<void> {
-    this.skippedLines.push(JSON.stringify({ input, skipped: reason }));
+  /** Records a file a walk left out, once across runs; listed in `skipped.jsonl`. */
+  skip(input: string, reason: string): void {
+    if (this.skipped.has(input)) return;
+    this.skipped.add(input);
+    this.newSkipped.push(JSON.stringify({ input, skipped: reason }));
   }
 
-  /** Writes the buffered outcomes as one shard, atomically. */
-  async flush(): Promise<void> {
-    const p = this.pending;
-    if (p.inputs.length === 0) return;
-    this.pending = { records: [], failures: [], inputs: [], bytes: 0 };
-    const name = String(this.next++).padStart(6, '0');
-    const tmp = join(this.dir, 'shards', `${name}.tmp`);
-    await mkdir(tmp, { recursive: true });
-    await writeSynced(join(tmp, 'records.jsonl'), p.records);
-    await writeSynced(join(tmp, 'failures.jsonl'), p.failures);
-    await writeSynced(join(tmp, 'inputs.jsonl'), p.inputs);
-    await rename(tmp, join(this.dir, 'shards', name));
+  private commit(work: () => Promise<void>): Promise<void> {
+    this.serial = this.serial.then(work);
+    return this.serial;
   }
 
-  /** Flushes, then rebuilds `failures.jsonl` at the top from every shard (atomically). */
+  private async flushNow(): Promise<void> {
+    const outcomes = this.pending;
+    if (outcomes.length === 0) return;
+    this.pending = [];
+    this.pendingRecords = 0;
+    this.pendingBytes = 0;
+    await writeShard(this.dir, String(this.next++).padStart(6, '0'), outcomes, this.layout);
+  }
+
+  /**
+   * Commits what is buffered, rebuilds `failures.jsonl` at the top from every shard and
+   * writes `skipped.jsonl` (both atomically), and releases the folder.
+   */
   async finish(): Promise<void> {
-    await this.flush();
-    const shards = join(this.dir, 'shards');
-    const lines: string[] = [];
-    for (const name of (await readdir(shards)).filter((n) => SHARD_NAME.test(n)).sort()) {
-      const text = await readFile(join(shards, name, 'failures.jsonl'), 'utf8');
-      for (const line of text.split('\n')) if (line) lines.push(line);
+    clearInterval(this.timer);
+    try {
+      await this.commit(() => this.flushNow());
+      await rebuildFailures(this.dir);
+      await replaceFile(join(this.dir, 'skipped.jsonl'), lines([...this.skippedLines, ...this.newSkipped]));
+    } finally {
+      await this.unlock();
     }
-    const tmp = join(this.dir, 'failures.jsonl.tmp');
-    await writeSynced(tmp, lines);
-    await rename(tmp, join(this.dir, 'failures.jsonl'));
-    const skippedTmp = join(this.dir, 'skipped.jsonl.tmp');
-    await writeSynced(skippedTmp, this.skippedLines);
-    await rename(skippedTmp, join(this.dir, 'skipped.jsonl'));
   }
 }
 
-/** Writes lines to a file and syncs it to disk before the caller renames anything. */
-async function writeSynced(path: string, lines: readonly string[]): Promise<void> {
-  await writeFile(path, lines.length ? `${lines.join('\n')}\n` : '');
-  const handle = await open(path, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+/**
+ * What a folder's shards hold (`layout.json`): a later run, or a queue worker, must write
+ * the same format and columns, or records would mix. The first writer records it.
+ */
+export async function checkLayout(dir: string, layout: ShardLayout): Promise<void> {
+  const path = join(dir, 'layout.json');
+  const wanted = JSON.stringify(layout);
+  await writeFile(path, `${wanted}\n`, { flag: 'wx' }).catch((e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EEXIST') throw e;
+  });
+  let found = '';
+  // Another writer may have created the file and not yet written it: look again shortly.
+  for (let i = 0; i < 20 && found === ''; i++) {
+    if (i > 0) await new Promise((r) => setTimeout(r, 50));
+    found = (await readFile(path, 'utf8')).trim();
   }
+  if (found === wanted) return;
+  const was = JSON.parse(found) as ShardLayout;
+  throw new LayoutMismatchError(`${dir} holds records written as --format ${was.format}${was.text ? ' --text' : ''}${was.tree ? ' --tree' : ''}; use the same options or another --out`);
 }

@@ -7,6 +7,7 @@ import { Command, Option } from 'commander';
 import type { ParseFormat } from './commands/parse.js';
 import type { ExtractFlags } from './commands/extract.js';
 import type { NormalizeFlags } from './commands/normalize.js';
+import type { WorkerFlags } from './commands/worker.js';
 import { fail } from './io.js';
 
 /** A width the printer can work with: a whole number of columns in this range. */
@@ -89,14 +90,32 @@ export function program(setExitCode: (code: number) => void): Command {
     .description('normalize an archive: one JSON record per exhibit in shards under --out, resumable; failures listed')
     .argument('[inputs...]', 'files, folders (walked recursively) or globs')
     .option('-o, --out <dir>', 'output folder (shards/, failures.jsonl)')
-    .option('-j, --jobs <n>', 'worker threads (default: available cores)')
+    .option('-j, --jobs <n>', 'worker threads (default and cap: cores, within memory)')
     .option('--tree', 'include each exhibit tree in its record')
     .option('--text', 'include each exhibit canonical text in its record')
     .option('-q, --quiet', 'no progress and no closing account')
     .option('--stdin', 'read input paths from stdin, one per line; write records to stdout')
+    .option('-f, --format <format>', 'records as jsonl (default), csv or parquet')
+    .option('--filing-date <date>', 'filing date (YYYY-MM-DD) of inputs that give none (lone exhibit files)')
+    .option('--timeout <seconds>', 'time limit of one input; past it the input fails and its worker is replaced (default: 120)')
+    .option('--queue <url>', 'enqueue the inputs on a BullMQ queue at redis://HOST:PORT for `sec-exhibit worker`s instead of working on them')
+    .option('--status', 'with --queue: print the queue\'s account (and, with --out, write jobs that failed for good to the failures)')
     .action(async (inputs: string[], flags: NormalizeFlags) => {
       const { normalizeCommand } = await import('./commands/normalize.js');
       setExitCode(await normalizeCommand(inputs, flags));
+    });
+  cli
+    .command('worker')
+    .description('take jobs of a distributed normalize from a BullMQ queue and write their shards to --out (shared storage)')
+    .option('--queue <url>', 'the queue: redis://HOST:PORT')
+    .option('-o, --out <dir>', 'the shared output folder')
+    .option('-j, --jobs <n>', 'worker threads (default and cap: cores, within memory)')
+    .option('--timeout <seconds>', 'time limit of one input (default: 120)')
+    .option('--exit-when-empty', 'stop once no job is waiting or running')
+    .option('-q, --quiet', 'no line per job')
+    .action(async (flags: WorkerFlags) => {
+      const { workerCommand } = await import('./commands/worker.js');
+      setExitCode(await workerCommand(flags));
     });
 
   return cli;
