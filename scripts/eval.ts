@@ -1,10 +1,12 @@
 /**
- * npm run eval [DIR] [--show] [--json] [--raw] [--ratchet FILE] [--update-ratchet] [--no-ratchet]
+ * npm run eval [DIR] [--show] [--json] [--raw] [--ratchet FILE] [--update-ratchet] [--no-ratchet] [--tables]
  *
  * Labelled mode (default, DIR = ../shared/corpus/dev): parse every <id>.txt, check the
  * round trip and the schemas, time it, compare summarize() with <id>.json field by field,
  * print per-field accuracy, and hold the result against a ratchet: eval/ratchet.json for the
  * default folder, or the file given with --ratchet for another labelled folder.
+ *
+ * Table mode (--tables [DIR], DIR = eval/sets/tables): see scripts/eval/tables.ts.
  *
  * Raw mode (--raw, or a DIR without labels): round trip, totality and time for every file
  * under DIR, recursively.
@@ -16,8 +18,9 @@ import { parseArgs } from 'node:util';
 import { ExhibitSummarySchema } from '../src/summary/schema.js';
 import { FIELDS, misses, type Field } from './eval/compare.js';
 import { checkRatchet, readRatchet, writeRatchet, type Miss } from './eval/ratchet.js';
+import { tablesEval } from './eval/tables.js';
 
-const USAGE = 'usage: npm run eval -- [DIR] [--show] [--json] [--raw] [--ratchet FILE] [--update-ratchet] [--no-ratchet]';
+const USAGE = 'usage: npm run eval -- [DIR] [--show] [--json] [--raw] [--ratchet FILE] [--update-ratchet] [--no-ratchet] [--tables]';
 
 function readArgs(): ReturnType<typeof parseEvalArgs> {
   try {
@@ -37,6 +40,7 @@ function parseEvalArgs() {
       raw: { type: 'boolean' },
       json: { type: 'boolean' },
       show: { type: 'boolean' },
+      tables: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -49,6 +53,10 @@ if (opts.help === true) {
   process.exit(0);
 }
 const flag = (f: 'update-ratchet' | 'no-ratchet' | 'raw' | 'json' | 'show'): boolean => opts[f] === true;
+// Table mode: per-row, scale and header accuracy on the tables set (scripts/eval/tables.ts).
+if (opts.tables === true) {
+  process.exit(tablesEval(positionals[0], { show: flag('show'), json: flag('json'), updateRatchet: flag('update-ratchet'), noRatchet: flag('no-ratchet') }));
+}
 const ratchetArg = opts.ratchet;
 const dirArg = positionals[0];
 const root = resolve(dirArg ?? '../shared/corpus/dev');

@@ -1,0 +1,110 @@
+/**
+ * A table's lines as geometry: each line's offsets in the source and its segments (runs of
+ * text parted by two spaces or more), with their columns. Pure functions of the source.
+ */
+import { figureValue, isCurrency, isFigure } from '../figures.js';
+
+export interface SourceLine {
+  /** Offset of the line's first character and of its end (before the line break). */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface Segment {
+  readonly text: string;
+  /** Columns on the line, `to` exclusive. */
+  readonly from: number;
+  readonly to: number;
+  /** Offsets in the source. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** How many lines around a table a reader looks at: its caption above, the rest of its rows below. */
+const LINES_BEFORE = 60;
+const LINES_AFTER = 400;
+
+/**
+ * The lines near `[from, to)`: up to {@link LINES_BEFORE} lines before it and
+ * {@link LINES_AFTER} after, and the index of the line holding `from`.
+ */
+export function linesAround(source: string, from: number, to: number): { lines: SourceLine[]; first: number; last: number } {
+  let lo = Math.max(0, Math.min(from, source.length));
+  for (let n = 0; lo > 0 && n <= LINES_BEFORE; ) if (isBreak(source.charCodeAt(--lo))) n++;
+  if (lo > 0) lo++;
+  let hi = Math.max(lo, Math.min(to, source.length));
+  for (let n = 0; hi < source.length && n < LINES_AFTER; hi++) if (isBreak(source.charCodeAt(hi))) n++;
+  const lines = splitLines(source, lo, hi);
+  let first = lines.findIndex((l) => l.end >= from);
+  if (first < 0) first = lines.length - 1;
+  let last = lines.findIndex((l) => l.end >= to);
+  if (last < first) last = first;
+  return { lines, first, last };
+}
+
+const isBreak = (c: number): boolean => c === 10 || c === 13;
+
+/** Every line of `source[from, to)` with its offsets; CR, LF and CRLF end a line. */
+export function splitLines(source: string, from = 0, to = source.length): SourceLine[] {
+  const out: SourceLine[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    const c = source.charCodeAt(i);
+    if (i === to || c === 10 || c === 13) {
+      out.push({ start, end: i, text: source.slice(start, i) });
+      if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** A gap between cells: two spaces or more, or a tab. */
+const isGapAt = (text: string, i: number): boolean => text[i] === '\t' || (text[i] === ' ' && (text[i + 1] === ' ' || text[i + 1] === '\t'));
+
+/** The raw segments of a line (runs of text parted by gaps). */
+function rawSegments(line: SourceLine): Segment[] {
+  const out: Segment[] = [];
+  const t = line.text;
+  let i = 0;
+  while (i < t.length) {
+    while (i < t.length && (t[i] === ' ' || t[i] === '\t' || t[i] === '\f')) i++;
+    if (i >= t.length) break;
+    const from = i;
+    while (i < t.length && t[i] !== '\t' && t[i] !== '\f' && !isGapAt(t, i)) i++;
+    let to = i;
+    while (to > from && t[to - 1] === ' ') to--;
+    out.push({ text: t.slice(from, to), from, to, start: line.start + from, end: line.start + to });
+  }
+  return out;
+}
+
+const join = (a: Segment, b: Segment, line: SourceLine): Segment => ({
+  text: line.text.slice(a.from, b.to),
+  from: a.from,
+  to: b.to,
+  start: a.start,
+  end: b.end,
+});
+
+/**
+ * The segments of a line, a lone currency sign joined to the figure after it ("$     19,217")
+ * and a lone "%" or ")" to the figure before it, so that a figure and its marks make one cell.
+ */
+export function segments(line: SourceLine): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of rawSegments(line)) {
+    const prev = out[out.length - 1];
+    if (prev && isCurrency(prev.text) && isFigure(seg.text)) out[out.length - 1] = join(prev, seg, line);
+    else if (prev && /^[%)]$/u.test(seg.text) && figureValue(prev.text + seg.text) !== null) out[out.length - 1] = join(prev, seg, line);
+    else out.push(seg);
+  }
+  return out;
+}
+
+/** Indentation: columns before the first visible character. */
+export function indentOf(line: SourceLine): number {
+  const m = /^[ \t\f]*/u.exec(line.text);
+  return m ? m[0].length : 0;
+}
