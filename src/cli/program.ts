@@ -7,6 +7,7 @@ import { extractCommand, type ExtractFlags } from './commands/extract.js';
 import { normalizeCommand, type NormalizeFlags } from './commands/normalize.js';
 import { markdownCommand } from './commands/markdown.js';
 import { formatCommand } from './commands/format.js';
+import { addTablesCommand } from './commands/tables.js';
 
 export function program(setExitCode: (code: number) => void): Command {
   const cli = new Command('sec-exhibit')
@@ -60,6 +61,8 @@ export function program(setExitCode: (code: number) => void): Command {
     .option('-q, --quiet', 'no progress and no closing account')
     .option('--stdin', 'read input paths from stdin, one per line; write records to stdout')
     .action(async (inputs: string[], flags: NormalizeFlags) => setExitCode(await normalizeCommand(inputs, flags)));
+
+  addTablesCommand(cli, setExitCode);
 
   return cli;
 }
