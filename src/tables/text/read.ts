@@ -127,8 +127,9 @@ function readRegion(lines: readonly TableLine[], region: Region, firstData: numb
   const rows = bodyRows(lines, bodyStart, region.last, columns, inValues);
   if (!rows.some((r) => r.cells.some((c) => c.value !== null))) return null;
   const tableScale = scale?.scale ?? 1;
-  const first = lines[region.first] as TableLine;
-  const lastLine = lines[region.last] as TableLine;
+  // The table's own lines: its <TABLE> tags when tagged, else from its header (the caption above is not the table).
+  const first = lines[region.tagged ? region.first - 1 : firstNonBlank(lines, captionEnd, bodyStart)] as TableLine;
+  const lastLine = lines[region.tagged ? region.last + 1 : region.last] as TableLine;
   return {
     title: titleOf(captions.map((l) => (l.kind === 'blank' ? '' : l.line.text))),
     scale: tableScale,
@@ -164,6 +165,12 @@ function spannedColumns(columns: readonly Column[], span: { from: number; to: nu
     }
   }
   return Array.from({ length: hi - lo + 1 }, (_, k) => lo + k);
+}
+
+function firstNonBlank(lines: readonly TableLine[], from: number, limit: number): number {
+  let i = from;
+  while (i < limit && (lines[i] as TableLine).kind === 'blank') i++;
+  return i;
 }
 
 /** Without a header, the body starts at the label lines right above the first data line. */
