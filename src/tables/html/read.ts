@@ -83,7 +83,7 @@ function readTable(table: Element, above: readonly string[], shift: number): Tab
   };
   const firstData = rows.findIndex(isDataRow);
   if (firstData < 0) return null;
-  // Value columns: where the figures of the data rows stand.
+  // Value columns: where the figures of the data rows stand (a "$" cell before one is not its column).
   const cols: Column[] = [];
   for (const r of rows.slice(firstData)) {
     if (!isDataRow(r)) continue;
