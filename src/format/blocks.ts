@@ -19,6 +19,8 @@ export interface PrintContext {
   readonly width: number;
   /** Start column of every node (see columns.ts). */
   readonly columns: ReadonlyMap<PrintableNode, number>;
+  /** Blocks inside a table read as a model (see src/tables/blocks.ts): they keep their columns as a table does. */
+  readonly tableBlocks?: ReadonlySet<unknown>;
 }
 
 /** Spaces at the start of a line. */
@@ -32,12 +34,11 @@ export type Printable = Exclude<FlowContent | SectionContent | TrailerContent, {
 
 /** The lines of one block; `lead` is what stands before it on its first line. */
 export function printBlock(ctx: PrintContext, node: Printable, lead: string, mode: LineMode): string[] {
+  if (ctx.tableBlocks?.has(node) && node.type !== 'list' && node.type !== 'riskList') return keptLines(ctx, node, lead);
   switch (node.type) {
     case 'contact':
-    case 'table': {
-      const lines = layoutLines(node, ctx.columns.get(node) ?? 0, 'keep');
-      return lead && lines.length ? [lead + (lines[0] ?? '').replace(LEADING_SPACES, ''), ...lines.slice(1)] : lines;
-    }
+    case 'table':
+      return keptLines(ctx, node, lead);
     case 'rule':
       return [lead + RULE_LINE];
     case 'list':
@@ -49,6 +50,12 @@ export function printBlock(ctx: PrintContext, node: Printable, lead: string, mod
       // Labels, titles, headlines, headings, markers: short lines, kept as the source broke them.
       return withLead(lead, sourceLines(ctx, node, mode));
   }
+}
+
+/** A block's lines with their columns where they stand (contact blocks, tables). */
+function keptLines(ctx: PrintContext, node: Printable, lead: string): string[] {
+  const lines = layoutLines(node, ctx.columns.get(node) ?? 0, 'keep');
+  return lead && lines.length ? [lead + (lines[0] ?? '').replace(LEADING_SPACES, ''), ...lines.slice(1)] : lines;
 }
 
 /** A run of spaces as wide as the parser's gutter: it splits a line into cells. */

@@ -33,6 +33,9 @@ export function toMdast(tree: Exhibit, options: ToMdastOptions = {}): Root {
 }
 
 function principal(group: Group): PrintedBlock {
+  // A table's blocks printed together render as its model.
+  const carrier = group.blocks.find((b) => b.node.type === 'table' && b.node.model);
+  if (carrier) return carrier;
   for (const type of PRINCIPALS) {
     const found = group.blocks.find((b) => b.node.type === type);
     if (found) return found;

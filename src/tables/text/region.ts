@@ -52,8 +52,11 @@ function proseInTable(lines: readonly TableLine[], i: number): boolean {
   return false;
 }
 
-/** A text line with two cells or more and no figures, right of a label column: the header of a table. */
-const isHeaderLike = (l: TableLine): boolean => l.kind === 'text' && !l.prose && l.segments.length >= 2 && (l.segments[0]?.from ?? 0) >= 16;
+/** Where a label column ends at the least: cells right of it are column cells. */
+const LABEL_COLUMN = 16;
+
+/** A text line with two cells or more right of a label column and no figures: the header of a table. */
+const isHeaderLike = (l: TableLine): boolean => l.kind === 'text' && !l.prose && l.segments.filter((s) => s.from >= LABEL_COLUMN).length >= 2;
 
 /** The table around lines `from..to` (the parser's block), or null when it holds no data line. */
 export function regionAround(lines: readonly TableLine[], from: number, to: number): Region | null {
