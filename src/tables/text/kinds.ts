@@ -3,7 +3,7 @@
  * a data line (a label and figures at its right), or text.
  */
 import { isFigure, isYear } from '../figures.js';
-import { segments, type Segment, type SourceLine } from './lines.js';
+import { segments, type LineWindow, type Segment, type SourceLine } from './lines.js';
 
 export type LineKind = 'blank' | 'rule' | 'tag' | 'page' | 'data' | 'text';
 
@@ -28,6 +28,25 @@ const PAGE = /^[ \t]*(?:<page>|\f|-\s?\d{1,3}\s?-[ \t]*$)/iu;
 const CLOSER = /^[ \t]*(?:#{3,}|-\s*(?:more|end)\s*-|\(more\))/iu;
 
 const words = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
+
+/** Table lines read by index; each line is classified the first time it is read. */
+export interface Lines {
+  readonly length: number;
+  at(i: number): TableLine;
+  /** Lines `from` to `to` (exclusive). */
+  range(from: number, to: number): TableLine[];
+}
+
+/** A reader looks at a few dozen lines around a table, not at the hundreds in its window: classify on demand. */
+export function lazyLines(raw: LineWindow): Lines {
+  const done: Array<TableLine | undefined> = [];
+  const at = (i: number): TableLine => (done[i] ??= classify(raw.line(i)));
+  return {
+    length: raw.length,
+    at,
+    range: (from, to) => Array.from({ length: Math.max(0, Math.min(to, raw.length) - from) }, (_, k) => at(from + k)),
+  };
+}
 
 export function classify(line: SourceLine): TableLine {
   const text = line.text;

@@ -22,25 +22,50 @@ export interface Segment {
 }
 
 /** How many lines around a table a reader looks at: its caption above, the rest of its rows below. */
-const LINES_BEFORE = 60;
-const LINES_AFTER = 400;
+const LINES_BEFORE = 40;
+const LINES_AFTER = 200;
+
+/** The lines of a window of the source, made on demand (a reader reads few of them). */
+export interface LineWindow {
+  readonly length: number;
+  line(i: number): SourceLine;
+  /** The first characters of line `i` (enough for a start-anchored test). */
+  head(i: number, n: number): string;
+}
 
 /**
  * The lines near `[from, to)`: up to {@link LINES_BEFORE} lines before it and
- * {@link LINES_AFTER} after, and the index of the line holding `from`.
+ * {@link LINES_AFTER} after, and the indices of the lines holding `from` and `to`.
  */
-export function linesAround(source: string, from: number, to: number): { lines: SourceLine[]; first: number; last: number } {
+export function linesAround(source: string, from: number, to: number): { lines: LineWindow; first: number; last: number } {
   let lo = Math.max(0, Math.min(from, source.length));
   for (let n = 0; lo > 0 && n <= LINES_BEFORE; ) if (isBreak(source.charCodeAt(--lo))) n++;
   if (lo > 0) lo++;
   let hi = Math.max(lo, Math.min(to, source.length));
   for (let n = 0; hi < source.length && n < LINES_AFTER; hi++) if (isBreak(source.charCodeAt(hi))) n++;
-  const lines = splitLines(source, lo, hi);
-  let first = lines.findIndex((l) => l.end >= from);
-  if (first < 0) first = lines.length - 1;
-  let last = lines.findIndex((l) => l.end >= to);
-  if (last < first) last = first;
-  return { lines, first, last };
+  // Line starts and ends only; a line's text is sliced when it is read.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let start = lo;
+  for (let i = lo; i <= hi; i++) {
+    const c = source.charCodeAt(i);
+    if (i === hi || c === 10 || c === 13) {
+      starts.push(start);
+      ends.push(i);
+      if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  const made: Array<SourceLine | undefined> = [];
+  const lines: LineWindow = {
+    length: starts.length,
+    line: (i) => (made[i] ??= { start: starts[i] ?? 0, end: ends[i] ?? 0, text: source.slice(starts[i], ends[i]) }),
+    head: (i, n) => source.slice(starts[i], Math.min(ends[i] ?? 0, (starts[i] ?? 0) + n)),
+  };
+  const firstAt = ends.findIndex((e) => e >= from);
+  const first = firstAt < 0 ? starts.length - 1 : firstAt;
+  const lastAt = ends.findIndex((e) => e >= to);
+  return { lines, first, last: lastAt < first ? first : lastAt };
 }
 
 const isBreak = (c: number): boolean => c === 10 || c === 13;

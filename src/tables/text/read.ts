@@ -8,7 +8,7 @@ import { cleanHeader, cleanLabel } from '../labels.js';
 import type { TableCell, TableModel, TableRow } from '../model.js';
 import { rowScale, titleOf } from '../caption.js';
 import { scaleOf, type Scale } from '../scale.js';
-import { classify, type TableLine } from './kinds.js';
+import { lazyLines, type Lines, type TableLine } from './kinds.js';
 import { indentOf, linesAround, type Segment } from './lines.js';
 import { regionAround, type Region } from './region.js';
 
@@ -27,18 +27,21 @@ const CAPTION_LINES = 8;
  */
 export function readTextTable(source: string, from: number, to: number): TableModel | null {
   const { lines: raw, first, last } = linesAround(source, from, to);
-  const lines = raw.map(classify);
-  const region = regionAround(lines, first, last);
+  const lines = lazyLines(raw);
+  const region = regionAround(raw, lines, first, last, true);
   if (!region) return null;
+  // The block holding the table's first data line reads it.
+  let owner = region.first;
+  while (owner <= region.last && lines.at(owner).kind !== 'data') owner++;
+  if (owner < first || owner > last) return null;
   const firstData = firstDataLine(lines, region);
-  if (firstData < first || firstData > last) return null;
   return readRegion(lines, region, firstData);
 }
 
-function firstDataLine(lines: readonly TableLine[], region: Region): number {
+function firstDataLine(lines: Lines, region: Region): number {
   let fallback = -1;
   for (let i = region.first; i <= region.last; i++) {
-    const l = lines[i] as TableLine;
+    const l = lines.at(i);
     if (l.kind !== 'data') continue;
     if (l.label.length > 0) return i;
     if (fallback < 0) fallback = i;
@@ -77,18 +80,18 @@ function nearest(cols: readonly Column[], span: { from: number; to: number }): n
   return best;
 }
 
-function readRegion(lines: readonly TableLine[], region: Region, firstData: number): TableModel | null {
+function readRegion(lines: Lines, region: Region, firstData: number): TableModel | null {
   // The value area starts where labelled data lines start their figures.
   let valueLeft = Infinity;
   for (let i = firstData; i <= region.last; i++) {
-    const l = lines[i] as TableLine;
+    const l = lines.at(i);
     if (l.kind === 'data' && l.label.length > 0) valueLeft = Math.min(valueLeft, (l.cells[0] as Segment).from);
   }
-  if (!Number.isFinite(valueLeft)) valueLeft = (lines[firstData] as TableLine).cells[0]?.from ?? 0;
+  if (!Number.isFinite(valueLeft)) valueLeft = lines.at(firstData).cells[0]?.from ?? 0;
   const inValues = (l: TableLine): boolean => l.kind === 'data' && (l.cells[0] as Segment).from >= valueLeft - 2;
   const cells: Segment[] = [];
   for (let i = firstData; i <= region.last; i++) {
-    const l = lines[i] as TableLine;
+    const l = lines.at(i);
     if (inValues(l)) cells.push(...l.cells);
   }
   const columns = columnsOf(cells);
@@ -99,13 +102,13 @@ function readRegion(lines: readonly TableLine[], region: Region, firstData: numb
   const isHeader = (l: TableLine): boolean =>
     l.kind === 'text' && l.segments.some((s) => s.from >= edge) && !l.segments.some((s) => s.from < edge && s.to > valueLeft + 1);
   const headerLines: number[] = [];
-  for (let i = region.first; i < firstData; i++) if (isHeader(lines[i] as TableLine)) headerLines.push(i);
+  for (let i = region.first; i < firstData; i++) if (isHeader(lines.at(i))) headerLines.push(i);
   const bodyStart = headerLines.length ? (headerLines[headerLines.length - 1] as number) + 1 : sectionStart(lines, region.first, firstData);
   const captionEnd = headerLines.length ? (headerLines[0] as number) : bodyStart;
 
   const headers = columns.map(() => [] as string[]);
   for (const i of headerLines) {
-    const l = lines[i] as TableLine;
+    const l = lines.at(i);
     // A rule under a spanning header shows its span; a rule running into the label column shows nothing.
     const rule = (nextRule(lines, i, firstData)?.segments ?? []).filter((r) => r.from >= edge);
     for (const s of l.segments) {
@@ -118,7 +121,7 @@ function readRegion(lines: readonly TableLine[], region: Region, firstData: numb
 
   const captions = captionLines(lines, region, captionEnd);
   // The stub: what the header lines hold left of the figures ("(in 000s,", "(millions, except …").
-  const stub = lines.slice(captionEnd, bodyStart).flatMap((l) => (l.kind === 'text' ? l.segments.filter((s) => s.to <= edge).map((s) => s.text) : []));
+  const stub = lines.range(captionEnd, bodyStart).flatMap((l) => (l.kind === 'text' ? l.segments.filter((s) => s.to <= edge).map((s) => s.text) : []));
   let scale: Scale | null = null;
   for (const text of [...captions.map((l) => l.line.text)].reverse().concat(stub)) {
     scale = scaleOf(text);
@@ -128,8 +131,8 @@ function readRegion(lines: readonly TableLine[], region: Region, firstData: numb
   if (!rows.some((r) => r.cells.some((c) => c.value !== null))) return null;
   const tableScale = scale?.scale ?? 1;
   // The table's own lines: its <TABLE> tags when tagged, else from its header (the caption above is not the table).
-  const first = lines[region.tagged ? region.first - 1 : firstNonBlank(lines, captionEnd, bodyStart)] as TableLine;
-  const lastLine = lines[region.tagged ? region.last + 1 : region.last] as TableLine;
+  const first = lines.at(region.tagged ? region.first - 1 : firstNonBlank(lines, captionEnd, bodyStart));
+  const lastLine = lines.at(region.tagged ? region.last + 1 : region.last);
   return {
     title: titleOf(captions.map((l) => (l.kind === 'blank' ? '' : l.line.text))),
     scale: tableScale,
@@ -167,23 +170,23 @@ function spannedColumns(columns: readonly Column[], span: { from: number; to: nu
   return Array.from({ length: hi - lo + 1 }, (_, k) => lo + k);
 }
 
-function firstNonBlank(lines: readonly TableLine[], from: number, limit: number): number {
+function firstNonBlank(lines: Lines, from: number, limit: number): number {
   let i = from;
-  while (i < limit && (lines[i] as TableLine).kind === 'blank') i++;
+  while (i < limit && lines.at(i).kind === 'blank') i++;
   return i;
 }
 
 /** Without a header, the body starts at the label lines right above the first data line. */
-function sectionStart(lines: readonly TableLine[], top: number, firstData: number): number {
+function sectionStart(lines: Lines, top: number, firstData: number): number {
   let i = firstData;
-  while (i - 1 >= top && (lines[i - 1] as TableLine).kind === 'text' && !(lines[i - 1] as TableLine).prose) i--;
+  while (i - 1 >= top && lines.at(i - 1).kind === 'text' && !lines.at(i - 1).prose) i--;
   return i;
 }
 
 /** The rule right under header line `i` (blank lines between allowed), or null. */
-function nextRule(lines: readonly TableLine[], i: number, limit: number): TableLine | null {
+function nextRule(lines: Lines, i: number, limit: number): TableLine | null {
   for (let j = i + 1; j < limit; j++) {
-    const l = lines[j] as TableLine;
+    const l = lines.at(j);
     if (l.kind === 'rule') return l;
     if (l.kind !== 'blank') return null;
   }
@@ -191,13 +194,13 @@ function nextRule(lines: readonly TableLine[], i: number, limit: number): TableL
 }
 
 /** Caption lines: text above the header inside the region, and for a tagged table the lines right above its `<TABLE>`. */
-function captionLines(lines: readonly TableLine[], region: Region, end: number): TableLine[] {
-  const inside = lines.slice(region.first, end).filter((l) => l.kind === 'text' || l.kind === 'blank');
+function captionLines(lines: Lines, region: Region, end: number): TableLine[] {
+  const inside = lines.range(region.first, end).filter((l) => l.kind === 'text' || l.kind === 'blank');
   if (!region.tagged) return inside;
   const above: TableLine[] = [];
   let gap = 0;
   for (let i = region.first - 2; i >= 0 && above.length < CAPTION_LINES; i--) {
-    const l = lines[i] as TableLine;
+    const l = lines.at(i);
     if (l.kind === 'blank') {
       if (above.some((a) => a.kind === 'text') && ++gap > 1) break;
       above.unshift(l);
@@ -226,7 +229,7 @@ function continues(prev: Fragment, next: Fragment): boolean {
   return d === 0 || d === 1;
 }
 
-function bodyRows(lines: readonly TableLine[], from: number, to: number, columns: readonly Column[], inValues: (l: TableLine) => boolean): TableRow[] {
+function bodyRows(lines: Lines, from: number, to: number, columns: readonly Column[], inValues: (l: TableLine) => boolean): TableRow[] {
   const out: Array<{ label: string; indent: number; cells: TableCell[] }> = [];
   let pending: Fragment[] = [];
   const empty = (): TableCell[] => columns.map(() => ({ text: '', value: null }));
@@ -235,7 +238,7 @@ function bodyRows(lines: readonly TableLine[], from: number, to: number, columns
     pending = [];
   };
   for (let i = from; i <= to; i++) {
-    const l = lines[i] as TableLine;
+    const l = lines.at(i);
     if (l.kind === 'blank' || l.kind === 'rule' || l.kind === 'tag' || l.kind === 'page') {
       if (l.kind === 'blank' || l.kind === 'page') flush();
       continue;
