@@ -34,7 +34,7 @@ export type Printable = Exclude<FlowContent | SectionContent | TrailerContent, {
 
 /** The lines of one block; `lead` is what stands before it on its first line. */
 export function printBlock(ctx: PrintContext, node: Printable, lead: string, mode: LineMode): string[] {
-  if (ctx.tableBlocks?.has(node) && node.type !== 'list' && node.type !== 'riskList') return keptLines(ctx, node, lead);
+  if (ctx.tableBlocks?.has(node)) return keptLines(ctx, node, lead);
   switch (node.type) {
     case 'contact':
     case 'table':
