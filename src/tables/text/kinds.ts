@@ -31,7 +31,8 @@ const words = (text: string): number => text.split(/\s+/u).filter(Boolean).lengt
 
 /** Table lines read by index; each line is classified the first time it is read. */
 export interface Lines {
-  readonly length: number;
+  /** Whether line `i` exists. */
+  has(i: number): boolean;
   at(i: number): TableLine;
   /** Lines `from` to `to` (exclusive). */
   range(from: number, to: number): TableLine[];
@@ -42,9 +43,13 @@ export function lazyLines(raw: LineWindow): Lines {
   const done: Array<TableLine | undefined> = [];
   const at = (i: number): TableLine => (done[i] ??= classify(raw.line(i)));
   return {
-    length: raw.length,
+    has: (i) => raw.has(i),
     at,
-    range: (from, to) => Array.from({ length: Math.max(0, Math.min(to, raw.length) - from) }, (_, k) => at(from + k)),
+    range: (from, to) => {
+      const out: TableLine[] = [];
+      for (let i = from; i < to && raw.has(i); i++) out.push(at(i));
+      return out;
+    },
   };
 }
 

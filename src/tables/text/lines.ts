@@ -25,9 +25,10 @@ export interface Segment {
 const LINES_BEFORE = 40;
 const LINES_AFTER = 200;
 
-/** The lines of a window of the source, made on demand (a reader reads few of them). */
+/** The lines of a window of the source, found and made on demand (a reader reads few of them). */
 export interface LineWindow {
-  readonly length: number;
+  /** Whether line `i` exists (lines below are found as far as they are asked for). */
+  has(i: number): boolean;
   line(i: number): SourceLine;
   /** The first characters of line `i` (enough for a start-anchored test). */
   head(i: number, n: number): string;
@@ -41,31 +42,36 @@ export function linesAround(source: string, from: number, to: number): { lines: 
   let lo = Math.max(0, Math.min(from, source.length));
   for (let n = 0; lo > 0 && n <= LINES_BEFORE; ) if (isBreak(source.charCodeAt(--lo))) n++;
   if (lo > 0) lo++;
-  let hi = Math.max(lo, Math.min(to, source.length));
-  for (let n = 0; hi < source.length && n < LINES_AFTER; hi++) if (isBreak(source.charCodeAt(hi))) n++;
-  // Line starts and ends only; a line's text is sliced when it is read.
+  // Line starts and ends, found line by line as the reader goes down; a line's text is sliced when read.
   const starts: number[] = [];
   const ends: number[] = [];
-  let start = lo;
-  for (let i = lo; i <= hi; i++) {
-    const c = source.charCodeAt(i);
-    if (i === hi || c === 10 || c === 13) {
-      starts.push(start);
-      ends.push(i);
-      if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
+  let next = lo;
+  let below = -1;
+  const findNext = (): boolean => {
+    if (next > source.length || below >= LINES_AFTER) return false;
+    let i = next;
+    while (i < source.length && !isBreak(source.charCodeAt(i))) i++;
+    starts.push(next);
+    ends.push(i);
+    if (i >= to) below++;
+    next = source.charCodeAt(i) === 13 && source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    return true;
+  };
+  const has = (i: number): boolean => {
+    while (starts.length <= i) if (!findNext()) return false;
+    return i >= 0;
+  };
   const made: Array<SourceLine | undefined> = [];
   const lines: LineWindow = {
-    length: starts.length,
+    has,
     line: (i) => (made[i] ??= { start: starts[i] ?? 0, end: ends[i] ?? 0, text: source.slice(starts[i], ends[i]) }),
     head: (i, n) => source.slice(starts[i], Math.min(ends[i] ?? 0, (starts[i] ?? 0) + n)),
   };
-  const firstAt = ends.findIndex((e) => e >= from);
-  const first = firstAt < 0 ? starts.length - 1 : firstAt;
-  const lastAt = ends.findIndex((e) => e >= to);
-  return { lines, first, last: lastAt < first ? first : lastAt };
+  let first = 0;
+  while (has(first + 1) && (ends[first] ?? 0) < from) first++;
+  let last = first;
+  while (has(last + 1) && (ends[last] ?? 0) < to) last++;
+  return { lines, first, last };
 }
 
 const isBreak = (c: number): boolean => c === 10 || c === 13;

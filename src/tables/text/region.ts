@@ -39,7 +39,7 @@ function taggedRegion(raw: LineWindow, from: number, to: number): Region | null 
     }
   }
   if (open < 0) return null;
-  for (let j = open + 1; j < raw.length && j - open < MAX_TAGGED; j++) {
+  for (let j = open + 1; raw.has(j) && j - open < MAX_TAGGED; j++) {
     const text = raw.head(j, TAG_HEAD);
     if (OPEN_TAG.test(text)) return null;
     if (CLOSE_TAG.test(text)) return j >= from ? { first: open + 1, last: j - 1, tagged: true } : null;
@@ -49,7 +49,7 @@ function taggedRegion(raw: LineWindow, from: number, to: number): Region | null 
 
 /** A prose line belongs to a table only when a data line follows it at once (a long wrapped label). */
 function proseInTable(lines: Lines, i: number): boolean {
-  for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
+  for (let j = i + 1; lines.has(j) && j <= i + 2; j++) {
     const l = lines.at(j);
     if (l.kind === 'data') return true;
     if (l.kind !== 'text' || l.prose) return false;
@@ -99,7 +99,7 @@ export function regionAround(raw: LineWindow, lines: Lines, from: number, to: nu
   // Down: through data, label lines, rules and short gaps; stop at prose, a page break, a tag or the next table's header.
   let last = firstData;
   gap = 0;
-  for (let i = firstData + 1; i < lines.length; i++) {
+  for (let i = firstData + 1; lines.has(i); i++) {
     const l = lines.at(i);
     if (l.kind === 'blank') {
       if (++gap > MAX_GAP) break;
@@ -116,6 +116,6 @@ export function regionAround(raw: LineWindow, lines: Lines, from: number, to: nu
     if (isHeaderLike(l)) break;
   }
   // Trailing rules belong to the last row.
-  while (last + 1 < lines.length && lines.at(last + 1).kind === 'rule') last++;
+  while (lines.has(last + 1) && lines.at(last + 1).kind === 'rule') last++;
   return { first, last, tagged: false };
 }
