@@ -8,12 +8,15 @@
  * Labelled mode: parse every <id>.txt, check the round trip and the schemas, time it, compare
  * summarize() with <id>.json field by field, print per-field accuracy, hold it to the ratchet.
  * Raw mode: round trip, totality and time for every file under the folder, recursively.
+ * Tables mode (a set of table labels pointing into ../shared/corpus): per-row, scale and
+ * header accuracy, text and HTML apart (scripts/eval/tables.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { evaluate, type EvalFlag } from './eval/run-set.js';
+import { tablesEval } from './eval/tables.js';
 
 const USAGE = 'usage: npm run eval -- [NAME | DIR] [--show] [--json] [--raw] [--ratchet FILE] [--update-ratchet] [--no-ratchet]';
 
@@ -22,7 +25,7 @@ const ManifestSchema = z.object({
     z.object({
       name: z.string(),
       files: z.string(),
-      mode: z.enum(['labels', 'raw']),
+      mode: z.enum(['labels', 'raw', 'tables']),
       origin: z.enum(['real', 'synthetic']),
       blind: z.string().optional(),
     }),
@@ -67,6 +70,7 @@ function runSet(set: SetEntry): boolean {
   }
   const origin = set.origin === 'synthetic' ? `synthetic${set.blind ? `, ${set.blind} when first run blind` : ''}` : 'real filings';
   if (!flag('json')) console.log(`\n== ${set.name} (${origin})`);
+  if (set.mode === 'tables') return tablesEval(set.files, { show: flag('show'), json: flag('json'), updateRatchet: flag('update-ratchet'), noRatchet: flag('no-ratchet') }) === 0;
   return evaluate({ root, mode: set.mode, ratchetPath: ratchetOf(set), flag });
 }
 

@@ -12,6 +12,7 @@ export { stringify, stringifyBytes, toString } from './stringify/index.js';
 export { decode, encode, isEncoding, ENCODINGS, EncodingError, type Decoded, type Encoding } from './bytes/index.js';
 export { validate, assertValid, InvalidTreeError, type ValidationIssue, type ValidationResult } from './tree/validate.js';
 export { summarize } from './summary/summarize.js';
+export { tables, htmlTables, TableModelSchema, TableRowSchema, TableCellSchema, TableColumnSchema, type TableModel, type TableRow, type TableCell, type TableColumn } from './tables/index.js';
 export { ExhibitSummarySchema, type ExhibitSummary } from './summary/schema.js';
 export * from './tree/nodes.js';
 export { inspect, type InspectOptions } from './inspect/index.js';

@@ -8,6 +8,7 @@ import type { ParseFormat } from './commands/parse.js';
 import type { ExtractFlags } from './commands/extract.js';
 import type { NormalizeFlags } from './commands/normalize.js';
 import type { WorkerFlags } from './commands/worker.js';
+import type { TablesFormat } from './commands/tables.js';
 import { fail } from './io.js';
 
 /** A width the printer can work with: a whole number of columns in this range. */
@@ -116,6 +117,16 @@ export function program(setExitCode: (code: number) => void): Command {
     .action(async (flags: WorkerFlags) => {
       const { workerCommand } = await import('./commands/worker.js');
       setExitCode(await workerCommand(flags));
+    });
+
+  cli
+    .command('tables')
+    .description('print the financial tables of one exhibit: a grid per table, JSON models or CSV (one line per figure)')
+    .argument('<file>', 'exhibit text or HTML (UTF-8 or Windows-1252), - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output').choices(['grid', 'json', 'csv']).default('grid'))
+    .action(async (file: string, opts: { format: TablesFormat }) => {
+      const { tablesCommand } = await import('./commands/tables.js');
+      setExitCode(await tablesCommand(file, opts.format));
     });
 
   return cli;

@@ -20,6 +20,8 @@ export interface PrintContext {
   readonly width: number;
   /** Start column of every node (see columns.ts). */
   readonly columns: ReadonlyMap<PrintableNode, number>;
+  /** Blocks inside a table read as a model (see src/tables/blocks.ts): they keep their columns as a table does. */
+  readonly tableBlocks?: ReadonlySet<unknown>;
 }
 
 /** A line drawn with dashes, equals signs or underscores only. */
@@ -36,15 +38,11 @@ export type Printable = Exclude<FlowContent | SectionContent | TrailerContent, {
 
 /** The lines of one block; `lead` is what stands before it on its first line. */
 export function printBlock(ctx: PrintContext, node: Printable, lead: string, mode: LineMode): string[] {
+  if (ctx.tableBlocks?.has(node)) return keptLines(ctx, node, lead);
   switch (node.type) {
     case 'contact':
-    case 'table': {
-      const kept = layoutLines(node, ctx.columns.get(node) ?? 0, 'keep');
-      // A table's opening rule ("---" over the column heads) keeps to the line under it:
-      // set apart by a blank line, it would re-parse as a rule of its own.
-      const lines = node.type === 'table' && RULE_ONLY.test(kept[0] ?? '') && kept[1] === '' ? [kept[0] ?? '', ...kept.slice(2)] : kept;
-      return lead && lines.length ? [lead + (lines[0] ?? '').replace(LEADING_SPACES, ''), ...lines.slice(1)] : lines;
-    }
+    case 'table':
+      return keptLines(ctx, node, lead);
     case 'rule':
       return [lead + RULE_LINE];
     case 'list':
@@ -56,6 +54,15 @@ export function printBlock(ctx: PrintContext, node: Printable, lead: string, mod
       // Labels, titles, headlines, headings, markers: short lines, kept as the source broke them.
       return withLead(lead, sourceLines(ctx, node, mode));
   }
+}
+
+/** A block's lines with their columns where they stand (contact blocks, tables). */
+function keptLines(ctx: PrintContext, node: Printable, lead: string): string[] {
+  const kept = layoutLines(node, ctx.columns.get(node) ?? 0, 'keep');
+  // A table's opening rule ("---" over the column heads) keeps to the line under it:
+  // set apart by a blank line, it would re-parse as a rule of its own.
+  const lines = node.type === 'table' && RULE_ONLY.test(kept[0] ?? '') && kept[1] === '' ? [kept[0] ?? '', ...kept.slice(2)] : kept;
+  return lead && lines.length ? [lead + (lines[0] ?? '').replace(LEADING_SPACES, ''), ...lines.slice(1)] : lines;
 }
 
 /** A run of spaces as wide as the parser's gutter: it splits a line into cells. */

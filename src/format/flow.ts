@@ -10,6 +10,7 @@
  *   when one of them holds an exhibit label or a release title, and so do paragraphs
  *   touching such a row from below: to the parser they are letterhead, never the headline.
  * - List items under list items are one list, blank line or not.
+ * - Blocks of one table (src/tables/blocks.ts) that touch in the source touch here.
  */
 import type { FlowContent, SectionContent, TrailerContent } from '../tree/content.js';
 import { printBlock, type Printable, type PrintContext } from './blocks.js';
@@ -120,8 +121,11 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     const paragraphs = row.cells.every((c) => c.node.type === 'paragraph');
     const letterhead: boolean = frontMatter && row.touchesAbove && (titled || (above?.cells.some((c) => isLabelOrTitle(c.node)) ?? false) || (letterheadAbove && paragraphs));
     const listUnderList = first?.node.type === 'list' && above?.cells[above.cells.length - 1]?.node.type === 'list';
+    // Blocks of one table that touch in the source touch here: a label wrapped onto its figures' line stays wrapped.
+    const inTable = (r: Row | undefined): boolean => r?.cells.every((c) => ctx.tableBlocks?.has(c.node)) ?? false;
+    const tableUnderTable = row.touchesAbove && inTable(row) && inTable(above);
     const group = out[out.length - 1];
-    if (group && (letterhead || listUnderList)) {
+    if (group && (letterhead || listUnderList || tableUnderTable)) {
       append(group.lines, lines);
       append(group.blocks, blocks);
     } else {

@@ -8,6 +8,7 @@
  * blocks (one printer per block), wrap and hazards (where a line may break).
  */
 import type { Exhibit } from '../tree/nodes/exhibit.js';
+import { tableBlocks } from '../tables/blocks.js';
 import { startColumns } from './columns.js';
 import { printFlow, type Group } from './flow.js';
 import { lineModes } from './modes.js';
@@ -31,6 +32,6 @@ export function format(tree: Exhibit, options: FormatOptions = {}): string {
 
 /** The canonical text as groups of lines (one blank line between groups), with the blocks in each. */
 export function printGroups(tree: Exhibit, options: FormatOptions = {}): Group[] {
-  const ctx = { width: options.width ?? FORMAT_WIDTH, columns: startColumns(tree) };
+  const ctx = { width: options.width ?? FORMAT_WIDTH, columns: startColumns(tree), tableBlocks: tableBlocks(tree) };
   return printFlow(ctx, tree.children, lineModes(tree, ctx.columns));
 }

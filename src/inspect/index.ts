@@ -8,6 +8,8 @@
  *     exhibitLabel 1:1-1:13 number="99.1"
  *       text 1:1-1:13 "Exhibit 99.1"
  */
+import { tableDigest } from '../tables/digest.js';
+import type { TableModel } from '../tables/model.js';
 
 interface Node {
   readonly type: string;
@@ -36,7 +38,7 @@ export function inspect(node: Node, options: InspectOptions = {}): string {
     }
     for (const [key, v] of Object.entries(n)) {
       if (SKIP.has(key) || v === undefined) continue;
-      line += ` ${key}=${JSON.stringify(v)}`;
+      line += key === 'model' ? ` model=${tableDigest(v as TableModel)}` : ` ${key}=${JSON.stringify(v)}`;
     }
     if (typeof n.value === 'string') line += ` ${JSON.stringify(n.value)}`;
     lines.push(line);

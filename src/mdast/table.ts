@@ -5,6 +5,8 @@
  * joined), so a heading stands over its figures, a "$" joins its figure, and a row with an
  * empty first cell keeps its figures in their columns.
  */
+import { collapse } from '../normalize/text.js';
+import type { TableModel } from '../tables/model.js';
 
 /** Two spaces or more part two cells on a line. */
 const CELL = /\S+(?: \S+)*/g;
@@ -75,4 +77,35 @@ export function tableRows(lines: readonly string[]): string[][] {
     }
     return row;
   });
+}
+
+/** A table model as GFM rows: the headers (when it has any), then one row per line item, figures as printed. */
+export function modelRows(model: TableModel): string[][] {
+  const body = model.rows.map((r) => [r.label, ...r.cells.map((c) => collapse(c.text))]);
+  return model.columns.some((c) => c.header) ? [['', ...model.columns.map((c) => c.header)], ...body] : body;
+}
+
+interface Positioned {
+  readonly type: string;
+  readonly position?: { readonly start: { readonly offset: number }; readonly end: { readonly offset: number } } | undefined;
+  readonly model?: TableModel | undefined;
+  readonly children?: readonly Positioned[];
+}
+
+/**
+ * Whether a block only repeats part of a table that another block carries as a model (the
+ * header, rules and later row blocks of a table the parser split): such a block is left out
+ * of the Markdown, since the carrier's GFM table already holds its rows.
+ */
+export function coveredByModel(tree: Positioned): (node: Positioned) => boolean {
+  const spans: Array<{ start: number; end: number; carrier: Positioned }> = [];
+  for (const node of tree.children ?? []) {
+    const span = node.model?.position;
+    if (node.type === 'table' && span) spans.push({ ...span, carrier: node });
+  }
+  return (node) => {
+    const p = node.position;
+    if (!p || node.model) return false;
+    return spans.some((s) => s.carrier !== node && p.start.offset >= s.start && p.end.offset <= s.end);
+  };
 }

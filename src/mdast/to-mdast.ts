@@ -12,7 +12,7 @@ import type { Exhibit } from '../tree/nodes/exhibit.js';
 import { printGroups, type FormatOptions, type Group, type PrintedBlock } from '../format/index.js';
 import { fieldsOf, type ExhibitFields } from './data.js';
 import { paragraphPhrasing } from './phrasing.js';
-import { tableRows } from './table.js';
+import { coveredByModel, modelRows, tableRows } from './table.js';
 
 export type ToMdastOptions = FormatOptions;
 
@@ -21,14 +21,21 @@ const PRINCIPALS = ['headline', 'subheadline', 'heading', 'table', 'contact', 'l
 
 /** The exhibit tree as an mdast tree; `data.secExhibit` on the root holds nothing but the type. */
 export function toMdast(tree: Exhibit, options: ToMdastOptions = {}): Root {
+  const covered = coveredByModel(tree);
   return {
     type: 'root',
-    children: printGroups(tree, options).map(groupNode),
+    // A table the parser split into blocks prints once, from the model its first block carries.
+    children: printGroups(tree, options)
+      .filter((g) => !g.blocks.every((b) => covered(b.node)))
+      .map(groupNode),
     data: { secExhibit: { type: 'exhibit' } },
   };
 }
 
 function principal(group: Group): PrintedBlock {
+  // A table's blocks printed together render as its model.
+  const carrier = group.blocks.find((b) => b.node.type === 'table' && b.node.model);
+  if (carrier) return carrier;
   for (const type of PRINCIPALS) {
     const found = group.blocks.find((b) => b.node.type === type);
     if (found) return found;
@@ -54,6 +61,7 @@ function groupNode(group: Group): RootContent {
     case 'heading':
       return { type: 'heading', depth: group.section === 'safeHarbor' && main.node.role !== 'safeHarbor' ? 3 : 2, children: linesText(group.lines), data };
     case 'table':
+      if (main.node.model) return table(modelRows(main.node.model), data);
       return single ? table(tableRows(group.lines), data) : { type: 'code', value: group.lines.join('\n'), data };
     case 'contact':
       return { type: 'code', value: group.lines.join('\n'), data };
