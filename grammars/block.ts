@@ -14,10 +14,11 @@
  */
 import { CstParser, type TokenType } from 'chevrotain';
 import * as B from './tokens/block.js';
+import { parserStartOptions } from './options.js';
 
 export class BlockGrammar extends CstParser {
   constructor() {
-    super(B.blockTokens, { recoveryEnabled: false, maxLookahead: 3 });
+    super(B.blockTokens, { recoveryEnabled: false, maxLookahead: 3, ...parserStartOptions(3) });
     this.performSelfAnalysis();
   }
 

@@ -8,7 +8,8 @@
  *   pageNumber     - 5 -  |  Page 2 of 5
  *   exhibitLabel   Exhibit 99.1  |  EX-99(a)  |  Exhibit No. 99
  *   releaseTitle   FOR IMMEDIATE RELEASE  |  PRESS RELEASE  |  News  |  NEWS BULLETIN  |  MEDIA RELEASE
- *                  |  FOR RELEASE …  (what follows FOR RELEASE, a time or a date, is part of it)
+ *                  |  INVESTOR NEWS  |  FOR RELEASE …  |  HOLD FOR RELEASE …  (a time or a date after
+ *                  a release phrase is part of the title)
  *   endMarker      ###  |  # # #  |  -###-  |  -30-  |  --30--jw/sf  |  - END -  |  -0- 10/26/2006  |  (END) Dow Jones  |  ENDS
  *   continuation   - More -  |  (more)  |  - Financial Table Follows -
  *   ruleLine       -------  |  =====  |  ____
@@ -84,8 +85,9 @@ export class LineGrammar extends PrefixParser {
   public releaseTitle = this.RULE('releaseTitle', () => {
     this.OR([
       {
-        // FOR IMMEDIATE RELEASE | FOR RELEASE …
+        // FOR IMMEDIATE RELEASE | FOR RELEASE … | HOLD FOR RELEASE …
         ALT: () => {
+          this.OPTION3(() => this.CONSUME(T.KwHold));
           this.CONSUME(T.KwFor);
           this.OPTION(() => this.CONSUME(T.KwImmediate));
           this.CONSUME(T.KwRelease);
@@ -99,10 +101,10 @@ export class LineGrammar extends PrefixParser {
         },
       },
       {
-        // MEDIA RELEASE | EARNINGS RELEASE | MEDIA ADVISORY | INVESTOR ALERT
+        // MEDIA RELEASE | EARNINGS RELEASE | MEDIA ADVISORY | INVESTOR ALERT | INVESTOR NEWS
         ALT: () => {
           this.CONSUME(T.KwReleaseKind);
-          this.OR4([{ ALT: () => this.CONSUME4(T.KwRelease) }, { ALT: () => this.CONSUME2(T.KwNotice) }]);
+          this.OR4([{ ALT: () => this.CONSUME4(T.KwRelease) }, { ALT: () => this.CONSUME2(T.KwNotice) }, { ALT: () => this.CONSUME2(T.KwNews) }]);
         },
       },
       // EMBARGOED UNTIL …, EMBARGOED FOR RELEASE …

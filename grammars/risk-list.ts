@@ -15,6 +15,7 @@
  */
 import { CstParser, tokenMatcher, type IOrAlt, type TokenType } from 'chevrotain';
 import { quietErrors } from './quiet-errors.js';
+import { parserStartOptions } from './options.js';
 import * as T from './tokens/text.js';
 
 /** A list marker's inside: 1–50, a lower- or upper-case roman numeral up to 39, or one letter. */
@@ -34,7 +35,7 @@ export class RiskListGrammar extends CstParser {
   private readonly groupAlts: IOrAlt<void>[];
 
   constructor() {
-    super(T.textTokens, { recoveryEnabled: false, maxLookahead: 3, errorMessageProvider: quietErrors });
+    super(T.textTokens, { recoveryEnabled: false, maxLookahead: 3, errorMessageProvider: quietErrors, ...parserStartOptions(3) });
     const alts = (types: TokenType[]): IOrAlt<void>[] => types.map((t) => ({ ALT: () => void this.CONSUME(t) }));
     this.plainAlts = alts(except(T.LParen, T.RParen));
     this.noSemicolonAlts = alts(except(T.LParen, T.RParen, T.Semicolon));

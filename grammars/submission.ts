@@ -18,10 +18,12 @@
  */
 import { CstParser } from 'chevrotain';
 import * as T from './tokens/submission.js';
+import { parserStartOptions } from './options.js';
+import { lazily } from './lazy.js';
 
 export class SubmissionGrammar extends CstParser {
   constructor() {
-    super(T.submissionTokenTypes, { recoveryEnabled: false, maxLookahead: 1, nodeLocationTracking: 'onlyOffset' });
+    super(T.submissionTokenTypes, { recoveryEnabled: false, maxLookahead: 1, nodeLocationTracking: 'onlyOffset', ...parserStartOptions(1) });
     this.performSelfAnalysis();
   }
 
@@ -83,5 +85,8 @@ export class SubmissionGrammar extends CstParser {
   });
 }
 
-/** The one parser instance, reused across calls (set `input`, then call a rule). */
-export const submissionGrammar = new SubmissionGrammar();
+/**
+ * The one parser instance, reused across calls (set `input`, then call a rule), built on
+ * first use: a start that reads no submission never pays for it.
+ */
+export const submissionGrammar: () => SubmissionGrammar = lazily(() => new SubmissionGrammar());

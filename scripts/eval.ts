@@ -1,46 +1,53 @@
 /**
- * npm run eval [DIR] [--show] [--json] [--raw] [--ratchet FILE] [--update-ratchet] [--no-ratchet]
+ * npm run eval [NAME | DIR] [--show] [--json] [--raw] [--ratchet FILE] [--update-ratchet] [--no-ratchet]
  *
- * Labelled mode (default, DIR = ../shared/corpus/dev): parse every <id>.txt, check the
- * round trip and the schemas, time it, compare summarize() with <id>.json field by field,
- * print per-field accuracy, and hold the result against a ratchet: eval/ratchet.json for the
- * default folder, or the file given with --ratchet for another labelled folder.
+ * With no argument: every set of eval/sets/manifest.json in turn (what CI runs). With a set's
+ * NAME: that set, held to eval/sets/NAME/ratchet.json. With a DIR: the exhibits there, labelled
+ * when <id>.json labels stand beside them (held to --ratchet FILE if given), else raw.
  *
- * Raw mode (--raw, or a DIR without labels): round trip, totality and time for every file
- * under DIR, recursively.
+ * Labelled mode: parse every <id>.txt, check the round trip and the schemas, time it, compare
+ * summarize() with <id>.json field by field, print per-field accuracy, hold it to the ratchet.
+ * Raw mode: round trip, totality and time for every file under the folder, recursively.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import { decode, parse, stringify, summarize, validate, type ExhibitSummary } from '../src/index.js';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ExhibitSummarySchema } from '../src/summary/schema.js';
-import { FIELDS, misses, type Field } from './eval/compare.js';
-import { checkRatchet, readRatchet, writeRatchet, type Miss } from './eval/ratchet.js';
+import { z } from 'zod';
+import { evaluate, type EvalFlag } from './eval/run-set.js';
 
-const USAGE = 'usage: npm run eval -- [DIR] [--show] [--json] [--raw] [--ratchet FILE] [--update-ratchet] [--no-ratchet]';
+const USAGE = 'usage: npm run eval -- [NAME | DIR] [--show] [--json] [--raw] [--ratchet FILE] [--update-ratchet] [--no-ratchet]';
 
-function readArgs(): ReturnType<typeof parseEvalArgs> {
+const ManifestSchema = z.object({
+  sets: z.array(
+    z.object({
+      name: z.string(),
+      files: z.string(),
+      mode: z.enum(['labels', 'raw']),
+      origin: z.enum(['real', 'synthetic']),
+      blind: z.string().optional(),
+    }),
+  ),
+});
+type SetEntry = z.infer<typeof ManifestSchema>['sets'][number];
+
+function readArgs() {
   try {
-    return parseEvalArgs();
+    return parseArgs({
+      options: {
+        ratchet: { type: 'string' },
+        'update-ratchet': { type: 'boolean' },
+        'no-ratchet': { type: 'boolean' },
+        raw: { type: 'boolean' },
+        json: { type: 'boolean' },
+        show: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+    });
   } catch (e) {
     console.error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
     process.exit(2);
   }
-}
-
-function parseEvalArgs() {
-  return parseArgs({
-    options: {
-      ratchet: { type: 'string' },
-      'update-ratchet': { type: 'boolean' },
-      'no-ratchet': { type: 'boolean' },
-      raw: { type: 'boolean' },
-      json: { type: 'boolean' },
-      show: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    allowPositionals: true,
-  });
 }
 
 const { values: opts, positionals } = readArgs();
@@ -48,157 +55,32 @@ if (opts.help === true) {
   console.log(USAGE);
   process.exit(0);
 }
-const flag = (f: 'update-ratchet' | 'no-ratchet' | 'raw' | 'json' | 'show'): boolean => opts[f] === true;
-const ratchetArg = opts.ratchet;
-const dirArg = positionals[0];
-const root = resolve(dirArg ?? '../shared/corpus/dev');
-const RATCHET = resolve(ratchetArg ?? 'eval/ratchet.json');
+const flag = (f: EvalFlag): boolean => opts[f] === true;
+const manifest = ManifestSchema.parse(JSON.parse(readFileSync('eval/sets/manifest.json', 'utf8')));
+const ratchetOf = (set: SetEntry): string | null => (set.mode === 'labels' ? join('eval/sets', set.name, 'ratchet.json') : null);
 
-interface FileResult {
-  file: string;
-  bytes: number;
-  ms: number;
-  roundTrip: boolean;
-  valid: boolean;
-  error: string | null;
-  misses?: Field[];
-  got?: ExhibitSummary;
-  want?: ExhibitSummary;
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((f) => {
-      const p = join(dir, f);
-      return statSync(p).isDirectory() ? walk(p) : [p];
-    });
-}
-
-function check(path: string, label: ExhibitSummary | null): FileResult {
-  const bytes = readFileSync(path);
-  const text = decode(bytes).text;
-  const t0 = performance.now();
-  try {
-    const tree = parse(bytes);
-    const ms = performance.now() - t0;
-    const result: FileResult = { file: path, bytes: text.length, ms, roundTrip: stringify(tree) === text, valid: validate(tree).ok, error: null };
-    if (label) {
-      const got = summarize(tree);
-      result.got = got;
-      result.want = label;
-      result.misses = misses(got, label);
-    }
-    return result;
-  } catch (e) {
-    return { file: path, bytes: text.length, ms: performance.now() - t0, roundTrip: false, valid: false, error: String((e as Error).stack ?? e) };
+function runSet(set: SetEntry): boolean {
+  const root = resolve(set.files);
+  if (!existsSync(root)) {
+    console.log(`${set.name}: SKIPPED, ${set.files} is not there (the real filings sit in ../shared beside the clone)`);
+    return !process.env['CI'];
   }
+  const origin = set.origin === 'synthetic' ? `synthetic${set.blind ? `, ${set.blind} when first run blind` : ''}` : 'real filings';
+  if (!flag('json')) console.log(`\n== ${set.name} (${origin})`);
+  return evaluate({ root, mode: set.mode, ratchetPath: ratchetOf(set), flag });
 }
 
-const files = walk(root);
-const labelled = !flag('raw') && files.some((f) => f.endsWith('.json'));
-const results: FileResult[] = [];
-for (const f of files) {
-  if (labelled) {
-    if (!f.endsWith('.txt')) continue;
-    let label: ExhibitSummary | null = null;
-    try {
-      // Corpus labels are <id>.json; fixtures keep theirs in <slug>.summary.json.
-      const labelPath = [f.replace(/\.txt$/, '.json'), f.replace(/\.txt$/, '.summary.json')].find((p) => files.includes(p)) ?? '';
-      const raw = JSON.parse(readFileSync(labelPath, 'utf8')) as Record<string, unknown>;
-      delete raw['_notes'];
-      label = ExhibitSummarySchema.parse(raw);
-    } catch {
-      continue;
-    }
-    results.push(check(f, label));
-  } else {
-    results.push(check(f, null));
-  }
-}
-
-const rel = (f: string): string => relative(root, f);
-const roundTripFails = results.filter((r) => !r.roundTrip);
-const invalid = results.filter((r) => !r.valid);
-const thrown = results.filter((r) => r.error);
-const totalMs = results.reduce((a, r) => a + r.ms, 0);
-const totalBytes = results.reduce((a, r) => a + r.bytes, 0);
-
-const perField = labelled
-  ? FIELDS.map((field) => {
-      const hit = results.filter((r) => r.misses && !r.misses.includes(field)).length;
-      return { field, hit, total: results.length, accuracy: results.length ? hit / results.length : 1 };
-    })
-  : [];
-const mean = perField.length ? perField.reduce((a, f) => a + f.accuracy, 0) / perField.length : null;
-const actualMisses: Miss[] = results.flatMap((r) => (r.misses ?? []).map((field) => ({ file: basename(r.file), field })));
-
-let ratchetOk = true;
-let ratchetReport = '';
-const useRatchet = labelled && !flag('no-ratchet') && (!dirArg || ratchetArg !== undefined);
-if (useRatchet) {
-  if (flag('update-ratchet')) {
-    writeRatchet(RATCHET, actualMisses);
-    ratchetReport = `ratchet rewritten: ${actualMisses.length} allowed misses`;
-  } else {
-    const v = checkRatchet(readRatchet(RATCHET), actualMisses);
-    ratchetOk = v.ok;
-    ratchetReport = v.ok
-      ? `ratchet: ok (${actualMisses.length} allowed misses)`
-      : [
-          'ratchet: FAILED',
-          ...v.added.map((m) => `  new miss:   ${m.file}  ${m.field}`),
-          ...v.fixed.map((m) => `  now passes: ${m.file}  ${m.field}  (remove it: npm run eval -- --update-ratchet)`),
-        ].join('\n');
-  }
-}
-
-const ok = roundTripFails.length === 0 && invalid.length === 0 && thrown.length === 0 && ratchetOk;
-
-if (flag('json')) {
-  console.log(
-    JSON.stringify(
-      {
-        dir: root,
-        files: results.length,
-        roundTrip: { ok: results.length - roundTripFails.length, failed: roundTripFails.map((r) => rel(r.file)) },
-        valid: { ok: results.length - invalid.length, failed: invalid.map((r) => rel(r.file)) },
-        thrown: thrown.map((r) => rel(r.file)),
-        msPerFile: results.length ? totalMs / results.length : 0,
-        mbPerSecond: totalMs ? totalBytes / 1e6 / (totalMs / 1000) : 0,
-        fields: perField,
-        mean,
-        misses: actualMisses,
-        ratchetOk,
-      },
-      null,
-      2,
-    ),
-  );
+const arg = positionals[0];
+let ok = true;
+if (arg === undefined) {
+  for (const set of manifest.sets) ok = runSet(set) && ok;
 } else {
-  console.log(`${rel(root) || root}: ${results.length} files, ${(totalBytes / 1e6).toFixed(2)} MB`);
-  console.log(`round trip  ${results.length - roundTripFails.length}/${results.length}   schemas ${results.length - invalid.length}/${results.length}   threw ${thrown.length}`);
-  console.log(`time        ${(totalMs / Math.max(1, results.length)).toFixed(2)} ms per file (${(totalBytes / 1e6 / Math.max(1e-9, totalMs / 1000)).toFixed(2)} MB/s, first run included)`);
-  for (const r of [...roundTripFails, ...invalid, ...thrown]) console.log(`  FAIL ${rel(r.file)}${r.error ? `: ${r.error.split('\n')[0]}` : ''}`);
-  if (labelled) {
-    console.log('\nfield              accuracy');
-    for (const f of perField) console.log(`${f.field.padEnd(18)} ${(f.accuracy * 100).toFixed(1).padStart(6)}%  ${f.hit}/${f.total}`);
-    console.log(`${'mean'.padEnd(18)} ${((mean ?? 0) * 100).toFixed(1).padStart(6)}%`);
+  const named = manifest.sets.find((s) => s.name === arg);
+  if (named) ok = runSet(named);
+  else {
+    const root = resolve(arg);
+    const labelled = opts.raw !== true && readdirSync(root).some((f) => f.endsWith('.json'));
+    ok = evaluate({ root, mode: labelled ? 'labels' : 'raw', ratchetPath: opts.ratchet ?? null, flag });
   }
-  if (flag('show')) {
-    for (const r of results) {
-      for (const field of r.misses ?? []) {
-        const pick = (s: ExhibitSummary | undefined): unknown => {
-          if (!s) return undefined;
-          if (field.startsWith('dateline.')) return s.dateline ? s.dateline[field.slice(9) as 'city'] : null;
-          if (field === 'risks') return s.safeHarbor?.risks ?? null;
-          if (field === 'safeHarbor') return s.safeHarbor === null ? null : 'present';
-          return s[field as keyof ExhibitSummary];
-        };
-        console.log(`\n- ${basename(r.file)}  ${field}\n    got:  ${JSON.stringify(pick(r.got))}\n    want: ${JSON.stringify(pick(r.want))}`);
-      }
-    }
-  }
-  if (ratchetReport) console.log(`\n${ratchetReport}`);
 }
 process.exitCode = ok ? 0 : 1;

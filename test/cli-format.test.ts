@@ -51,7 +51,7 @@ describe('sec-exhibit format', () => {
     expect(result('badWidth').code).toBe(2);
     const missing = result('missing');
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/cannot read \/no\/such\/file\.txt/);
+    expect(missing.stderr).toBe('sec-exhibit: /no/such/file.txt: no such file\n');
   });
 });
 

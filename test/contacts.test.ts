@@ -174,3 +174,29 @@ describe('wire trailer contacts', () => {
     expect(summarize(parse(release)).contacts.map((c) => c.name)).toEqual(['Ada Quill', 'Ben Ortiz']);
   });
 });
+
+describe('contacts announced or written as a sentence', () => {
+  const release = (tail: string): string =>
+    'ACME TOOL NAMES NEW CHIEF FINANCIAL OFFICER\n\nDAYTON, Ohio, May 3, 2004 -- Acme Tool Company said today that it has named\nJane Roe chief financial officer, effective June 1.\n\n' + tail;
+  const contacts = (text: string) => summarize(parse(text)).contacts.map((c) => ({ name: c.name, phones: c.phones, emails: c.emails }));
+
+  it('reads a sentence whose subject names who may get in touch', () => {
+    const text = release('Press and analysts may contact Ann Lee at (937) 555-0140 or\nalee@acmetool.example.com.\n');
+    expect(contacts(text)).toEqual([{ name: 'Ann Lee', phones: ['(937) 555-0140'], emails: ['alee@acmetool.example.com'] }]);
+  });
+
+  it('leaves a body sentence about calling someone alone', () => {
+    const text = release('Customers who want to learn more may call the company at (937) 555-0100.\n');
+    expect(contacts(text)).toEqual([]);
+  });
+
+  it('takes the block under a label standing alone, however wide', () => {
+    const text = release('For further information:\n\nAnn Lee, Vice President, Investor Relations, Tel: (937) 555-0140; Bob Ray, Media,\nTel: (937) 555-0141\n');
+    expect(contacts(text).map((c) => c.name)).toEqual(['Ann Lee', 'Bob Ray']);
+  });
+
+  it('reads "For further information call:" as a label', () => {
+    const text = `For further information call:\nAnn Lee  (937) 555-0140\n\n\n${release('')}`;
+    expect(contacts(text)).toEqual([{ name: 'Ann Lee', phones: ['(937) 555-0140'], emails: [] }]);
+  });
+});

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decode, encode, parse, parseWithWarnings, stringify, stringifyBytes, summarize } from '../src/index.js';
+import { decode, encode, ExhibitSummarySchema, parse, parseWithWarnings, stringify, stringifyBytes, summarize } from '../src/index.js';
 import { treeProblem } from './helpers/invariants.js';
 
 const SEED = 20261124;
@@ -22,7 +22,7 @@ function holds(text: string): boolean {
   const problem = treeProblem(tree, text);
   if (problem) throw new Error(`${problem} for ${JSON.stringify(text.slice(0, 200))}`);
   if (warnings.some((w) => w.ruleId === 'grammar-fallback')) throw new Error(`block grammar fell back for ${JSON.stringify(text.slice(0, 300))}`);
-  summarize(tree);
+  ExhibitSummarySchema.parse(summarize(tree));
   return stringify(tree) === text;
 }
 

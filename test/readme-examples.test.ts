@@ -14,7 +14,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { b, format, htmlToText, looksLikeHtml, parse, parseMarkdown, secExhibitFormat, secExhibitFromMdast, secExhibitParse, secExhibitStringify, secExhibitToMdast, stringify, summarize, toMarkdown, validate } from '../src/index.js';
+import { b, bodyText, format, htmlToText, looksLikeHtml, parse, parseMarkdown, read, secExhibitFormat, secExhibitFromMdast, secExhibitParse, secExhibitStringify, secExhibitToMdast, sourceOffset, stringify, summarize, toMarkdown, validate } from '../src/index.js';
 import { exhibitSerializer, goldenTests } from '../src/vitest/index.js';
 
 /** The backticks that open a fenced block. */
@@ -71,6 +71,45 @@ function splitImports(block: string): { imports: string[]; code: string } {
 const outputs = new Map<string, string>();
 
 describe('README examples', () => {
+  it('read: one call for any input', () => {
+    // example: read
+    const { kind, encoding, exhibits } = read(readFileSync('fixtures/seed/american-locker-2004.txt'))
+    kind // 'exhibit' (or 'html', 'sgml', 'submission')
+    encoding // 'utf-8'
+    exhibits[0]?.summary.dateline // { city: 'JAMESTOWN', region: 'NY', wire: 'Business Wire', date: '2004-10-13' }
+    exhibits[0]?.context.accession // null: an exhibit read on its own has no filing around it
+
+    const html = read('<html><body><p align="center"><b>ACME REPORTS RECORD SALES</b></p></body></html>')
+    html.exhibits[0]?.format // 'html'
+    html.exhibits[0]?.summary.headline // 'ACME REPORTS RECORD SALES'
+    // end example: read
+    expect([kind, encoding]).toEqual(['exhibit', 'utf-8']);
+    expect(exhibits[0]?.summary.dateline).toEqual({ city: 'JAMESTOWN', region: 'NY', wire: 'Business Wire', date: '2004-10-13' });
+    expect(exhibits[0]?.context.accession).toBeNull();
+    expect(html.exhibits[0]?.format).toBe('html');
+    expect(html.exhibits[0]?.summary.headline).toBe('ACME REPORTS RECORD SALES');
+  });
+
+  it('body-text: paragraphs for NLP, mapped back to the source', () => {
+    // example: body-text
+    const source = readFileSync('fixtures/seed/american-locker-2004.txt', 'latin1')
+    const body = bodyText(parse(source))
+    body.dateline?.text // 'JAMESTOWN, NY-(BUSINESS WIRE) October 13, 2004'
+    body.paragraphs[1]?.text // 'On October 8, 2004 the Company and the USPS agreed to contract modifications that …'
+
+    for (const p of body.paragraphs.filter((b) => b.text.includes('USPS'))) {
+      const at = sourceOffset(p, p.text.indexOf('USPS'))
+      source.slice(at, at + 4) // 'USPS', where the exhibit has it
+    }
+    // end example: body-text
+    expect(body.dateline?.text).toBe('JAMESTOWN, NY-(BUSINESS WIRE) October 13, 2004');
+    expect(body.paragraphs[1]?.text.startsWith('On October 8, 2004 the Company and the USPS agreed to contract modifications that ')).toBe(true);
+    for (const p of body.paragraphs.filter((b) => b.text.includes('USPS'))) {
+      const at = sourceOffset(p, p.text.indexOf('USPS'));
+      expect(source.slice(at, at + 4)).toBe('USPS');
+    }
+  });
+
   it('unified-parse: parse with messages, stringify back exactly', async () => {
     // example: unified-parse
     const path = 'fixtures/datelines/no-year.txt'
@@ -166,7 +205,7 @@ describe('README examples', () => {
 
   it('every example and output in the README is the code here, and its output', () => {
     const here = new Set(importsOf(self, (m) => MODULES[m] ?? m));
-    for (const name of ['unified-parse', 'markdown-out', 'markdown-in', 'format', 'html', 'builders', 'vitest']) {
+    for (const name of ['read', 'body-text', 'unified-parse', 'markdown-out', 'markdown-in', 'format', 'html', 'builders', 'vitest']) {
       const block = readmeBlock('example', name);
       expect(block, `README has no example "${name}"`).toBeDefined();
       const { imports, code } = splitImports(block ?? '');

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bin } from './helpers/cli.js';
 
 const run = promisify(execFile);
-const bin = new URL('../src/cli/bin.ts', import.meta.url).pathname;
 const corpus = new URL('../../shared/corpus/', import.meta.url).pathname;
 const seed = new URL('../fixtures/seed/american-locker-2004.txt', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'sec-exhibit-cli-'));
@@ -24,7 +24,7 @@ interface Run {
 
 async function cli(...args: string[]): Promise<Run> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', bin, ...args], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr: stderr.toString() };
   } catch (e) {
     const err = e as { code: number; stdout: Buffer; stderr: Buffer };
@@ -80,7 +80,7 @@ describe('sec-exhibit extract', () => {
     expect(none.stderr).toMatch(/no document of type EX-4\*/);
     const missing = await cli('extract', join(tmp, 'missing.txt'));
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/cannot read .*missing\.txt.*ENOENT/);
+    expect(missing.stderr).toMatch(/^sec-exhibit: .*missing\.txt: no such file\n$/);
   });
 
   it.skipIf(!existsSync(corpus))('extracts the corpus exhibits as the standalone files hold them', async () => {

@@ -2,118 +2,13 @@
  * readSubmission: parts that rebuild the input byte for byte whatever the chunking, trees
  * equal to parseSubmission's, payloads passed through with their size and digest, and
  * oversized regions passed through instead of held. (Memory is measured by
- * `npm run bench:stream`, not here.)
+ * `npm run bench:stream`, not here; the corpus sweep is test/corpus/submission-stream.test.ts.)
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import {
-  decode,
-  documentText,
-  encode,
-  parseSubmission,
-  readSubmission,
-  stringifyBytes,
-  summarize,
-  type Document,
-  type ReadSubmissionOptions,
-  type SubmissionPart,
-} from '../src/index.js';
-import { submissionProblem } from './helpers/invariants.js';
-
-const root = new URL('../../shared/corpus/', import.meta.url).pathname;
-const corpusFiles = ['raw/submission', 'raw/sgml'].flatMap((d) =>
-  existsSync(join(root, d)) ? readdirSync(join(root, d)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(root, d, f)) : [],
-);
-
-async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
-  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
-}
-
-async function collect(bytes: Uint8Array, size: number, options?: ReadSubmissionOptions): Promise<SubmissionPart[]> {
-  const parts: SubmissionPart[] = [];
-  for await (const p of readSubmission(chunked(bytes, size), options)) parts.push(p);
-  return parts;
-}
-
-/** The parts' bytes, checked to follow each other without gap or overlap. */
-function rebuilt(parts: readonly SubmissionPart[]): Buffer {
-  let at = 0;
-  for (const p of parts) {
-    expect(p.offset).toBe(at);
-    at += p.bytes.length;
-  }
-  return Buffer.concat(parts.map((p) => p.bytes));
-}
-
-/** A tree without positions, to compare a part's tree with the whole file's. */
-const bare = (node: unknown): unknown => JSON.parse(JSON.stringify(node, (k, v: unknown) => (k === 'position' ? undefined : v)));
-
-const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
-
-/** Body bytes of the passed-through documents, by documentStart, in order. */
-function passedBodies(parts: readonly SubmissionPart[]): { document: Document | null; body: Buffer; end: SubmissionPart | undefined }[] {
-  const out: { document: Document | null; body: Buffer; end: SubmissionPart | undefined }[] = [];
-  for (const p of parts) {
-    if (p.kind === 'documentStart') out.push({ document: p.document, body: Buffer.alloc(0), end: undefined });
-    const last = out[out.length - 1];
-    if (p.kind === 'chunk' && p.body && last) last.body = Buffer.concat([last.body, p.bytes]);
-    if (p.kind === 'documentEnd' && last) last.end = p;
-  }
-  return out;
-}
-
-describe.skipIf(!corpusFiles.length)('readSubmission on the corpus', () => {
-  it('rebuilds every file exactly, in 64 KiB, 4 KiB and (for small files) 7-byte chunks', async () => {
-    for (const f of corpusFiles) {
-      const bytes = new Uint8Array(readFileSync(f));
-      for (const size of bytes.length < 120_000 ? [7, 4096, 65_536] : [4096, 65_536]) {
-        const parts = await collect(bytes, size);
-        expect(rebuilt(parts).equals(Buffer.from(bytes)), `${f} in ${size}-byte chunks`).toBe(true);
-      }
-    }
-  });
-
-  it('yields the header and the documents parseSubmission finds, payloads passed through', async () => {
-    let payloads = 0;
-    for (const f of corpusFiles) {
-      const bytes = new Uint8Array(readFileSync(f));
-      const whole = parseSubmission(bytes);
-      const documents = whole.children.filter((c): c is Document => c.type === 'document');
-      const parts = await collect(bytes, 65_536);
-      const streamed: Document[] = [];
-      for (const p of parts) {
-        if (p.kind === 'header' || p.kind === 'document' || p.kind === 'documentStart') {
-          expect(Buffer.from(stringifyBytes(p.tree)).equals(Buffer.from(p.bytes)), f).toBe(true);
-          expect(submissionProblem(p.tree, decode(p.bytes).text), f).toBeNull();
-        }
-        if (p.kind === 'header') expect(bare(p.header), f).toEqual(bare(whole.children.find((c) => c.type === 'secHeader') ?? null));
-        if (p.kind === 'document') streamed.push(p.document);
-        if (p.kind === 'documentStart' && p.document) streamed.push(p.document);
-      }
-      expect(streamed.map((d) => [d.documentType, d.sequence, d.filename]), f).toEqual(documents.map((d) => [d.documentType, d.sequence, d.filename]));
-      for (const d of parts.filter((p) => p.kind === 'document')) {
-        const same = documents.find((w) => w.sequence === d.document.sequence && w.documentType === d.document.documentType);
-        expect(bare(d.document), f).toEqual(bare(same));
-      }
-      // Every payload document passes through, and its chunks are its body exactly.
-      const encoding = whole.data?.['encoding'] === 'windows-1252' ? 'windows-1252' : 'utf-8';
-      for (const { document, body, end } of passedBodies(parts)) {
-        const same = documents.find((w) => w.sequence === document?.sequence && w.documentType === document?.documentType);
-        const text = same && documentText(same);
-        expect(text, f).not.toBeNull();
-        expect(body.equals(Buffer.from(encode(text ?? '', encoding))), f).toBe(true);
-        expect(end).toMatchObject({ kind: 'documentEnd', bodyBytes: body.length, sha256: sha256(body) });
-        if (same?.children.some((c) => c.type === 'payload')) payloads++;
-      }
-      const payloadDocs = documents.filter((d) => d.children.some((c) => c.type === 'payload')).length;
-      expect(parts.filter((p) => p.kind === 'documentStart').length, f).toBe(payloadDocs);
-    }
-    expect(payloads).toBeGreaterThanOrEqual(40);
-  });
-});
+import { summarize } from '../src/index.js';
+import { readSubmission, type SubmissionPart } from '../src/node/index.js';
+import { collect, passedBodies, rebuilt, sha256 } from './helpers/stream.js';
 
 const header = 'ACCESSION NUMBER:\t0000000000-05-000001\nFILED AS OF DATE:\t20050104\n';
 const release = 'ACME WINS\n\nDALLAS, Texas, Dec. 30 /PRNewswire/ -- Acme Widgets Inc. (NASDAQ: ACME) today\nreported record sales for the quarter.\n';

@@ -18,6 +18,8 @@
  * No `u` flag: offsets are UTF-16 code units, as unist positions are.
  */
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
+import { lexerStartOptions } from '../options.js';
+import { lazily } from '../lazy.js';
 
 // ── categories the grammar reads ───────────────────────────────────────────
 /** Opens a header: `<SEC-HEADER>` or the one-line form's `<SUBMISSION>`. */
@@ -164,5 +166,8 @@ export const submissionTokenTypes: TokenType[] = [
   TextBody,
 ];
 
-/** The one lexer instance; chevrotain lexers keep no state between `tokenize` calls. */
-export const submissionLexer = new Lexer(submissionTokens, { positionTracking: 'onlyOffset' });
+/**
+ * The one lexer instance, built on first use (a start that reads no submission never pays
+ * for it); chevrotain lexers keep no state between `tokenize` calls.
+ */
+export const submissionLexer: () => Lexer = lazily(() => new Lexer(submissionTokens, { positionTracking: 'onlyOffset', ...lexerStartOptions }));

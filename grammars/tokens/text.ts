@@ -3,14 +3,14 @@
  *
  * The lexer is total: `Other` takes any single UTF-16 code unit no other token takes
  * (lone surrogates and NUL included). Line endings and form feeds go to the named group
- * `layout`, which cuts lines; runs of spaces and tabs are skipped, as nothing reads them as
- * tokens (the tree's leaves are cut from the source text by offset, so no character is lost,
- * and skipping them halves the tokens a document allocates).
+ * `layout`, which cuts lines; runs of spaces and tabs go to the group `trivia`: grammars never
+ * see them, and every character of the input is in exactly one token.
  * Every quantifier is bounded or unambiguous, so each token attempt costs O(its length)
  * at most and long runs of dots or spaces cannot make lexing quadratic.
  * No `u` flag anywhere: offsets are UTF-16 code units, as unist positions are.
  */
 import { createToken, Lexer, type ILexingResult, type IToken, type TokenType } from 'chevrotain';
+import { lexerStartOptions } from '../options.js';
 
 /** Category of every token the lexer makes outside layout: "any token" in a grammar. */
 export const AnyToken = createToken({ name: 'AnyToken', pattern: Lexer.NA });
@@ -21,36 +21,27 @@ function token(config: Parameters<typeof createToken>[0]): TokenType {
   return createToken({ ...config, categories: [...own, AnyToken] });
 }
 
-// ── layout (line ends and form feeds: group "layout"; spaces: skipped) ─────────
+// ── layout (line ends and form feeds: group "layout"; spaces: group "trivia") ──
 /** One line ending: CRLF, lone CR or LF. */
 export const LineEnd = createToken({ name: 'LineEnd', pattern: /\r\n|\r|\n/, line_breaks: true, group: 'layout' });
 /** A run of spaces, tabs, vertical tabs or byte-order marks (U+FEFF takes no room). */
-export const Spaces = createToken({ name: 'Spaces', pattern: /[ \t\v\uFEFF]+/, group: Lexer.SKIPPED });
+export const Spaces = createToken({ name: 'Spaces', pattern: /[ \t\v\uFEFF]+/, group: 'trivia' });
 /** One form feed (a printed page boundary). */
 export const FormFeed = createToken({ name: 'FormFeed', pattern: /\f/, group: 'layout' });
 
 // ── words and numbers ──────────────────────────────────────────────────────
 /** An e-mail address; parts bounded to RFC lengths so failed attempts stay cheap. */
 const EMAIL = /[a-z0-9][\w.%+-]{0,63}@[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}/iy;
-/** The next "@" (Infinity when none) at or after `atFrom` in `atText`. */
-let atText = '';
-let atFrom = 0;
-let atNext = -1;
+/** Longest local part of an address (RFC 5321). */
+const LOCAL_PART = 64;
 export const Email = token({
   name: 'Email',
-  // Every word start could open an address. The pattern runs only where an "@" lies within
-  // a local part's length ahead; the next "@" is found once and reused while the lexer moves
-  // towards it, so the look costs no more than one pass over the text.
+  // Every word start could open an address. The pattern runs only when an "@" ends the run
+  // of local-part characters from here; that run is at most 64 long, so the look is bounded
+  // and lexing stays linear with no state kept between calls.
   pattern: {
     exec: (text: string, offset: number): RegExpExecArray | null => {
-      // Valid while the lexer moves forward in the same text between atFrom and the "@".
-      if (text !== atText || offset < atFrom || atNext < offset) {
-        atText = text;
-        atFrom = offset;
-        const at = text.indexOf('@', offset);
-        atNext = at < 0 ? Infinity : at;
-      }
-      if (atNext - offset > 64) return null;
+      if (!atSignAhead(text, offset)) return null;
       EMAIL.lastIndex = offset;
       return EMAIL.exec(text);
     },
@@ -58,6 +49,18 @@ export const Email = token({
   start_chars_hint: [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'],
   line_breaks: false,
 });
+
+/** Whether an "@" follows the run of local-part characters (`[\w.%+-]`) that starts at `offset`. */
+function atSignAhead(text: string, offset: number): boolean {
+  const end = Math.min(text.length, offset + LOCAL_PART + 1);
+  for (let i = offset; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64) return i > offset;
+    const local = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 37 || c === 43 || c === 45;
+    if (!local) return false;
+  }
+  return false;
+}
 /** A web address starting with a scheme or `www.`; it never ends in sentence punctuation. */
 export const Url = token({
   name: 'Url',
@@ -115,6 +118,8 @@ export const KwReleaseKind = keyword('KwReleaseKind', 'media|earnings|investor|c
 export const KwNotice = keyword('KwNotice', 'bulletin|announcement|advisory|alert|flash');
 /** "EMBARGOED UNTIL 4:05 P.M. EST": a release title with its time. */
 export const KwEmbargoed = keyword('KwEmbargoed', 'embargoed');
+/** "HOLD FOR RELEASE UNTIL …": a release title with its time. */
+export const KwHold = keyword('KwHold', 'hold');
 export const KwFor = keyword('KwFor', 'for');
 /** "Contact", "Contacts" (contact labels). */
 export const KwContact = keyword('KwContact', 'contacts|contact');
@@ -200,6 +205,7 @@ export const textTokens: TokenType[] = [
   KwReleaseKind,
   KwNotice,
   KwEmbargoed,
+  KwHold,
   KwFor,
   KwContact,
   KwEditor,
@@ -240,6 +246,7 @@ export const textTokens: TokenType[] = [
 const lexer = new Lexer(textTokens, {
   positionTracking: 'onlyOffset',
   ensureOptimizations: true,
+  ...lexerStartOptions,
 });
 
 /** Gives each word that is a keyword its keyword type (see KEYWORDS). */

@@ -8,7 +8,6 @@ import {
   htmlToText,
   parse,
   parseSubmission,
-  readSubmission,
   stringify,
   stringifyBytes,
   SubmissionSchema,
@@ -16,8 +15,8 @@ import {
   validate,
   type Document,
   type Exhibit,
-  type SubmissionPart,
 } from '../../src/index.js';
+import { readSubmission, type SubmissionPart } from '../../src/node/index.js';
 import type { Failure, FuzzInput } from './inputs.js';
 
 /** Runs `f`; a throw becomes a `throw:<name>` failure. */

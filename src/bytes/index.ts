@@ -1,11 +1,22 @@
 /**
  * Bytes in, bytes out. EDGAR text is UTF-8 or, in older filings, Windows-1252 (curly
- * quotes and dashes in 0x80–0x9F). Input that is valid UTF-8 is read as UTF-8 (a BOM
- * kept as U+FEFF); anything else as Windows-1252, which maps every byte to one character
- * and back, so the original bytes can always be rebuilt.
+ * quotes and dashes in 0x80–0x9F); files saved by desktop tools are sometimes UTF-16 with
+ * a byte-order mark. Input that opens with a UTF-16 BOM and is valid UTF-16 is read as
+ * UTF-16; input that is valid UTF-8 as UTF-8 (a BOM kept as U+FEFF, as is a UTF-16 one);
+ * anything else as Windows-1252, which maps every byte to one character and back, so the
+ * original bytes can always be rebuilt. Web APIs only (TextDecoder, Uint8Array): this
+ * module runs in browsers.
  */
 
-export type Encoding = 'utf-8' | 'windows-1252';
+export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
+/** Every encoding {@link decode} can report, for checking a recorded one. */
+export const ENCODINGS: readonly Encoding[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
+
+/** Whether `value` names an encoding {@link encode} can write. */
+export function isEncoding(value: unknown): value is Encoding {
+  return typeof value === 'string' && (ENCODINGS as readonly string[]).includes(value);
+}
 
 export interface Decoded {
   readonly text: string;
@@ -36,8 +47,41 @@ function decodeCp1252(bytes: Uint8Array): string {
   return out;
 }
 
-/** Reads bytes as UTF-8 when they are valid UTF-8, as Windows-1252 otherwise. */
+const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
+
+/** The byte order a UTF-16 byte-order mark at the start announces, or null. */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** Swaps the bytes of every pair: UTF-16BE ⇄ UTF-16LE. */
+function swapPairs(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes.length);
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    out[i] = bytes[i + 1] ?? 0;
+    out[i + 1] = bytes[i] ?? 0;
+  }
+  return out;
+}
+
+/** UTF-16 text of `bytes` in `order`, or null when they are not valid UTF-16 (a lone surrogate). */
+function decodeUtf16(bytes: Uint8Array, order: 'utf-16le' | 'utf-16be'): string | null {
+  try {
+    // Big-endian through the little-endian decoder: Node builds without full ICU lack utf-16be.
+    return utf16le.decode(order === 'utf-16le' ? bytes : swapPairs(bytes));
+  } catch {
+    return null;
+  }
+}
+
+/** Reads bytes as UTF-16 (BOM), UTF-8 when they are valid UTF-8, as Windows-1252 otherwise. */
 export function decode(bytes: Uint8Array): Decoded {
+  const order = utf16Order(bytes);
+  const wide = order ? decodeUtf16(bytes, order) : null;
+  if (order && wide !== null) return { text: wide, encoding: order };
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -62,12 +106,25 @@ export class EncodingError extends Error {
 /** Writes text back to bytes in `encoding`; the inverse of {@link decode}. */
 export function encode(text: string, encoding: Encoding): Uint8Array {
   if (encoding === 'utf-8') return new TextEncoder().encode(text);
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return encodeUtf16(text, encoding);
   const table = CP1252_BYTES;
   const out = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const b = table.get(text.charCodeAt(i));
     if (b === undefined) throw new EncodingError(encoding, i);
     out[i] = b;
+  }
+  return out;
+}
+
+/** UTF-16 code units as bytes, in `order` (a BOM is a U+FEFF in the text, written like any other). */
+function encodeUtf16(text: string, order: 'utf-16le' | 'utf-16be'): Uint8Array {
+  const out = new Uint8Array(text.length * 2);
+  const [lo, hi] = order === 'utf-16le' ? [0, 1] : [1, 0];
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    out[2 * i + lo] = unit & 0xff;
+    out[2 * i + hi] = unit >> 8;
   }
   return out;
 }

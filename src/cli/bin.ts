@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { program } from './program.js';
+import { run } from './run.js';
 
-await program((code) => {
-  process.exitCode = code;
-}).parseAsync(process.argv);
+await run(process.argv);

@@ -24,12 +24,17 @@ export function canonicalWire(written: string): string | null {
   const k = key(written);
   const known = BY_KEY.get(k);
   if (known) return known;
-  // "PRNewswire-FirstCall" and the like: a known wire followed by a service suffix.
   for (const [name, keys] of CANONICAL) {
-    if (keys.some((w) => w.length >= 5 && k.startsWith(w))) return name;
+    // "PRNewswire-FirstCall": a known wire followed by a service suffix; "Xinhua-PRNewswire":
+    // a partner's name before a wire's full name; "BW HealthWire": a wire's code opening the
+    // name of one of its services.
+    if (keys.some((w) => (w.length >= 5 && k.startsWith(w)) || (w.length >= FULL_NAME && k.includes(w)) || (w.length <= 3 && k.startsWith(w) && k.endsWith('wire')))) return name;
   }
   return null;
 }
+
+/** Letters a wire's full name has at the least ("prnewswire"), so that it can stand inside another name. */
+const FULL_NAME = 8;
 
 /** Whether words written as a wire look like one even if unknown ("Reuters", "XYZ Newswire"). */
 export function looksLikeWire(written: string): boolean {

@@ -8,6 +8,8 @@ import * as B from '../../grammars/tokens/block.js';
 import * as T from '../../grammars/tokens/text.js';
 import { lineGrammar } from '../../grammars/line.js';
 import type { Lexed, Line } from './lex.js';
+import type { RuleId } from './rules.js';
+import { gatherEvidence, type LineEvidence } from './evidence.js';
 import { matchWhole } from './match.js';
 import { markRunOnLabels } from './run-on-labels.js';
 import { readDateline } from './inline/dateline.js';
@@ -17,10 +19,7 @@ import {
   isContactLabel,
   isEditorLine,
   isEndMarker,
-  isExhibitLabel,
-  isReleaseTitle,
   isRule,
-  isSlugLine,
   isTableRow,
   isTableTagLine,
   startsWithListMarker,
@@ -33,19 +32,31 @@ export interface LineKinds {
   readonly kinds: readonly TokenType[];
   /** Page width the document is laid out on. */
   readonly width: number;
+  /** For each line whose kind a neighbour rule changed, that rule. */
+  readonly lineRules: ReadonlyMap<number, RuleId>;
+  /** What each line could start, found once. */
+  readonly evidence: readonly LineEvidence[];
 }
 
 /** Classifies every line of a lexed document. */
 export function classify(doc: Lexed): LineKinds {
   const { lines } = doc;
   const width = pageWidth(proseRights(lines));
-  const kinds: TokenType[] = lines.map((line) => kindOf(line));
-  bridgeTables(lines, kinds);
-  markRunOnLabels(lines, kinds);
-  markPageNumbers(lines, kinds);
-  markRunningHeads(lines, kinds);
-  markLeads(doc.source, lines, kinds, width);
-  return { tokens: toBlockTokens(lines, kinds), kinds, width };
+  const evidence = lines.map(gatherEvidence);
+  const kinds: TokenType[] = lines.map((line, i) => kindOf(line, evidence[i]));
+  const lineRules = new Map<number, RuleId>();
+  // Each neighbour rule may change a line's kind; the lines it changed remember it.
+  const run = (rule: RuleId, mark: () => void): void => {
+    const before = [...kinds];
+    mark();
+    for (let i = 0; i < kinds.length; i++) if (kinds[i] !== before[i]) lineRules.set(i, rule);
+  };
+  run('line-table-bridge', () => bridgeTables(lines, kinds));
+  run('line-run-on-label', () => markRunOnLabels(lines, kinds));
+  run('line-page-number', () => markPageNumbers(lines, kinds));
+  run('line-running-head', () => markRunningHeads(lines, kinds));
+  run('line-lead', () => markLeads(doc.source, lines, kinds, width));
+  return { tokens: toBlockTokens(lines, kinds), kinds, width, lineRules, evidence };
 }
 
 /** A row of column heads, each a label ("COMPANY:   INVESTORS:   MEDIA:"), one a contact label. */
@@ -62,7 +73,7 @@ function proseRights(lines: readonly Line[]): number[] {
   return out.length >= 5 ? out : lines.map((l) => l.right);
 }
 
-function kindOf(line: Line): TokenType {
+function kindOf(line: Line, evidence: LineEvidence | undefined): TokenType {
   if (line.blank) return line.formFeed ? B.PageMarker : B.BlankRun;
   const toks = line.tokens;
   const first = toks[0];
@@ -71,13 +82,11 @@ function kindOf(line: Line): TokenType {
   if (toks.length <= 10 && toks.some((t) => t.tokenType === T.KwMore) && matchWhole(lineGrammar, lineGrammar.continuation, toks)) {
     return B.ContinuationLine;
   }
-  const cellList = lineCells(line);
+  const cellList = evidence?.cells ?? lineCells(line);
   if (isRule(toks)) return cellList.length > 1 ? B.TableRowLine : B.RuleLine;
-  if (cellList.length <= 3 && cellList.some(isExhibitLabel)) {
-    return B.ExhibitLabelLine;
-  }
-  if (cellList.length <= 3 && cellList.some((c) => isReleaseTitle(c))) return B.ReleaseTitleLine;
-  if (first?.tokenType === T.LParen && isSlugLine(toks)) return B.SlugLine;
+  if (evidence?.exhibitLabel) return B.ExhibitLabelLine;
+  if (evidence && evidence.releaseTitle >= 0) return B.ReleaseTitleLine;
+  if (evidence?.slug) return B.SlugLine;
   if (isEditorLine(toks)) return B.EditorLine;
   if (isContactLabel(toks) || isColumnHeads(cellList)) return B.ContactLabelLine;
   if (isTableTagLine(toks) || isTableRow(cellList)) return B.TableRowLine;
@@ -153,6 +162,9 @@ function markPageNumbers(lines: readonly Line[], kinds: TokenType[]): void {
   }
 }
 
+/** Lines of text in a row that show the body has begun (no front-matter block runs so long). */
+const BODY_LINES = 4;
+
 /** Most lines a running head takes ("Acme Corporation" over "First Quarter Results - Page 2"). */
 const RUNNING_HEAD_LINES = 3;
 
@@ -160,12 +172,26 @@ const RUNNING_HEAD_LINES = 3;
  * A running head at the top of a page: up to three lines right after a page marker, the
  * last ending in "Page 2" (or "Page 2 of 5"), then a blank line. It is page furniture,
  * like a page number, whatever the words before it.
+ *
+ * > | <PAGE>
+ * > | Acme Corporation
+ * > | First Quarter Results - Page 2
  */
 function markRunningHeads(lines: readonly Line[], kinds: TokenType[]): void {
+  let textRun = 0;
+  let bodySeen = false;
   for (let i = 0; i < lines.length; i++) {
+    textRun = kinds[i] === B.TextLine || kinds[i] === B.LeadLine ? textRun + 1 : 0;
+    if (textRun >= BODY_LINES) bodySeen = true;
     if (kinds[i] !== B.PageMarker) continue;
     let j = i + 1;
     while (kinds[j] === B.BlankRun) j++;
+    // A release title at the head of a later page ("NEWS RELEASE, August 16, 2006") repeats
+    // the first page's title: page furniture, once running text has begun.
+    if (bodySeen && kinds[j] === B.ReleaseTitleLine) {
+      kinds[j] = B.PageNumber;
+      continue;
+    }
     let k = j;
     while (k < j + RUNNING_HEAD_LINES && kinds[k] === B.TextLine) k++;
     if (k === j || (k < lines.length && kinds[k] !== B.BlankRun && kinds[k] !== B.PageMarker)) continue;
@@ -176,9 +202,10 @@ function markRunningHeads(lines: readonly Line[], kinds: TokenType[]): void {
   }
 }
 
+/** The kind of the nearest line that is not blank, however many blank lines stand between. */
 function neighbour(kinds: readonly TokenType[], i: number, step: number): TokenType | undefined {
   let j = i + step;
-  if (kinds[j] === B.BlankRun) j += step;
+  while (kinds[j] === B.BlankRun) j += step;
   return kinds[j];
 }
 

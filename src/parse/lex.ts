@@ -101,7 +101,76 @@ export function lex(source: string): Lexed {
   }
   // The last line has no line ending; an input ending in a line ending has no last line.
   if (lineStart < source.length || lines.length === 0) closeLine(source.length, source.length);
-  return { source, tokens: content, lines };
+  return { source, tokens: content, lines: isDoubleSpaced(lines) ? joinSpacing(lines) : lines };
+}
+
+/** Share of the widest line's width that a wrapped line reaches. */
+const WRAPPED_LINE = 0.6;
+
+/** Fewest sentence continuations that decide a document's line spacing on their own. */
+const MIN_CONTINUATIONS = 3;
+
+/**
+ * A typewritten, double-spaced document puts a blank line after every line, so a blank line
+ * no longer separates blocks. The evidence is how a sentence runs on from a full line (one
+ * that was wrapped) to the next (which opens in lower case): in a single-spaced text such
+ * lines are adjacent; in a double-spaced one, one blank line stands between them. A short
+ * release may have few such lines: one is enough when no two lines of the whole text touch.
+ *
+ * > |   The Company said that its revenue for the
+ * > |
+ * > |   quarter rose 12% to $14.2 million.
+ */
+export function isDoubleSpaced(lines: readonly Line[]): boolean {
+  let widest = 0;
+  for (const line of lines) if (line.right > widest) widest = line.right;
+  const wrapped = (line: Line): boolean => line.right >= widest * WRAPPED_LINE;
+  let adjacent = 0;
+  let spaced = 0;
+  let touching = 0;
+  let prev: Line | undefined;
+  let blanks = 0;
+  for (const line of lines) {
+    if (line.blank) {
+      blanks += line.formFeed ? 2 : 1;
+      continue;
+    }
+    if (prev && blanks === 0) touching++;
+    if (prev && wrapped(prev) && opensLowerCase(line)) {
+      if (blanks === 0) adjacent++;
+      else if (blanks === 1) spaced++;
+    }
+    prev = line;
+    blanks = 0;
+  }
+  if (spaced <= adjacent) return false;
+  return spaced >= MIN_CONTINUATIONS ? spaced >= 2 * adjacent : touching === 0;
+}
+
+/** A line that opens with a lower-case word of two letters or more (a lone "o" is a bullet). */
+const opensLowerCase = (line: Line): boolean => /^[a-z]{2}/.test(line.tokens[0]?.image ?? '');
+
+/**
+ * Logical lines of a double-spaced document: a single blank line between two lines of text
+ * is line spacing, so it joins the line above as part of its line ending (`end..next`). Runs
+ * of two or more blank lines, and lines holding a form feed, still separate blocks.
+ */
+function joinSpacing(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const spacing = lines[i + 1];
+    const after = lines[i + 2];
+    const prev = out[out.length - 1];
+    if (!line.blank && spacing?.blank && !spacing.formFeed && after && !after.blank) {
+      out.push({ ...line, index: out.length, next: spacing.next });
+      i++;
+      continue;
+    }
+    out.push(prev === undefined && line.index === 0 ? line : { ...line, index: out.length });
+  }
+  return out;
 }
 
 /** Index of the line holding `offset` (binary search over line starts). */

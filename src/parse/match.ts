@@ -24,7 +24,7 @@ export function matchPrefix(parser: CstParser, rule: () => CstNode, all: readonl
   // A prefix rule never needs more than `limit` tokens: give it no more to wade through.
   const tokens = all.length > limit ? all.slice(0, limit) : all;
   parser.input = tokens as IToken[];
-  const cst = withoutStacks(() => rule.call(parser));
+  const cst = rule.call(parser);
   if (parser.errors.some((e) => e.name !== LEFT_OVER)) return null;
   // The rule stops where its shape ends; the tokens after it are left unread.
   const end = lastOffset(cst);
@@ -32,20 +32,6 @@ export function matchPrefix(parser: CstParser, rule: () => CstNode, all: readonl
   let consumed = 0;
   while (consumed < tokens.length && (tokens[consumed]?.startOffset ?? Infinity) <= end) consumed++;
   return { cst, consumed };
-}
-
-/**
- * Runs `fn` with stack traces off. A failed match throws and catches a chevrotain exception
- * inside the parser; capturing its stack trace costs more than the match, and nobody reads it.
- */
-export function withoutStacks<R>(fn: () => R): R {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return fn();
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
 }
 
 /** Like {@link matchPrefix}, but only a match of every token counts. */

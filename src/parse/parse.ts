@@ -10,7 +10,10 @@ import { rawBlocks } from './blocks.js';
 import { planRoles } from './roles/index.js';
 import { buildTree } from './build/tree.js';
 import type { Warning } from './warning.js';
+import type { Plan } from './roles/index.js';
+import type { Position } from '../tree/unist.js';
 import { decode } from '../bytes/index.js';
+import { looksLikeHtml } from '../html/detect.js';
 
 export interface ParseOptions {
   /** Called for every guess the parser makes. */
@@ -22,19 +25,28 @@ export interface ParseResult {
   readonly warnings: readonly Warning[];
 }
 
-/** Parses exhibit text (or its bytes) into a tree and the parser's warnings. */
-export function parseWithWarnings(input: string | Uint8Array): ParseResult {
+/** Everything one run of the parser knows: the tree, its warnings and the decisions behind it. */
+export interface Analysis extends ParseResult {
+  readonly source: string;
+  readonly plan: Plan;
+  readonly at: (start: number, end: number) => Position;
+}
+
+/** Runs the parser, keeping the plan of decisions the tree was built from. */
+export function analyse(input: string | Uint8Array): Analysis {
   const decoded = typeof input === 'string' ? null : decode(input);
   const source = decoded ? decoded.text : String(input);
   const warnings: Warning[] = [];
   const at = positioner(source);
   const doc = lex(source);
-  const { tokens, kinds, width } = classify(doc);
+  const { tokens, kinds, width, lineRules, evidence } = classify(doc);
   const { blocks: raw, fellBack } = rawBlocks(tokens, doc.lines.length, (i) => {
     const l = doc.lines[i];
     return !l || (l.blank && !l.formFeed);
   });
-  const view = { doc, kinds, width };
+  const view = { doc, kinds, width, lineRules, evidence };
+  // HTML is read as text like any string (the round trip holds); `read` renders it first.
+  if (looksLikeHtml(source)) warnings.push({ ruleId: 'looks-like-html', reason: 'This looks like HTML, read here as plain text: read(input) renders HTML exhibits before parsing', position: at(0, source.length) });
   if (fellBack) warnings.push({ ruleId: 'grammar-fallback', reason: 'The block grammar stopped; every line was read as a paragraph', position: at(0, source.length) });
   const { plan, guesses } = planRoles(view, raw);
   for (const g of guesses) warnings.push({ ruleId: g.ruleId, reason: g.reason, position: at(g.start, g.end) });
@@ -42,6 +54,12 @@ export function parseWithWarnings(input: string | Uint8Array): ParseResult {
   warnings.sort((a, b) => a.position.start.offset - b.position.start.offset);
   // Bytes remember how they were written, so stringifyBytes can write them back.
   if (decoded) tree.data = { ...tree.data, encoding: decoded.encoding };
+  return { tree, warnings, source, plan, at };
+}
+
+/** Parses exhibit text (or its bytes) into a tree and the parser's warnings. */
+export function parseWithWarnings(input: string | Uint8Array): ParseResult {
+  const { tree, warnings } = analyse(input);
   return { tree, warnings };
 }
 

@@ -5,24 +5,17 @@
  */
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import * as T from '../../grammars/tokens/text.js';
+import { textLexer } from '../../grammars/tokens/text.js';
 import { lineGrammar } from '../../grammars/line.js';
-import { matchPrefix, matchWhole } from './match.js';
+import { matchPrefix, matchWhole, type Match } from './match.js';
 import type { LineCell } from './layout/cells.js';
 import { isUpperCaseWords } from './text/case.js';
 import { isPhoneShaped } from './text/phone-shape.js';
+import { CONTACT_LABEL_WORDS, CONTACT_ROLE_WORDS } from './lexicon/index.js';
 
 /** Punctuation a contact label may hold besides words. */
 const LABEL_TOKENS = new Set<TokenType>([T.LBracket, T.Slash, T.Ampersand, T.Comma, T.Hyphen, T.Period]);
 
-/** Words that may make up a contact label besides "contact(s)". */
-const CONTACT_LABEL_WORDS = new Set([
-  'media', 'investor', 'investors', 'relations', 'press', 'analyst', 'analysts', 'financial', 'public',
-  'information', 'inquiries', 'enquiries', 'corporate', 'communications', 'company', 'agency', 'ir', 'pr',
-  'further', 'additional', 'more', 'for', 'and', 'or', 'please', 'trade', 'business', 'editorial', 'news',
-  'the', 'community', 'industry', 'general', 'u.s', 'europe', 'asia', 'international',
-]);
-/** Label words that name a contact role on their own ("Media:", "Investors:"). */
-const CONTACT_ROLE_WORDS = new Set(['media', 'investor', 'investors', 'press', 'analyst', 'analysts', 'inquiries', 'enquiries']);
 
 /** SGML tags that open, close or lay out a table in EDGAR text. */
 const TABLE_TAGS = new Set(['<table>', '</table>', '<s>', '<c>', '<caption>', '</caption>', '<fn>', '</fn>']);
@@ -70,27 +63,81 @@ export function isRule(toks: readonly IToken[]): boolean {
   return toks.reduce((n, t) => n + t.image.length, 0) >= 3;
 }
 
+/**
+ * A release title: "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "INVESTOR NEWS" …
+ *
+ * > | FOR IMMEDIATE RELEASE: MONDAY, MARCH 11, 2002
+ * > | HOLD FOR RELEASE UNTIL 10:00 A.M. EST, FRIDAY, DECEMBER 10, 1993
+ * > | ASX / MEDIA RELEASE
+ * > | N E W S   R E L E A S E
+ */
 export function isReleaseTitle(cell: LineCell): boolean {
-  const [first, second] = cell.tokens;
+  const toks = cell.tokens;
+  const [first, second] = toks;
   // Cheap look first: "FOR" must go on with "IMMEDIATE" or "RELEASE"; titles are short.
-  if (!first || cell.tokens.length > 24) return false;
+  if (!first || toks.length > 24) return false;
   if (first.tokenType === T.KwFor && second?.tokenType !== T.KwImmediate && second?.tokenType !== T.KwRelease) return false;
-  const m = matchPrefix(lineGrammar, lineGrammar.releaseTitleStart, cell.tokens, 4);
-  if (!m) return false;
-  if (m.consumed === cell.tokens.length) return true;
-  // "FOR RELEASE: 4:05 PM EST", "FOR RELEASE AT 8:00 A.M.", "EMBARGOED UNTIL …": a time
-  // or date may follow, in capitals or as a title ("Embargoed until …").
-  return (first.tokenType === T.KwFor && second?.tokenType === T.KwRelease) || (first.tokenType === T.KwEmbargoed && /^\p{Lu}/u.test(first.image));
+  if (first.tokenType === T.KwHold && second?.tokenType !== T.KwFor) return false;
+  if (isLetterSpaced(toks)) return isReleaseTitleWords(lettersAsWords(cell));
+  const m = matchPrefix(lineGrammar, lineGrammar.releaseTitleStart, toks, 5);
+  if (!m) return endsWithTitle(toks);
+  if (m.consumed === toks.length) return true;
+  // "FOR RELEASE: 4:05 PM EST", "FOR IMMEDIATE RELEASE: MONDAY, MARCH 11, 2002", "HOLD FOR
+  // RELEASE UNTIL …", "EMBARGOED UNTIL …": the time or date the release is for is part of it.
+  const timed = (first.tokenType === T.KwFor || first.tokenType === T.KwHold) && namesTime(toks.slice(m.consumed));
+  return timed || (first.tokenType === T.KwFor && second?.tokenType === T.KwRelease) || (first.tokenType === T.KwEmbargoed && /^\p{Lu}/u.test(first.image));
 }
 
-export function isSlugLine(toks: readonly IToken[]): boolean {
+/** Whether tokens name a day or a time of day: a weekday, a month, or hours and minutes. */
+function namesTime(toks: readonly IToken[]): boolean {
+  return toks.some((t, k) => t.tokenType === T.Weekday || t.tokenType === T.Month || (t.tokenType === T.Colon && toks[k - 1]?.tokenType === T.Number && toks[k + 1]?.tokenType === T.Number));
+}
+
+/** Most words a qualifier before a title takes ("ASX / MEDIA RELEASE", "JOINT NEWS RELEASE"). */
+const TITLE_QUALIFIER = 2;
+
+/** Marks a title's qualifier may hold besides words ("ASX / MEDIA RELEASE"). */
+const QUALIFIER_MARKS = new Set<TokenType>([T.Slash, T.Ampersand, T.Hyphen]);
+
+/** A short line in capitals that ends in a title: a qualifier, then "MEDIA RELEASE". */
+function endsWithTitle(toks: readonly IToken[]): boolean {
+  if (toks.length < 3 || toks.length > TITLE_QUALIFIER + 2 || !isUpperCaseWords(toks)) return false;
+  if (!toks.slice(0, -2).every((t) => tokenMatcher(t, T.AnyWord) || QUALIFIER_MARKS.has(t.tokenType))) return false;
+  return matchWhole(lineGrammar, lineGrammar.releaseTitle, toks.slice(-2)) !== null;
+}
+
+/** Letters set apart by single spaces, words by wider gaps: "N E W S   R E L E A S E". */
+function isLetterSpaced(toks: readonly IToken[]): boolean {
+  return toks.length >= 4 && toks.every((t) => t.image.length === 1 && tokenMatcher(t, T.AnyWord));
+}
+
+/** The words of a letter-spaced cell: letters one column apart join, wider gaps part words. */
+function lettersAsWords(cell: LineCell): string[] {
+  const words: string[] = [];
+  let last = -Infinity;
+  for (const t of cell.tokens) {
+    if (t.startOffset - last > 2 || words.length === 0) words.push(t.image);
+    else words[words.length - 1] += t.image;
+    last = t.startOffset;
+  }
+  return words;
+}
+
+/** Words that make a title when read together ("NEWS RELEASE"), by the title grammar. */
+function isReleaseTitleWords(words: readonly string[]): boolean {
+  const toks = textLexer.tokenize(words.join(' ')).tokens;
+  return toks.length > 0 && matchWhole(lineGrammar, lineGrammar.releaseTitle, toks) !== null;
+}
+
+/** The slug grammar's match of a wire slug line's codes ("(BW) (NY-ACME) (NASDAQ:ACME) …"). */
+export function slugMatch(toks: readonly IToken[]): Match | null {
   // "(BW)": a word alone in parentheses opens the line.
-  if (!toks[1] || !tokenMatcher(toks[1], T.AnyWord) || toks[2]?.tokenType !== T.RParen) return false;
+  if (toks[0]?.tokenType !== T.LParen || !toks[1] || !tokenMatcher(toks[1], T.AnyWord) || toks[2]?.tokenType !== T.RParen) return null;
   const m = matchPrefix(lineGrammar, lineGrammar.slugStart, toks, 40);
-  if (!m) return false;
+  if (!m) return null;
   const code = toks[1]?.image ?? '';
   // Wire codes are short capitals ("BW", "PRN"), and a slug line has more than the code.
-  return code.length >= 2 && code.length <= 5 && code === code.toUpperCase() && m.consumed >= 4;
+  return code.length >= 2 && code.length <= 5 && code === code.toUpperCase() && m.consumed >= 4 ? m : null;
 }
 
 export function isEditorLine(toks: readonly IToken[]): boolean {
@@ -219,11 +266,14 @@ const LABEL_TAIL = new Set<TokenType>([T.Hyphen, T.Dashes, T.Colon]);
 /** Most tokens a label takes: "Exhibit No. (a)(1)(A)" is 12. */
 export const EXHIBIT_LABEL_TOKENS = 16;
 
-/** Whether a cell is an exhibit label ("Exhibit 99.1"), alone or before a dash and a description. */
-export function isExhibitLabel(cell: LineCell): boolean {
-  if (cell.tokens[0]?.tokenType !== T.KwExhibit) return false;
+/** The label grammar's match when a cell is an exhibit label ("Exhibit 99.1"), alone or before a dash and a description. */
+export function exhibitLabelMatch(cell: LineCell): Match | null {
+  if (cell.tokens[0]?.tokenType !== T.KwExhibit) return null;
   const m = matchPrefix(lineGrammar, lineGrammar.exhibitLabelStart, cell.tokens, EXHIBIT_LABEL_TOKENS);
-  if (!m) return false;
+  if (!m) return null;
   const next = cell.tokens[m.consumed];
-  return next === undefined || (LABEL_TAIL.has(next.tokenType) && m.consumed + 1 < cell.tokens.length);
+  return next === undefined || (LABEL_TAIL.has(next.tokenType) && m.consumed + 1 < cell.tokens.length) ? m : null;
 }
+
+/** Whether a cell is an exhibit label. */
+export const isExhibitLabel = (cell: LineCell): boolean => exhibitLabelMatch(cell) !== null;

@@ -1,4 +1,4 @@
-import { encode } from '../bytes/index.js';
+import { encode, isEncoding } from '../bytes/index.js';
 
 /**
  * Lossless output: the concatenation of every leaf value, in document order. Nothing
@@ -34,6 +34,6 @@ export function toString(node: AnyNode): string {
  * `tree.data.encoding` (UTF-8 for trees parsed from strings or built by hand).
  */
 export function stringifyBytes(tree: AnyNode & { data?: { encoding?: unknown } }): Uint8Array {
-  const encoding = tree.data?.encoding === 'windows-1252' ? 'windows-1252' : 'utf-8';
-  return encode(stringify(tree), encoding);
+  const recorded = tree.data?.encoding;
+  return encode(stringify(tree), isEncoding(recorded) ? recorded : 'utf-8');
 }

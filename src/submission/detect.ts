@@ -12,7 +12,7 @@ const HEAD = 1024;
 /** Whether `input` (text or bytes) is a submission file or a lone `<DOCUMENT>` block. */
 export function looksLikeSubmission(input: string | Uint8Array): boolean {
   // Latin-1 maps every byte to one character, and the openings are ASCII.
-  let head = typeof input === 'string' ? input.slice(0, HEAD) : Buffer.from(input.buffer, input.byteOffset, Math.min(input.byteLength, HEAD)).toString('latin1');
+  let head = typeof input === 'string' ? input.slice(0, HEAD) : String.fromCharCode(...input.subarray(0, HEAD));
   head = head.replace(LEADING, '');
   return OPENINGS.some((o) => head.startsWith(o));
 }

@@ -1,7 +1,5 @@
-/** Whole EDGAR submissions: parsing, streaming, and reading them back. */
+/** Whole EDGAR submissions: parsing and reading them back (the streaming reader is node-only: `sec-exhibit/node`). */
 export { parseSubmission, type ParseSubmissionOptions } from './parse.js';
-export { readSubmission, type ReadSubmissionOptions } from './stream/reader.js';
-export type { SubmissionPart, HeaderPart, DocumentPart, DocumentStartPart, ChunkPart, DocumentEndPart } from './stream/parts.js';
 export { submissionExhibits, submissionHeader, documentExhibit, type EmbeddedExhibit, type DocumentExhibit } from './exhibits.js';
 export { documentText } from './text.js';
 export { looksLikeSubmission } from './detect.js';

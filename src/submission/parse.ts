@@ -10,7 +10,7 @@ import { positioner } from '../position/index.js';
 import type { Submission } from '../tree/nodes/submission.js';
 import { buildSubmission } from './build/tree.js';
 import { inferYears } from './year.js';
-import { submissionExhibits, submissionHeader } from './exhibits.js';
+import { submissionHeader } from './header.js';
 
 export interface ParseSubmissionOptions {
   /**
@@ -28,10 +28,12 @@ export interface ParseSubmissionOptions {
 export function parseSubmission(input: string | Uint8Array, options: ParseSubmissionOptions = {}): Submission {
   const decoded = typeof input === 'string' ? null : decode(input);
   const source = decoded ? decoded.text : String(input);
-  submissionGrammar.input = submissionLexer.tokenize(source).tokens;
-  const tree = buildSubmission({ source, at: positioner(source) }, submissionGrammar.submission());
+  const grammar = submissionGrammar();
+  grammar.input = submissionLexer().tokenize(source).tokens;
+  const tree = buildSubmission({ source, at: positioner(source) }, grammar.submission());
   const filed = submissionHeader(tree)?.filedAsOf ?? options.filingDate ?? null;
-  if (filed) for (const { exhibit } of submissionExhibits(tree)) inferYears(exhibit, filed);
+  // Plain-text exhibits only: an HTML one is rendered (and dated) when it is asked for.
+  if (filed) for (const d of tree.children) if (d.type === 'document') for (const c of d.children) if (c.type === 'exhibit') inferYears(c, filed);
   if (decoded) tree.data = { ...tree.data, encoding: decoded.encoding };
   return tree;
 }

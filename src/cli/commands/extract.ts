@@ -9,8 +9,10 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { once } from 'node:events';
-import { documentText, encode, type Document } from '../../index.js';
-import { writeLine } from '../io.js';
+import { encode, isEncoding } from '../../bytes/index.js';
+import { documentText } from '../../submission/text.js';
+import type { Document } from '../../tree/nodes/document.js';
+import { fail, reason, writeLine } from '../io.js';
 import { submissionParts } from './submission-input.js';
 
 export interface ExtractFlags {
@@ -111,7 +113,14 @@ async function closeFile(stream: WriteStream): Promise<void> {
 
 export async function extractCommand(file: string, flags: ExtractFlags): Promise<number> {
   const matches = typeMatcher(flags.type?.length ? flags.type : ['EX-99*']);
-  if (flags.out) await mkdir(flags.out, { recursive: true });
+  if (flags.out) {
+    try {
+      await mkdir(flags.out, { recursive: true });
+    } catch (e) {
+      fail(`--out ${flags.out}: ${e instanceof Error && 'code' in e && e.code === 'EEXIST' ? 'is a file, not a folder' : reason(e)}`);
+      return 2;
+    }
+  }
   let ordinal = 0;
   let written = 0;
   // A passed-through document being written, chunk by chunk.
@@ -134,7 +143,8 @@ export async function extractCommand(file: string, flags: ExtractFlags): Promise
       if (part.kind === 'document' && matches(part.document.documentType)) {
         const text = documentText(part.document);
         if (text === null) continue;
-        const encoding = part.tree.data?.['encoding'] === 'windows-1252' ? 'windows-1252' : 'utf-8';
+        const recorded = part.tree.data?.['encoding'];
+        const encoding = isEncoding(recorded) ? recorded : 'utf-8';
         const out = await start(part.document);
         await write(out, encode(text, encoding));
         await finish(out);
@@ -148,11 +158,11 @@ export async function extractCommand(file: string, flags: ExtractFlags): Promise
       }
     }
   } catch (e) {
-    process.stderr.write(`sec-exhibit: cannot read ${file}: ${(e as Error).message}\n`);
+    fail(`${file}: ${reason(e)}`);
     return 1;
   }
   if (written === 0) {
-    process.stderr.write(`sec-exhibit: no document of type ${(flags.type?.length ? flags.type : ['EX-99*']).join(', ')} in ${file}\n`);
+    fail(`${file}: no document of type ${(flags.type?.length ? flags.type : ['EX-99*']).join(', ')}`);
     return 1;
   }
   return 0;

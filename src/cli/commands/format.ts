@@ -1,24 +1,16 @@
 /**
- * `sec-exhibit format FILE [--width N]`: the canonical text of one exhibit on stdout, as
- * UTF-8 — paragraphs re-flowed, layout made plain, the meaning kept.
+ * `sec-exhibit format FILE [--width N]`: the canonical text of the exhibit(s) of one file
+ * (`-` for stdin), through `read`, on stdout as UTF-8 — paragraphs re-flowed, layout made
+ * plain, the meaning kept. A submission's exhibits print one after the other.
  */
-import { format, parse } from '../../index.js';
-import { readInput } from '../io.js';
+import { format } from '../../format/index.js';
+import { write } from '../io.js';
+import { exhibitHeading, exhibitsOf } from './exhibits.js';
 
-/** A width the printer can work with: a whole number of columns, at least this many. */
-const MIN_WIDTH = 20;
-
-export async function formatCommand(file: string, flags: { readonly width?: string }): Promise<number> {
-  const width = flags.width === undefined ? undefined : Number(flags.width);
-  if (width !== undefined && (!Number.isInteger(width) || width < MIN_WIDTH)) {
-    process.stderr.write(`sec-exhibit: --width must be a whole number of columns, ${MIN_WIDTH} or more\n`);
-    return 2;
-  }
-  const input = await readInput(file);
-  if (!input.ok) {
-    process.stderr.write(`sec-exhibit: cannot read ${file}: ${input.error}\n`);
-    return 1;
-  }
-  process.stdout.write(format(parse(input.bytes), width === undefined ? {} : { width }));
+export async function formatCommand(file: string, width: number | undefined): Promise<number> {
+  const result = await exhibitsOf(file);
+  if (!result) return 1;
+  const options = width === undefined ? {} : { width };
+  for (const [i, x] of result.exhibits.entries()) await write(exhibitHeading(result, i, (t) => `# ${t}`) + format(x.tree, options));
   return 0;
 }

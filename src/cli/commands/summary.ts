@@ -1,43 +1,45 @@
 /**
- * `sec-exhibit summary FILE...`: one JSON line per file, `{"file", "summary"}`, or
- * `{"file", "error"}` for a file it could not read. Exit code 0 when every file was read.
- * A submission file (told by its first bytes) gives one line per exhibit inside it instead,
- * `{"file", "accession", "sequence", "type", "summary"}`. An HTML exhibit is summarized
- * from its rendering as text, and its line says `"format": "html"`.
+ * `sec-exhibit summary FILE...` (`-` for stdin): one JSON line per exhibit, through `read`.
+ * An exhibit file gives `{"file", "summary"}` (`"format": "html"` for an HTML exhibit, read
+ * through its rendering as text); a submission or SGML block gives one line per exhibit in
+ * it, `{"file", "accession", "sequence", "type", "context", "summary"}`, read as a stream.
+ * A file with no exhibit — unreadable, empty, binary, a submission without EX-99 — gives
+ * `{"file", "error"}`, and the exit code is then 1.
  */
-import { decode, htmlToText, looksLikeHtml, parse, summarize } from '../../index.js';
-import { readInput, writeLine } from '../io.js';
-import { isSubmissionFile } from './submission-input.js';
-import { summarizeSubmission } from './submission-summary.js';
+import { readFile } from '../../node/read-file.js';
+import type { InputKind, ReadExhibit } from '../../read/schema.js';
+import { pathOf, reason, writeLine } from '../io.js';
+
+/** The JSON line of one exhibit. */
+function lineOf(file: string, kind: InputKind, x: ReadExhibit): Record<string, unknown> {
+  const format = x.format === 'html' ? { format: 'html' } : {};
+  if (kind === 'exhibit' || kind === 'html') return { file, ...format, summary: x.summary };
+  const { accession, sequence, documentType } = x.context;
+  return { file, accession, sequence, type: documentType, ...format, context: x.context, summary: x.summary };
+}
+
+/** Prints the lines of one file; returns the error that left it without any, or null. */
+async function summarizeFile(file: string): Promise<string | null> {
+  try {
+    const found = await readFile(pathOf(file));
+    let count = 0;
+    for await (const x of found.exhibits) {
+      count++;
+      await writeLine(JSON.stringify(lineOf(file, found.kind, x)));
+    }
+    return count > 0 ? null : `no EX-99 exhibit in this ${found.kind}`;
+  } catch (e) {
+    return reason(e);
+  }
+}
 
 export async function summaryCommand(files: readonly string[]): Promise<number> {
   let failed = 0;
   for (const file of files) {
-    // An unreadable file is reported below, by the exhibit path.
-    if (await isSubmissionFile(file).catch(() => false)) {
-      try {
-        await summarizeSubmission(file);
-      } catch (e) {
-        failed++;
-        await writeLine(JSON.stringify({ file, error: String((e as Error).message ?? e) }));
-      }
-      continue;
-    }
-    const input = await readInput(file);
-    if (!input.ok) {
-      failed++;
-      await writeLine(JSON.stringify({ file, error: input.error }));
-      continue;
-    }
-    try {
-      const text = decode(input.bytes).text;
-      const line = looksLikeHtml(text) ? { file, format: 'html', summary: summarize(parse(htmlToText(text))) } : { file, summary: summarize(parse(input.bytes)) };
-      await writeLine(JSON.stringify(line));
-    } catch (e) {
-      // The parser is total; this guards the promise that no file is skipped silently.
-      failed++;
-      await writeLine(JSON.stringify({ file, error: String((e as Error).message ?? e) }));
-    }
+    const error = await summarizeFile(file);
+    if (error === null) continue;
+    failed++;
+    await writeLine(JSON.stringify({ file, error }));
   }
   return failed === 0 ? 0 : 1;
 }

@@ -13,7 +13,7 @@ import { collapse } from '../../normalize/text.js';
 import { matchPrefix } from '../match.js';
 import { children, endOf, spanText, tokensOf } from '../cst.js';
 import { lineCells } from '../layout/cells.js';
-import { EXHIBIT_LABEL_TOKENS, isExhibitLabel, isRule } from '../shapes.js';
+import { EXHIBIT_LABEL_TOKENS, isRule } from '../shapes.js';
 import { blockTokens, contentLines, type DocView, type Planned } from '../roles/plan.js';
 import { proseContactStart, readContactBlock, readTrailerContact } from '../inline/contacts/index.js';
 import type { BuildContext } from './context.js';
@@ -124,10 +124,7 @@ function paragraph(ctx: BuildContext, view: DocView, b: Planned, opts: BlockOpti
 }
 
 function exhibitNumber(view: DocView, b: Planned): string {
-  const line = view.doc.lines[b.first];
-  const cell = line ? lineCells(line).find(isExhibitLabel) : undefined;
-  const toks = cell?.tokens ?? blockTokens(view, b);
-  const m = matchPrefix(lineGrammar, lineGrammar.exhibitLabelStart, toks, EXHIBIT_LABEL_TOKENS);
+  const m = view.evidence[b.first]?.exhibitLabel?.match ?? matchPrefix(lineGrammar, lineGrammar.exhibitLabelStart, blockTokens(view, b), EXHIBIT_LABEL_TOKENS);
   const label = m ? children(m.cst, 'exhibitLabel')[0] : undefined;
   if (!label) return '?';
   // The number and its parts, as written without spaces: "99.1", "99(a)", "(a)(c)(5)".
@@ -139,7 +136,7 @@ function slugLine(ctx: BuildContext, view: DocView, b: Planned): FlowContent {
   const toks = blockTokens(view, b);
   const wireCode = toks[1]?.image ?? '';
   // The slug is the first parenthetical after the code that is not a ticker.
-  const m = matchPrefix(lineGrammar, lineGrammar.slugStart, toks, 40);
+  const m = view.evidence[b.first]?.slug;
   let slug: string | null = null;
   if (m) {
     const prefix = children(m.cst, 'slugPrefix')[0];

@@ -15,6 +15,7 @@ import { readRiskList } from '../inline/risks.js';
 import { blockTokens, type DocView, type Planned } from '../roles/plan.js';
 import type { BuildContext } from './context.js';
 import { phrasing, type Span } from './phrasing.js';
+import { BULLETS } from '../lexicon/index.js';
 
 type PhrasingSpan = Span<PhrasingContent>;
 
@@ -91,8 +92,6 @@ export function riskListSpans(ctx: BuildContext, view: DocView, tokens: readonly
 }
 
 
-/** Marker characters of a bulleted list. */
-const BULLETS = new Set(['-', '--', '*', 'o', '\u2022', '\u00B7', '\u25AA', '\u25CF', '\u25E6', '\u00A4', '\u2219']);
 
 /** Style of a list marker: a bullet, or the kind of its number. */
 export function markerStyle(marker: string): RiskList['style'] {

@@ -11,6 +11,7 @@ import { isoDate, monthNumber } from '../../normalize/date.js';
 import { canonicalWire, looksLikeWire } from '../../normalize/wire.js';
 import { collapse } from '../../normalize/text.js';
 import { child, firstOffset, isNode, spanText as text, tokenFor, tokensOf } from '../cst.js';
+import { PLACE_PARTICLES } from '../lexicon/index.js';
 
 export interface DatelineMatch {
   readonly start: number;
@@ -218,8 +219,6 @@ function isPlaceName(toks: readonly IToken[]): boolean {
   return words.every((w, i) => /^[A-Z\u00C0-\u00DE]/.test(w.image) || (i > 0 && PLACE_PARTICLES.has(w.image)));
 }
 
-/** Lower-case words that place names hold. */
-const PLACE_PARTICLES = new Set(['of', 'on', 'upon', 'de', 'del', 'la', 'le', 'les', 'du', 'des', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'am', 'an', 'en', 'sur', 'y', 'el', 'los', 'las', 'al', 'bei', 'im', 'aan']);
 
 function isAllCaps(toks: readonly IToken[]): boolean {
   return toks.every((t) => t.image.toUpperCase() === t.image);

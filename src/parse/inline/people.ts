@@ -3,39 +3,11 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain';
 import * as T from '../../../grammars/tokens/text.js';
+import { ORGANIZATION_WORDS, TITLE_WORDS, POST_WORDS, LEGAL_FORMS, NAME_PARTICLES, HONORIFICS } from '../lexicon/index.js';
 
-/** Words that make a line an organization ("Wills & Associates, Inc."). */
-const ORGANIZATION_WORDS = new Set([
-  'inc', 'incorporated', 'llc', 'llp', 'lp', 'corp', 'corporation', 'company', 'co', 'ltd', 'limited', 'plc',
-  'group', 'associates', 'communications', 'partners', 'relations', 'pr', 'public', 'holdings', 'technologies',
-  'technology', 'systems', 'networks', 'semiconductor', 'bank', 'bancorp', 'financial', 'capital', 'services',
-  'solutions', 'agency', 'consulting', 'advisors', 'advisers', 'gmbh', 'ag', 'sa', 'nv', 'international',
-  'industries', 'software', 'computer', 'funding', 'telecom', 'telecommunications', 'enterprises', 'trust',
-  'university', 'institute', 'foundation', 'newswire', 'wire', 'research', 'global', 'worldwide',
-  'therapeutics', 'pharmaceuticals', 'pharma', 'biosciences', 'bioscience', 'sciences', 'devices', 'instruments', 'energy',
-  'resources', 'mining', 'minerals', 'oil', 'gas', 'petroleum', 'homes', 'properties', 'realty', 'brewing', 'foods', 'motors',
-  'airlines', 'insurance', 'bancshares', 'laboratories', 'labs', 'electronics', 'industries', 'manufacturing', 'products',
-  'entertainment', 'restaurants', 'stores', 'retail', 'logistics', 'partnership', 'ventures', 'investments', 'management',
-]);
 
-/** Words of job titles ("Marketing Director", "VP/Chief Financial Officer"). */
-const TITLE_WORDS = new Set([
-  'president', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'vice', 'vp', 'svp', 'evp', 'chief', 'officer', 'director', 'manager',
-  'head', 'executive', 'chairman', 'chairwoman', 'chair', 'treasurer', 'secretary', 'controller', 'marketing',
-  'spokesperson', 'spokesman', 'spokeswoman', 'analyst', 'coordinator', 'specialist', 'senior', 'general',
-  'counsel', 'investor', 'investors', 'partner', 'founder', 'principal', 'administrator', 'assistant', 'associate',
-  'editor', 'representative', 'contact', 'contacts', 'media', 'press', 'sales', 'finance', 'operations',
-  'development', 'corporate', 'business', 'communications', 'relations', 'affairs', 'strategy', 'planning', 'legal',
-]);
 
-/** Title words that name a post, never a firm ("Chief Financial Officer", "VP Finance"). */
-const POST_WORDS = new Set([
-  'president', 'officer', 'director', 'manager', 'chairman', 'chairwoman', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'vp',
-  'svp', 'evp', 'treasurer', 'secretary', 'controller', 'counsel', 'spokesperson', 'spokesman', 'spokeswoman',
-]);
 
-/** Words that make a name a firm's whatever else it holds ("Acme Management, Inc."). */
-const LEGAL_FORMS = new Set(['inc', 'incorporated', 'llc', 'llp', 'lp', 'corp', 'corporation', 'company', 'co', 'ltd', 'limited', 'plc', 'gmbh', 'ag', 'sa', 'nv']);
 
 /**
  * Whether words name a job rather than a firm: a post word and no legal form, so
@@ -45,11 +17,7 @@ export function isJobTitle(tokens: readonly IToken[]): boolean {
   return tokens.some((t) => POST_WORDS.has(lower(t))) && !tokens.some((t) => LEGAL_FORMS.has(lower(t)));
 }
 
-/** Lower-case particles of names ("van", "de"). */
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'du', 'di', 'da', 'del', 'dos', 'st']);
 
-/** Honorifics that open a name and are not part of it. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'miss', 'prof']);
 
 const lower = (t: IToken): string => t.image.toLowerCase().replace(/[.'’]/g, '');
 
@@ -84,7 +52,7 @@ export function isPersonName(tokens: readonly IToken[]): boolean {
   for (const w of ws) {
     if (isOrganizationWord(w) || isTitleWord(w)) return false;
     if (/^\p{Lu}/u.test(w.image)) capitals++;
-    else if (!PARTICLES.has(w.image)) return false;
+    else if (!NAME_PARTICLES.has(w.image)) return false;
     if (/\d/.test(w.image)) return false;
   }
   // An all-capitals line of long words is more likely a company than a person.

@@ -15,6 +15,7 @@ import * as T from '../../../grammars/tokens/text.js';
 import { matchWhole } from '../match.js';
 import { children, endOf, tokensOf } from '../cst.js';
 import type { RiskList } from '../../tree/nodes/risk-list.js';
+import { ABBREVIATIONS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS } from '../lexicon/index.js';
 
 export interface ItemFound {
   /** Range of the item node: its label (if any) through its last word. */
@@ -30,11 +31,6 @@ export interface RiskListFound {
   readonly items: readonly ItemFound[];
 }
 
-/** Words after which a period does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'inc', 'corp', 'co', 'ltd', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'etc', 'approx',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'u.s', 'l.p',
-]);
 
 /** Cues tried in one sentence. */
 const MAX_CUES = 4;
@@ -155,8 +151,6 @@ function skipPhrase(tokens: readonly IToken[], j: number): number {
   return k;
 }
 
-/** Words that open a reference to other documents, not a risk ("those identified in …"). */
-const REFERENCE_OPENERS = new Set(['those', 'these', 'statements', 'statement']);
 
 /** Finds the risk list of a paragraph's tokens, or null. */
 export function findRiskList(tokens: readonly IToken[], isPageToken: (t: IToken) => boolean): RiskListFound | null {
@@ -275,8 +269,6 @@ function readItems(list: readonly IToken[]): RiskListFound | null {
   return items.length >= 2 ? { style: semicolons > 0 ? 'semicolon' : 'comma', items } : null;
 }
 
-/** Modal verbs of a clause about what the risks may do ("that could cause …"). */
-const MODALS = new Set(['could', 'may', 'might', 'would', 'will', 'can']);
 
 /**
  * "…, and competition from larger suppliers, that could cause actual results to differ
@@ -333,16 +325,10 @@ function topLevelCount(toks: readonly IToken[], type: TokenType): number {
   return n;
 }
 
-/** Words that open a phrase elaborating the item before it. */
-const ELABORATION = new Set(['including', 'especially', 'particularly', 'which', 'whether', 'either', 'as']);
 
 const wordsIn = (list: readonly IToken[], c: Chunk): number => list.slice(c.from, c.to).filter((t) => tokenMatcher(t, T.AnyWord)).length;
 
-/** Words that open a noun phrase of its own: a new item rather than part of the last. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'its', 'their', 'any', 'other', 'such', 'this', 'these', 'those', 'certain', 'general']);
 
-/** Prepositions that may head a nested series ("increases in labor, energy and insurance costs"). */
-const PREPOSITIONS = new Set(['in', 'of', 'for', 'on', 'from', 'to', 'with', 'by', 'under', 'at']);
 
 /**
  * Whether a chunk ends by opening a series of its own, which the next chunk finishes rather than
@@ -450,8 +436,6 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
   return out;
 }
 
-/** What the catch-all item names: "other risks", "other factors", "other uncertainties". */
-const CATCH_ALL_NOUNS = new Set(['risks', 'risk', 'factors', 'uncertainties', 'matters', 'hazards']);
 
 /**
  * The usual last item "and other risks described in …" may follow the one before it with
@@ -473,8 +457,6 @@ function splitCatchAll(list: readonly IToken[], chunks: Chunk[]): Chunk[] {
   return chunks;
 }
 
-/** Determiners and repeated words that open the second of two joined risks. */
-const SECOND_ITEM_OPENERS = new Set(['other', 'the', 'a', 'an', 'any', 'our', 'its', 'their']);
 
 /** "A and B" with no comma: two items when B opens like a new noun phrase (or repeats A's first word). */
 /**

@@ -5,9 +5,12 @@ import * as T from '../../../grammars/tokens/text.js';
 import * as B from '../../../grammars/tokens/block.js';
 import { collapse } from '../../normalize/text.js';
 import type { Heading } from '../../tree/nodes/heading.js';
-import { blockTokens, contentLines, type DocView, type Planned } from './plan.js';
+import { assign, blockTokens, contentLines, type DocView, type Planned } from './plan.js';
 import { capitalisedShare, endsSentence, words } from './signals.js';
 import { isSafeHarborHeading } from './cues.js';
+import { hasGutter } from '../layout/cells.js';
+import { isCentred } from '../layout/geometry.js';
+import { OPEN_ENDINGS } from '../lexicon/index.js';
 
 /** Longest heading, in characters. */
 const MAX_HEADING = 90;
@@ -33,7 +36,7 @@ export function markHeadings(view: DocView, blocks: Planned[], bodyStart: number
     // "Asta Funding, Inc." may end in an abbreviation's period; longer blocks may not.
     if (endsSentence(toks) && ws.length > 5) continue;
     if (capitalisedShare(toks) < 0.6) continue;
-    b.role = 'heading';
+    assign(b, 'heading', 'heading-capitalised');
     b.headingRole = headingRole(text);
   }
 }
@@ -85,6 +88,7 @@ export function joinAcrossPages(view: DocView, blocks: Planned[]): Planned[] {
       prev.items = [...(prev.items ?? [prev.first]), ...(next.role === 'list' ? (next.items ?? [next.first]) : []), ...(tail !== next ? (tail.items ?? [tail.first]) : [])];
       prev.last = tail.last;
       prev.end = tail.end;
+      prev.rules.push('page-turn-join');
       i = tail === next ? j : j + 1;
       continue;
     }
@@ -93,6 +97,7 @@ export function joinAcrossPages(view: DocView, blocks: Planned[]): Planned[] {
     if (pages > 0 && prev && next && prev.role === 'paragraph' && goesOn && continues(view, prev, next)) {
       prev.last = next.last;
       prev.end = next.end;
+      prev.rules.push('page-turn-join');
       delete prev.items;
       i = j;
       continue;
@@ -115,7 +120,7 @@ function listGoesOn(view: DocView, list: Planned, next: Planned): boolean {
   const toks = blockTokens(view, list);
   const last = toks[toks.length - 1];
   if (!last || endsSentence(toks) || last.tokenType === T.Colon) return false;
-  if (next.role === 'list') return last.tokenType === T.Semicolon || last.tokenType === T.Comma || JOINING_WORDS.has(last.image.toLowerCase());
+  if (next.role === 'list') return last.tokenType === T.Semicolon || last.tokenType === T.Comma || OPEN_ENDINGS.has(last.image.toLowerCase());
   // More of the item: indented like the item's text, not flush like a new paragraph.
   const first = contentLines(view, next)[0];
   const item = contentLines(view, list)[0];
@@ -130,8 +135,6 @@ function endsOpen(view: DocView, b: Planned | undefined): boolean {
   return last?.tokenType === T.Comma || last?.tokenType === T.Semicolon;
 }
 
-/** Words a sentence cannot end on. */
-const JOINING_WORDS = new Set(['and', 'or', 'the', 'a', 'an', 'of', 'to', 'in', 'for', 'with', 'by', 'on', 'from', 'that', 'which']);
 
 function continues(view: DocView, before: Planned, after: Planned): boolean {
   const a = blockTokens(view, before);
@@ -142,9 +145,13 @@ function continues(view: DocView, before: Planned, after: Planned): boolean {
   if (endsSentence(a) || last.tokenType === T.Colon) return false;
   // A paragraph does not end on a comma, a semicolon or a joining word: the sentence goes
   // on after the page turn, whatever opens the next page ("(5) the effect of …").
-  if (last.tokenType === T.Comma || last.tokenType === T.Semicolon || JOINING_WORDS.has(last.image.toLowerCase())) return true;
+  if (last.tokenType === T.Comma || last.tokenType === T.Semicolon || OPEN_ENDINGS.has(last.image.toLowerCase())) return true;
   // Running text cut mid-sentence ("… before the North" / "Carolina Utilities …") goes
-  // on, whatever case the next page opens in; a short line may be a heading.
-  if (contentLines(view, before).length >= 2) return true;
+  // on, whatever case the next page opens in. A short line may be a heading; centred lines
+  // are a headline's, and lines set in columns (a name beside its phone) are no running text.
+  const lines = contentLines(view, before);
+  const lastLine = lines[lines.length - 1];
+  const centred = lastLine !== undefined && isCentred(lastLine.indent, lastLine.right, view.width);
+  if (lines.length >= 2 && !centred && !lines.some((l) => hasGutter(l))) return true;
   return /^[a-z]/.test(first.image);
 }

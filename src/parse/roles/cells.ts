@@ -3,10 +3,10 @@
  * ("[Logo]        Exhibit 99.3", "PRESS RELEASE      Source: Acme Corp."): the label or
  * title becomes its own block and the other columns become paragraphs beside it.
  */
-import { lineCells, type LineCell } from '../layout/cells.js';
+import type { LineCell } from '../layout/cells.js';
 import { endOf } from '../cst.js';
-import { isContactLabel, isExhibitLabel, isReleaseTitle } from '../shapes.js';
-import { contentLines, type DocView, type Planned } from './plan.js';
+import { isContactLabel } from '../shapes.js';
+import { contentLines, derive, type DocView, type Planned } from './plan.js';
 
 /** Whether every line of a block starts at or right of `column` (give or take two). */
 function inColumn(view: DocView, b: Planned, column: number): boolean {
@@ -16,14 +16,13 @@ function inColumn(view: DocView, b: Planned, column: number): boolean {
 export function splitColumns(view: DocView, blocks: readonly Planned[]): Planned[] {
   const out: Planned[] = [];
   for (const b of blocks) {
-    const test = b.role === 'exhibitLabel' ? isExhibitLabel : b.role === 'releaseTitle' ? isReleaseTitle : null;
-    const line = view.doc.lines[b.first];
-    if (!test || !line || b.first !== b.last) {
+    const evidence = view.evidence[b.first];
+    const k = b.role === 'exhibitLabel' ? (evidence?.exhibitLabel?.cell ?? -1) : b.role === 'releaseTitle' ? (evidence?.releaseTitle ?? -1) : -1;
+    if (k < 0 || !evidence || b.first !== b.last) {
       out.push(b);
       continue;
     }
-    const cells = lineCells(line);
-    const k = cells.findIndex(test);
+    const cells = evidence.cells;
     const cell = cells[k];
     if (!cell || cells.length === 1) {
       out.push(b);
@@ -41,11 +40,11 @@ export function splitColumns(view: DocView, blocks: readonly Planned[]): Planned
     // The columns beside a title are letterhead, and so are lines that run on with them.
     const prev = out[out.length - 1];
     if (prev && prev.role === 'paragraph' && prev.last === b.first - 1) prev.aside = true;
-    if (before) out.push({ ...b, role: 'paragraph', aside: true, ...before });
-    if (self) out.push({ ...b, ...self });
+    if (before) out.push(derive(b, 'column-beside-label', { role: 'paragraph', aside: true, ...before }));
+    if (self) out.push({ ...b, rules: [...b.rules], ...self });
     // "PRESS RELEASE        Contact: Beverly Ng": a contact block set beside the title.
     const contactBeside = after !== null && isContactLabel(cells[k + 1]?.tokens ?? []);
-    if (after) out.push(contactBeside ? { ...b, role: 'contact', column: cells[k + 1]?.left, ...after } : { ...b, role: 'paragraph', aside: true, ...after });
+    if (after) out.push(contactBeside ? derive(b, 'contact-beside-title', { role: 'contact', column: cells[k + 1]?.left, ...after }) : derive(b, 'column-beside-label', { role: 'paragraph', aside: true, ...after }));
   }
   // Lines right below letterhead lines are letterhead too; lines right below a contact
   // block beside a title, in its column, go on with it.
@@ -55,10 +54,14 @@ export function splitColumns(view: DocView, blocks: readonly Planned[]): Planned
     if (prev?.column !== undefined && b?.role === 'paragraph' && prev.last === b.first - 1 && inColumn(view, b, prev.column)) {
       prev.last = b.last;
       prev.end = b.end;
+      prev.rules.push('column-continues');
       out.splice(i--, 1);
       continue;
     }
-    if (prev && b && b.role === 'paragraph' && prev.last === b.first - 1 && (prev.aside || prev.role === 'releaseTitle' || prev.role === 'exhibitLabel')) b.aside = true;
+    if (prev && b && b.role === 'paragraph' && prev.last === b.first - 1 && (prev.aside || prev.role === 'releaseTitle' || prev.role === 'exhibitLabel')) {
+      b.aside = true;
+      b.rules.push('column-beside-label');
+    }
   }
   return out;
 }

@@ -12,19 +12,18 @@
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import type { Line } from '../lex.js';
 import { isUpperCaseWords } from '../text/case.js';
-import { lineGrammar } from '../../../grammars/line.js';
-import { matchPrefix } from '../match.js';
 import { endOf } from '../cst.js';
 import { readDateline, type DatelineMatch } from '../inline/dateline.js';
-import { blockTokens, contentLines, planned, SAMPLE_TOKENS, type DocView, type Planned } from './plan.js';
+import { assign, blockTokens, contentLines, derive, planned, SAMPLE_TOKENS, type DocView, type Planned } from './plan.js';
 import { findTickers } from '../inline/tickers.js';
 import * as T from '../../../grammars/tokens/text.js';
 import { lineCells } from '../layout/cells.js';
-import { isProseContact, RELEASE_NUMBER_LABEL } from '../inline/contacts/index.js';
+import { isProseContact, proseContactStart, RELEASE_NUMBER_LABEL } from '../inline/contacts/index.js';
 import { isContactLabel } from '../shapes.js';
 import { spanText } from '../cst.js';
 import { capitalisedShare, hasContactDetail, isDateOnly, isPlaceholder, words } from './signals.js';
 import { isAddressLine } from '../inline/contacts/segments.js';
+import { FIRM_ENDINGS, OPEN_ENDINGS } from '../lexicon/index.js';
 
 /** Splits a slug block into the slug line proper and the headline that follows its codes. */
 export function splitSlugLines(view: DocView, blocks: Planned[]): Planned[] {
@@ -34,22 +33,21 @@ export function splitSlugLines(view: DocView, blocks: Planned[]): Planned[] {
       out.push(b);
       continue;
     }
-    const line = view.doc.lines[b.first];
-    const toks = line?.tokens ?? [];
-    const m = matchPrefix(lineGrammar, lineGrammar.slugStart, toks, 40);
+    const toks = view.doc.lines[b.first]?.tokens ?? [];
+    const m = view.evidence[b.first]?.slug;
     const lastCode = m ? toks[m.consumed - 1] : undefined;
     const rest = m ? toks[m.consumed] : undefined;
     if (!lastCode) {
-      out.push({ ...b, role: 'paragraph' });
+      out.push(derive(b, 'slug-line-unmatched', { role: 'paragraph' }));
       continue;
     }
     if (!rest && b.last === b.first) {
       out.push(b);
       continue;
     }
-    out.push({ ...b, last: b.first, end: endOf(lastCode) });
+    out.push({ ...b, rules: [...b.rules], last: b.first, end: endOf(lastCode) });
     const headStart = rest ? rest.startOffset : (view.doc.lines[b.first + 1]?.contentStart ?? b.end);
-    out.push({ ...b, role: 'headline', first: rest ? b.first : b.first + 1, start: headStart });
+    out.push(derive(b, 'slug-line-headline', { role: 'headline', first: rest ? b.first : b.first + 1, start: headStart }));
   }
   return out;
 }
@@ -72,12 +70,13 @@ export function findDateline(view: DocView, blocks: Planned[]): number {
     if (!found) continue;
     if (found.line === b.first) {
       b.dateline = found.dateline;
+      b.rules.push('dateline-paragraph');
       return i;
     }
     // Lines above the dateline in the same block (a headline with no blank line under
     // it) are a block of their own.
-    const above = planned(view, 'paragraph', b.first, found.line - 1);
-    const from = planned(view, 'paragraph', found.line, b.last);
+    const above = planned(view, 'paragraph', b.first, found.line - 1, [...b.rules, 'dateline-split-above']);
+    const from = planned(view, 'paragraph', found.line, b.last, [...b.rules, 'dateline-paragraph']);
     from.dateline = found.dateline;
     blocks.splice(i, 1, above, from);
     return i + 1;
@@ -152,7 +151,6 @@ export function findBodyStart(view: DocView, blocks: readonly Planned[]): number
 const LETTERHEAD_LINES = 8;
 
 /** Last words of a company's name ("… CORPORATION", "…, Inc."). */
-const COMPANY_SUFFIX = /^(?:inc|incorporated|corp|corporation|company|co|ltd|limited|llc|plc|bancorp|holdings|group|trust)$/i;
 
 /**
  * Letterhead: a logo placeholder, a postal address (a ZIP code), or a company's name
@@ -171,17 +169,37 @@ function isLetterhead(view: DocView, b: Planned): boolean {
   return [toks, first?.tokens ?? []].some((cell) => {
     const ws = words(cell);
     const last = ws[ws.length - 1];
-    return ws.length <= 6 && last !== undefined && COMPANY_SUFFIX.test(last.image);
+    return ws.length <= 6 && last !== undefined && FIRM_ENDINGS.has(last.image.toLowerCase());
   });
 }
 
-/** Marks headline and subheadlines among the blocks before the body. */
+/** Blocks that may stand between a headline and its subheadlines. */
+const WITHIN_HEADLINES = new Set<Planned['role']>(['paragraph', 'pageBreak', 'rule']);
+
+/**
+ * Marks headline and subheadlines among the blocks before the body. They are the last run of
+ * headline-like blocks above the body: a title, a label or a contact block between two such
+ * blocks shows the upper one to be letterhead (the firm's name over "PRESS RELEASE").
+ *
+ * > | CARROW FEDERAL SAVINGS BANK          <- letterhead
+ * > | PRESS RELEASE
+ * > | CARROW FEDERAL REPORTS EARNINGS …    <- headline
+ */
 export function markHeadlines(view: DocView, blocks: Planned[], bodyStart: number): void {
   let headline = blocks.slice(0, bodyStart).some((b) => b.role === 'headline');
+  const candidates: number[] = [];
   for (let i = 0; i < bodyStart; i++) {
     const b = blocks[i];
-    if (!b || b.role !== 'paragraph' || b.aside || !isHeadlineLike(view, b)) continue;
-    b.role = headline ? 'subheadline' : 'headline';
+    if (b && b.role === 'paragraph' && !b.aside && isHeadlineLike(view, b)) candidates.push(i);
+  }
+  // The last run: candidates with only paragraphs, rules or page breaks between them.
+  let from = candidates.length - 1;
+  while (from > 0 && blocks.slice((candidates[from - 1] ?? 0) + 1, candidates[from]).every((b) => WITHIN_HEADLINES.has(b.role))) from--;
+  for (const i of candidates.slice(Math.max(0, from))) {
+    const b = blocks[i];
+    if (!b) continue;
+    if (headline) assign(b, 'subheadline', 'subheadline-after-headline');
+    else assign(b, 'headline', 'headline-first-above-body');
     headline = true;
   }
 }
@@ -214,21 +232,26 @@ const MAX_CONTACT_CELL = 60;
  */
 export function extendContacts(view: DocView, blocks: Planned[]): void {
   for (let i = 1; i < blocks.length; i++) {
-    const prev = blocks[i - 1];
+    // A page turn between a contact block and what goes on with it changes nothing.
+    let p = i - 1;
+    while (p > 0 && blocks[p]?.role === 'pageBreak') p--;
+    const prev = blocks[p];
     const b = blocks[i];
     if (!prev || !b || prev.role !== 'contact' || (b.role !== 'paragraph' && b.role !== 'table')) continue;
     const lines = contentLines(view, b);
     // "OR" alone between two people's blocks joins them (also framed: "-or-", "(or)").
     const only = lines.length === 1 ? lines[0]?.tokens.filter((t) => !FRAMING.has(t.tokenType)) : undefined;
     if (only?.length === 1 && (only[0]?.tokenType === T.KwOr || only[0]?.tokenType === T.KwAnd)) {
-      b.role = 'contact';
+      assign(b, 'contact', 'contact-or-joiner');
       continue;
     }
     if (lines.length > MAX_CONTACT_LINES) continue;
     const toks = blockTokens(view, b);
     if (b.role === 'table' && toks.some((t) => t.tokenType === T.Dollar || t.tokenType === T.Percent)) continue;
     const narrow = lines.every((l) => lineCells(l, 3).every((c) => c.right - c.left <= MAX_CONTACT_CELL));
-    if (narrow && (hasContactDetail(toks) || (b.role === 'table' && toks.some((t) => t.tokenType === T.SgmlTag)))) b.role = 'contact';
+    // A label alone ("For further information:") announces the block under it, however set.
+    const announced = prev.first === prev.last && endsWithColon(view, prev);
+    if ((narrow || announced) && (hasContactDetail(toks) || (b.role === 'table' && toks.some((t) => t.tokenType === T.SgmlTag)))) assign(b, 'contact', 'contact-continues');
   }
 }
 
@@ -243,6 +266,7 @@ export function mergeContacts(view: DocView, blocks: Planned[]): Planned[] {
     if (prev && prev.role === 'contact' && b.role === 'contact' && onlyBlankBetween(view, prev.last, b.first)) {
       prev.last = b.last;
       prev.end = b.end;
+      prev.rules.push('contact-merge');
       continue;
     }
     out.push(b);
@@ -250,17 +274,19 @@ export function mergeContacts(view: DocView, blocks: Planned[]): Planned[] {
   return out;
 }
 
+function endsWithColon(view: DocView, b: Planned): boolean {
+  return view.doc.lines[b.last]?.tokens.at(-1)?.tokenType === T.Colon;
+}
+
 function onlyBlankBetween(view: DocView, a: number, b: number): boolean {
   for (let i = a + 1; i < b; i++) if (!view.doc.lines[i]?.blank) return false;
   return true;
 }
 
-/** Words that leave a line open for what follows ("… FOR THE FISCAL YEAR ENDING"). */
-const JOINERS = new Set(['and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'the', 'a', 'an', 'ending', 'ended', 'through', 'from', 'with', 'as', 'since', 'until', 'thru']);
 
 function endsWithJoiner(tokens: readonly IToken[]): boolean {
   const last = tokens[tokens.length - 1];
-  return last !== undefined && (JOINERS.has(last.image.toLowerCase()) || last.tokenType === T.Comma);
+  return last !== undefined && (OPEN_ENDINGS.has(last.image.toLowerCase()) || last.tokenType === T.Comma);
 }
 
 /**
@@ -281,8 +307,8 @@ export function splitCaseChanges(view: DocView, blocks: readonly Planned[]): Pla
       out.push(b);
       continue;
     }
-    out.push(planned(view, 'paragraph', b.first, at.index - 1));
-    out.push(planned(view, 'paragraph', at.index, b.last));
+    out.push(planned(view, 'paragraph', b.first, at.index - 1, b.rules));
+    out.push(planned(view, 'paragraph', at.index, b.last, [...b.rules, 'case-change-split']));
   }
   return out;
 }
@@ -358,8 +384,8 @@ export function splitDateLines(view: DocView, blocks: Planned[]): Planned[] {
       out.push(b);
       continue;
     }
-    out.push(planned(view, 'paragraph', b.first, last));
-    out.push(planned(view, 'paragraph', last + 1, b.last));
+    out.push(planned(view, 'paragraph', b.first, last, b.rules));
+    out.push(planned(view, 'paragraph', last + 1, b.last, [...b.rules, 'date-line-split']));
   }
   return out;
 }
@@ -370,7 +396,7 @@ export function markReleaseNumbers(view: DocView, blocks: Planned[], bodyStart: 
     const b = blocks[i];
     if (!b || b.role !== 'paragraph') continue;
     for (const line of contentLines(view, b)) {
-      if (lineCells(line, 3).some((c) => RELEASE_NUMBER_LABEL.test(spanText(view.doc.source, c.tokens)))) b.role = 'contact';
+      if (lineCells(line, 3).some((c) => RELEASE_NUMBER_LABEL.test(spanText(view.doc.source, c.tokens)))) assign(b, 'contact', 'release-number-contact');
     }
   }
 }
@@ -382,12 +408,14 @@ export function markReleaseNumbers(view: DocView, blocks: Planned[], bodyStart: 
 export function markProseContacts(view: DocView, blocks: readonly Planned[], from: number): void {
   for (let i = Math.max(0, from); i < blocks.length; i++) {
     const b = blocks[i];
-    // The sentence opens with "For": a cheap look at the block's first token first.
-    const first = view.doc.lines[b?.first ?? -1]?.tokens[0];
-    if (!b || b.role !== 'paragraph' || first?.tokenType !== T.KwFor) continue;
-    if (isProseContact(blockTokens(view, b, SAMPLE_TOKENS), contentLines(view, b).length)) b.role = 'contact';
+    // A cheap look at how the block opens first.
+    if (!b || b.role !== 'paragraph' || proseContactStart(blockTokens(view, b, OPENING_TOKENS)) < 0) continue;
+    if (isProseContact(blockTokens(view, b, SAMPLE_TOKENS), contentLines(view, b).length)) assign(b, 'contact', 'contact-in-prose');
   }
 }
+
+/** Tokens enough to see how a contact sentence opens. */
+const OPENING_TOKENS = 12;
 
 /** Most lines of a letterhead with a contact column beside it. */
 const LETTERHEAD_CONTACT_LINES = 8;
@@ -403,6 +431,6 @@ export function markContactColumns(view: DocView, blocks: readonly Planned[], bo
     if (!b || b.role !== 'paragraph' || b.last - b.first >= LETTERHEAD_CONTACT_LINES) continue;
     const lines = contentLines(view, b);
     const beside = lines.some((l) => lineCells(l, 3).some((c, k) => k > 0 && isContactLabel(c.tokens.slice(0, c.tokens.findIndex((t) => t.tokenType === T.Colon) + 1))));
-    if (beside && hasContactDetail(blockTokens(view, b))) b.role = 'contact';
+    if (beside && hasContactDetail(blockTokens(view, b))) assign(b, 'contact', 'contact-column-beside');
   }
 }

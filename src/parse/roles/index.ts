@@ -54,7 +54,11 @@ export function planRoles(view: DocView, raw: readonly RawBlock[]): PlanResult {
 
   const trailerFrom = blocks.findIndex((b) => b.trailer);
   const limit = trailerFrom >= 0 ? trailerFrom : blocks.length;
-  const sections: Section[] = findSafeHarbors(view, blocks, bodyIndex(), limit);
-  if (trailerFrom >= 0) sections.push({ kind: 'wireTrailer', from: trailerFrom, to: blocks.length - 1 });
+  // A safe harbor may stand anywhere, printed above the headline as well as at the end.
+  const sections: Section[] = findSafeHarbors(view, blocks, 0, limit);
+  if (trailerFrom >= 0) {
+    for (const b of blocks.slice(trailerFrom)) if (!b.rules.includes('wire-trailer')) b.rules.push('wire-trailer');
+    sections.push({ kind: 'wireTrailer', from: trailerFrom, to: blocks.length - 1 });
+  }
   return { plan: { blocks, sections }, guesses };
 }

@@ -7,6 +7,8 @@ import type { Lexed, Line } from '../lex.js';
 import type { RawBlock } from '../blocks.js';
 import type { DatelineMatch } from '../inline/dateline.js';
 import type { Heading } from '../../tree/nodes/heading.js';
+import type { RuleId } from '../rules.js';
+import type { LineEvidence } from '../evidence.js';
 
 export type Role =
   | 'pageBreak'
@@ -28,6 +30,8 @@ export type Role =
 
 export interface Planned {
   role: Role;
+  /** The rules that gave the block its extent and reading, in the order they acted. */
+  rules: RuleId[];
   /** First and last line (inclusive). */
   first: number;
   last: number;
@@ -64,6 +68,10 @@ export interface Plan {
 export interface DocView {
   readonly doc: Lexed;
   readonly kinds: readonly TokenType[];
+  /** For each line whose kind a neighbour rule set, that rule. */
+  readonly lineRules: ReadonlyMap<number, RuleId>;
+  /** What each line could start, found once. */
+  readonly evidence: readonly LineEvidence[];
   readonly width: number;
 }
 
@@ -85,13 +93,14 @@ export function lineEnd(view: DocView, line: Line): number {
   return line.contentEnd;
 }
 
-/** A planned block over lines `first..last` with the default offsets. */
-export function planned(view: DocView, role: Role, first: number, last: number, extra: Partial<Planned> = {}): Planned {
+/** A planned block over lines `first..last` with the default offsets, read so by `rules`. */
+export function planned(view: DocView, role: Role, first: number, last: number, rules: readonly RuleId[], extra: Partial<Planned> = {}): Planned {
   const lines = view.doc.lines;
   const a = lines[first];
   const b = lines[last];
   return {
     role,
+    rules: [...rules],
     first,
     last,
     start: a ? lineStart(view, a) : 0,
@@ -129,10 +138,40 @@ export function contentLines(view: DocView, b: Planned): Line[] {
   return out;
 }
 
+/** Gives a block a reading, recording the rule that decided it. */
+export function assign(b: Planned, role: Role, rule: RuleId): void {
+  b.role = role;
+  b.rules.push(rule);
+}
+
+/** A copy of `b` with `changes`, read so by `rule` besides the rules already behind it. */
+export function derive(b: Planned, rule: RuleId, changes: Partial<Planned>): Planned {
+  return { ...b, ...changes, rules: [...b.rules, rule] };
+}
+
+const BLOCK_RULES: Readonly<Record<RawBlock['kind'], RuleId>> = {
+  pageBreak: 'block-page-break',
+  exhibitLabel: 'block-exhibit-label',
+  releaseTitle: 'block-release-title',
+  endMarker: 'block-end-marker',
+  continuation: 'block-continuation',
+  rule: 'block-rule',
+  editorLine: 'block-editor-line',
+  slugLine: 'block-slug-line',
+  contact: 'block-contact',
+  list: 'block-list',
+  table: 'block-table',
+  paragraph: 'block-paragraph',
+};
+
 /** Converts the grammar's raw blocks to planned blocks with their default roles. */
 export function initialPlan(view: DocView, raw: readonly RawBlock[]): Planned[] {
   return raw.map((r) => {
-    const role: Role = r.kind === 'slugLine' ? 'slugLine' : r.kind;
-    return planned(view, role, r.first, r.last, r.items ? { items: r.items } : {});
+    const rules: RuleId[] = [BLOCK_RULES[r.kind]];
+    for (let i = r.first; i <= r.last; i++) {
+      const rule = view.lineRules.get(i);
+      if (rule && !rules.includes(rule)) rules.push(rule);
+    }
+    return planned(view, r.kind, r.first, r.last, rules, r.items ? { items: r.items } : {});
   });
 }

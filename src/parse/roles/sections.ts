@@ -2,7 +2,7 @@
  * Sections: the safe-harbor passage and the wire trailer, as ranges of planned blocks.
  */
 import * as T from '../../../grammars/tokens/text.js';
-import { blockTokens, contentLines, planned, type DocView, type Planned, type Section } from './plan.js';
+import { assign, blockTokens, contentLines, planned, type DocView, type Planned, type Section } from './plan.js';
 import { isCautionaryText, isSafeHarborText } from './cues.js';
 import { RISK_WORDS } from '../inline/risks.js';
 
@@ -31,7 +31,7 @@ export function findSafeHarbors(view: DocView, blocks: readonly Planned[], bodyS
       const introducesList = previous !== undefined && endsWithColon(view, previous);
       if (n.role === 'list' && (introducesList || isCautionaryText(textOf(view, n)))) {
         // A list introduced as risks ("… differ materially include:") is the risk list.
-        if (introducesList && previous && RISK_WORDS.test(textOf(view, previous))) n.role = 'riskList';
+        if (introducesList && previous && RISK_WORDS.test(textOf(view, previous))) assign(n, 'riskList', 'risk-list-introduced');
         to = j;
       }
       else if (n.role === 'paragraph' && isCautionaryText(textOf(view, n))) to = j;
@@ -40,6 +40,7 @@ export function findSafeHarbors(view: DocView, blocks: readonly Planned[], bodyS
     }
     // A heading alone is no passage.
     if (opensWithHeading && to === i) continue;
+    for (let k = i; k <= to; k++) blocks[k]?.rules.push('safe-harbor-passage');
     out.push({ kind: 'safeHarbor', from: i, to });
     i = to;
   }
@@ -70,7 +71,7 @@ export function findWireTrailer(view: DocView, blocks: readonly Planned[]): Plan
     let start = b.first;
     let inContact = false;
     const flush = (last: number, role: 'paragraph' | 'contact'): void => {
-      if (last >= start) tail.push(planned(view, role, start, last));
+      if (last >= start) tail.push(planned(view, role, start, last, [...b.rules, role === 'contact' ? 'wire-trailer-contact' : 'wire-trailer']));
       start = last + 1;
     };
     for (let i = b.first; i <= b.last; i++) {

@@ -2,6 +2,7 @@
 import type { IToken } from 'chevrotain';
 import { endOf, spanText } from '../../cst.js';
 import * as T from '../../../../grammars/tokens/text.js';
+import { FAX_WORDS } from '../../lexicon/index.js';
 
 export interface PhoneFound {
   readonly start: number;
@@ -13,13 +14,12 @@ export interface PhoneFound {
 }
 
 /** Words that mark a number as a fax ("Fax:", "(Fax)", "or fax,"). */
-const FAX_WORD = /^(?:fax|facsimile)$/i;
 
 /** Whether a fax word stands just before or after tokens [a, b). */
 export function hasFaxWord(toks: readonly IToken[], a: number, b: number): boolean {
-  if (toks.slice(Math.max(0, a - 2), a).some((t) => FAX_WORD.test(t.image))) return true;
+  if (toks.slice(Math.max(0, a - 2), a).some((t) => FAX_WORDS.has(t.image.toLowerCase()))) return true;
   for (let j = b; j < Math.min(toks.length, b + 3); j++) {
-    if (!FAX_WORD.test(toks[j]?.image ?? '')) continue;
+    if (!FAX_WORDS.has(toks[j]?.image.toLowerCase() ?? '')) continue;
     // "Phone (765) 555-0102 * Fax (765) 555-0103": a fax word with a number after it is that
     // number's label, not this one's.
     let k = j + 1;

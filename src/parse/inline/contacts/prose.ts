@@ -3,27 +3,44 @@
  * Gail Stroud at (800) 555-0192 or gstroud@brennandata.com." The opening phrase is the label;
  * what follows reads like a wire trailer's run of segments.
  */
-import type { IToken } from 'chevrotain';
+import { tokenMatcher, type IToken } from 'chevrotain';
 import * as T from '../../../../grammars/tokens/text.js';
 import { phoneRuns } from './segments.js';
+import { CONTACT_LABEL_WORDS, CONTACT_ROLE_WORDS, MODALS } from '../../lexicon/index.js';
 
 const lower = (t: IToken | undefined): string => (t ? t.image.toLowerCase() : '');
 
 /** Most lines a contact sentence takes. */
 const MAX_LINES = 4;
 
+/** Most words before the verb of a contact sentence ("Press and analysts may contact …"). */
+const MAX_SUBJECT = 5;
+
+/** Verbs that ask the reader to get in touch. */
+const isContactVerb = (t: IToken | undefined): boolean => t?.tokenType === T.KwContact || lower(t) === 'call';
+
 /**
- * The index after "For (further | more | additional) information(,) (please) contact|call",
- * or -1 when the tokens do not open so.
+ * The index after the opening of a contact sentence, or -1 when the tokens do not open so:
+ * "For (further | more | additional) information(,) (please) contact|call", or a short
+ * subject of label words and a modal before the verb ("Press and analysts may contact").
+ *
+ * > | Press and analysts may contact Meredith Vance at (646) 555-0134 or
  */
 export function proseContactStart(toks: readonly IToken[]): number {
+  const verb = toks.slice(0, MAX_SUBJECT + 1).findIndex(isContactVerb);
+  if (verb > 0 && toks[0]?.tokenType !== T.KwFor) {
+    const subject = toks.slice(0, verb);
+    const wordsOnly = subject.every((t) => tokenMatcher(t, T.AnyWord) && (CONTACT_LABEL_WORDS.has(lower(t)) || MODALS.has(lower(t))));
+    const names = subject.some((t) => CONTACT_ROLE_WORDS.has(lower(t)));
+    const next = toks[verb + 1];
+    return wordsOnly && names && next !== undefined && next.tokenType !== T.Colon ? verb + 1 : -1;
+  }
   if (toks[0]?.tokenType !== T.KwFor || !/^(?:further|more|additional)$/.test(lower(toks[1])) || lower(toks[2]) !== 'information') return -1;
   let k = 3;
   if (toks[k]?.tokenType === T.Comma) k++;
   if (lower(toks[k]) === 'please') k++;
   // "For further information contact:" is a label over a laid-out block, not a sentence.
-  const verb = toks[k]?.tokenType === T.KwContact || lower(toks[k]) === 'call';
-  return verb && toks[k + 1] !== undefined && toks[k + 1]?.tokenType !== T.Colon ? k + 1 : -1;
+  return isContactVerb(toks[k]) && toks[k + 1] !== undefined && toks[k + 1]?.tokenType !== T.Colon ? k + 1 : -1;
 }
 
 /** Whether a paragraph of `lineCount` lines is a contact sentence: the opening, then a phone or an address. */

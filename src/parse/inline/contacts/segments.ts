@@ -13,6 +13,7 @@ import { isMultiWordCity } from '../../text/places.js';
 import { emailMatchesName, isJobTitle, isOrganizationWord, isPersonName, isTitleWord, withoutHonorific } from '../people.js';
 import type { GroupReader } from './group-reader.js';
 import { hasFaxWord, phoneFound, type PhoneFound } from './phones.js';
+import { DESK_WORDS, FAX_WORDS, isLegalForm } from '../../lexicon/index.js';
 
 export interface ReadState {
   /** Role named by the last label ("Media Contact"), for the people that follow. */
@@ -35,12 +36,8 @@ export interface SegmentContext {
 /** Role words of a segment ("Media", "Investor Relations", "News Media Contact"). */
 const ROLE_SEGMENT =
   /^(?:(?:news |financial |trade |business )?(?:media|press)(?: relations)?|investors?|analysts?|investor relations|(?:corporate|public) (?:communications|relations|affairs)|(?:news |media |investor |press |financial )?(?:media )?contacts?)$/i;
-/** Words naming a desk rather than a person ("Trade Relations Desk", "Media Hotline"). */
-const DESK_WORDS = new Set(['desk', 'department', 'hotline', 'helpline', 'line', 'center', 'centre', 'office', 'team', 'relations']);
 /** Suffixes that make "X, Inc." an organization. */
-const ORGANIZATION_SUFFIX = /^(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|plc|lp|l\.p|llp|n\.v|s\.a|ag|gmbh)\.?$/i;
 /** Segments that say the next number is a fax. */
-const FAX_SEGMENT = /^(?:or )?(?:fax|facsimile)$/i;
 
 const lower = (t: IToken | undefined): string => (t ? t.image.toLowerCase() : '');
 
@@ -95,7 +92,7 @@ export function isOrganizationLine(source: string, toks: readonly IToken[]): boo
   if (of > 0 && isPersonName(withoutHonorific(first.slice(0, of)))) return false;
   if (first.some(isOrganizationWord)) return true;
   const second = segs[1];
-  return second !== undefined && ORGANIZATION_SUFFIX.test(spanText(source, second).replace(/\s/g, ''));
+  return second !== undefined && isLegalForm(spanText(source, second).replace(/\s/g, ''));
 }
 
 function outsideParens(toks: readonly IToken[]): IToken[] {
@@ -203,7 +200,7 @@ export function readSegments(ctx: SegmentContext, toks: readonly IToken[], faxLa
       if (seg.length === 0) continue;
     }
     const text = spanText(source, seg);
-    if (FAX_SEGMENT.test(text)) {
+    if (FAX_WORDS.has(text.toLowerCase().replace(/^or /, ''))) {
       state.fax = true;
       continue;
     }

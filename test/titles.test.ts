@@ -1,0 +1,52 @@
+/**
+ * Release titles in their less common forms: with the day or hour the release is for, held
+ * until a time, letter-spaced, behind a short qualifier — and never a page's running head.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse, summarize } from '../src/index.js';
+
+const release = (title: string): string =>
+  `EXHIBIT 99.1\n\n${title}\n\n        ACME TOOL COMPANY NAMES NEW CHIEF FINANCIAL OFFICER\n\n` +
+  'DAYTON, Ohio, May 3, 2004 -- Acme Tool Company said today that it has named\nJane Roe chief financial officer.\n';
+
+describe('release titles', () => {
+  it.each([
+    'FOR IMMEDIATE RELEASE: MONDAY, MAY 3, 2004',
+    'HOLD FOR RELEASE UNTIL 10:00 A.M. EST, MONDAY, MAY 3, 2004',
+    'INVESTOR NEWS',
+    'ASX / MEDIA RELEASE',
+    'N E W S   R E L E A S E',
+  ])('reads %j as the title, not the headline', (title) => {
+    const s = summarize(parse(release(title)));
+    expect(s.title).toBe(title.replace(/ +/g, ' '));
+    expect(s.headline).toBe('ACME TOOL COMPANY NAMES NEW CHIEF FINANCIAL OFFICER');
+  });
+
+  it('keeps a headline that merely ends in "press release"', () => {
+    const s = summarize(parse(release('PRESS RELEASE').replace('ACME TOOL COMPANY NAMES NEW CHIEF FINANCIAL OFFICER', 'ACME TOOL COMPANY ISSUES CORRECTED EARNINGS PRESS RELEASE')));
+    expect(s.headline).toBe('ACME TOOL COMPANY ISSUES CORRECTED EARNINGS PRESS RELEASE');
+  });
+
+  it('takes a title at the head of a later page for page furniture', () => {
+    const body = Array.from({ length: 5 }, (_, k) => `Line ${k} of the body goes on and on about the new officer and her work.`).join('\n');
+    const text = `${release('NEWS RELEASE')}${body}\n\n<PAGE>\n\nNEWS RELEASE, May 3, 2004\n\nMore of the body follows here, in a paragraph of its own.\n`;
+    const tree = parse(text);
+    expect(summarize(tree).title).toBe('NEWS RELEASE');
+    expect(tree.children.filter((n) => n.type === 'releaseTitle')).toHaveLength(1);
+  });
+});
+
+describe('headline and letterhead', () => {
+  it('takes the firm name over the title for letterhead, and the block after the title for the headline', () => {
+    const text =
+      '                 ACME SAVINGS BANK\n                   PRESS RELEASE\n\nCONTACT: JANE ROE, PRESIDENT\n         (540) 555-0127\n\n' +
+      '        ACME SAVINGS REPORTS EARNINGS FOR QUARTER ENDED\n                 SEPTEMBER 30, 1997\n\n' +
+      'WINCHESTER, VIRGINIA, OCTOBER 20, 1997 -- ACME SAVINGS BANK REPORTED NET INCOME\nOF $612,000 FOR THE QUARTER.\n';
+    expect(summarize(parse(text)).headline).toBe('ACME SAVINGS REPORTS EARNINGS FOR QUARTER ENDED SEPTEMBER 30, 1997');
+  });
+
+  it('keeps a headline above the contact block when nothing headline-like follows it', () => {
+    const text = 'ACME SAVINGS REPORTS RECORD EARNINGS\n\nCONTACT: Jane Roe\n         (540) 555-0127\n\nWINCHESTER, Va., Oct. 20, 1997 -- Acme Savings Bank reported record net income\nfor the quarter.\n';
+    expect(summarize(parse(text)).headline).toBe('ACME SAVINGS REPORTS RECORD EARNINGS');
+  });
+});
