@@ -41,6 +41,7 @@ describe('lexicon', () => {
     ['ELABORATION', 'including', 'changes'],
     ['CATCH_ALL_NOUNS', 'uncertainties', 'changes'],
     ['SECOND_ITEM_OPENERS', 'other', 'changes'],
+    ['ADJECTIVE_ENDINGS', 'ous', 'ing'],
     ['BULLETS', '\u2022', 'a'],
   ])('%s holds %j and not %j', (name, word, not) => {
     const list = L.LEXICON[name];
@@ -55,6 +56,6 @@ describe('lexicon', () => {
   });
 
   it('has a sample for every list', () => {
-    expect(Object.keys(L.LEXICON).length).toBe(23);
+    expect(Object.keys(L.LEXICON).length).toBe(24);
   });
 });

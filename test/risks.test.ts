@@ -154,3 +154,17 @@ describe('a list introduced again after its cue', () => {
     expect(risks('Such statements involve risks and uncertainties, including risks related to the price of gold, the results of exploration, and delays in permits.')?.items[0]).toBe('risks related to the price of gold');
   });
 });
+
+describe('modifiers shared across a comma', () => {
+  it('keeps coordinated adjectives with the noun they share', () => {
+    expect(risks('Results may differ because of risks and uncertainties, including the political, economic and military conditions in Israel, fluctuations in exchange rates, and competition.')?.items).toEqual([
+      'the political, economic and military conditions in Israel',
+      'fluctuations in exchange rates',
+      'competition',
+    ]);
+  });
+
+  it('still splits nouns set off by commas', () => {
+    expect(risks('Such statements involve risks, including accidents, labour disputes and other risks of the mining industry.')?.items).toEqual(['accidents', 'labour disputes', 'other risks of the mining industry']);
+  });
+});

@@ -15,7 +15,7 @@ import * as T from '../../../grammars/tokens/text.js';
 import { matchWhole } from '../match.js';
 import { children, endOf, tokensOf } from '../cst.js';
 import type { RiskList } from '../../tree/nodes/risk-list.js';
-import { ABBREVIATIONS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS } from '../lexicon/index.js';
+import { ABBREVIATIONS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS } from '../lexicon/index.js';
 
 export interface ItemFound {
   /** Range of the item node: its label (if any) through its last word. */
@@ -384,6 +384,22 @@ function opensNestedSeries(list: readonly IToken[], c: Chunk, next: Chunk): bool
 
 const isCapitalized = (t: IToken | undefined): boolean => t !== undefined && tokenMatcher(t, T.AnyWord) && /^[A-Z]/.test(t.image);
 
+/** Most words of a chunk that ends on a modifier shared with the next ("the political"). */
+const COORDINATED_CHUNK = 3;
+
+/**
+ * Whether the word at `i` is shaped like a modifier: a lower-case word with an adjective's
+ * ending ("political", "economic"), or a compound joined by a hyphen ("fixed-price",
+ * "better-financed"; `side` says where the rest of the compound stands).
+ */
+function isModifier(list: readonly IToken[], i: number, side: -1 | 1): boolean {
+  const t = list[i];
+  if (!t || !tokenMatcher(t, T.AnyWord) || !/^[a-z]/.test(t.image)) return false;
+  if (list[i + side]?.tokenType === T.Hyphen && tokenMatcher(list[i + 2 * side] ?? t, T.AnyWord) && list[i + 2 * side] !== undefined) return true;
+  const w = t.image;
+  return ADJECTIVE_ENDINGS.words.some((e) => w.length > e.length + 2 && w.endsWith(e));
+}
+
 /**
  * How far into a chunk the "and" closing a nested series may stand: two tokens ("energy and",
  * "Las Vegas and"), three when proper names lead to it ("the United States and Europe").
@@ -452,7 +468,10 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
     // "customers, such as A and B, for a substantial portion of revenue": a chunk that opens
     // with a preposition goes on with the item before it; items open with their noun phrase.
     const goesOn = PREPOSITIONS.has(lead);
-    if (prev && (elaborates || oneWord || series || nested || dangling || alternative || goesOn)) {
+    // "the political, economic and military conditions": adjectives set off by commas share
+    // the noun after the last of them; a short chunk ending on one is no item of its own.
+    const coordinated = prev !== undefined && wordsIn(list, prev) <= COORDINATED_CHUNK && isModifier(list, prev.to - 1, -1) && isModifier(list, c.from, 1) && wordsIn(list, c) >= 2;
+    if (prev && (elaborates || oneWord || series || nested || dangling || alternative || goesOn || coordinated)) {
       prev.to = c.to;
       series = oneWord;
       elaborating = elaborates && first?.tokenType !== T.Number && lead !== 'which' && lead !== 'whether' && lead !== 'either';

@@ -141,6 +141,9 @@ export const CATCH_ALL_NOUNS = list('risks', 'risk', 'factors', 'uncertainties',
 /** Determiners and repeated words that open the second of two joined risks. */
 export const SECOND_ITEM_OPENERS = list('other', 'the', 'a', 'an', 'any', 'our', 'its', 'their');
 
+/** Endings that make a word an adjective ("political", "economic", "competitive", "various"). */
+export const ADJECTIVE_ENDINGS = list('al', 'ic', 'ive', 'ous', 'ary', 'ible', 'able', 'ful');
+
 /** Marker characters of a bulleted list. */
 export const BULLETS = list('-', '--', '*', 'o', '\u2022', '\u00B7', '\u25AA', '\u25CF', '\u25E6', '\u00A4', '\u2219');
 
@@ -148,5 +151,5 @@ export const BULLETS = list('-', '--', '*', 'o', '\u2022', '\u00B7', '\u25AA', '
 export const LEXICON: Readonly<Record<string, WordList>> = {
   LEGAL_FORMS, FIRM_ENDINGS, FAX_WORDS, ORGANIZATION_WORDS, POST_WORDS, TITLE_WORDS, NAME_PARTICLES, HONORIFICS, DESK_WORDS, CONTACT_ROLE_WORDS,
   CONTACT_LABEL_WORDS, PLACE_PARTICLES, MULTI_WORD_CITIES, OPEN_ENDINGS, ABBREVIATIONS, DETERMINERS, PREPOSITIONS, MODALS,
-  REFERENCE_OPENERS, ELABORATION, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, BULLETS,
+  REFERENCE_OPENERS, ELABORATION, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, BULLETS,
 };
