@@ -52,7 +52,9 @@ export function createProgress(mode: 'bar' | 'lines' | 'quiet', write: (line: st
   };
 
   if (mode === 'lines') {
-    let last = started;
+    // The first input done prints a line at once (a log shows the run has begun), then one
+    // line every LINE_EVERY_MS.
+    let last = started - LINE_EVERY_MS;
     return {
       setTotal: (t) => {
         total = t;
