@@ -3,7 +3,7 @@
  * tables and lists may span them. Builds only a CST.
  *
  *   exhibit     := ( BlankRun | pageBreak | block )*
- *   pageBreak   := ( PageNumber BlankRun? )? PageMarker ( BlankRun? PageNumber+ )?
+ *   pageBreak   := ( PageNumber+ BlankRun? )? PageMarker ( BlankRun? PageNumber+ )?
  *   block       := ExhibitLabelLine | ReleaseTitleLine | EndMarkerLine | ContinuationLine
  *                | RuleLine | EditorLine | slug | contact | list | table | paragraph
  *   slug        := SlugLine TextLine*
@@ -15,6 +15,9 @@
 import { CstParser, type TokenType } from 'chevrotain';
 import * as B from './tokens/block.js';
 import { parserStartOptions } from './options.js';
+
+/** Most page-number lines a footer may hold before its page marker. */
+const MOST_FOOTER_LINES = 4;
 
 export class BlockGrammar extends CstParser {
   constructor() {
@@ -33,8 +36,9 @@ export class BlockGrammar extends CstParser {
   });
 
   public pageBreak = this.RULE('pageBreak', () => {
+    // The page's running foot or number ("Acme Corp." / "Page 2"), then a blank or not.
     this.OPTION(() => {
-      this.CONSUME(B.PageNumber, { LABEL: 'footer' });
+      this.AT_LEAST_ONE3(() => this.CONSUME(B.PageNumber, { LABEL: 'footer' }));
       this.OPTION2(() => this.CONSUME(B.BlankRun, { LABEL: 'footerGap' }));
     });
     this.CONSUME(B.PageMarker);
@@ -121,15 +125,16 @@ export class BlockGrammar extends CstParser {
   }
 
   /**
-   * A page number is a footer only when a page marker follows it (directly or after one
-   * blank run); otherwise it is text. LL(k) inside the rule cannot see that far.
+   * Page numbers (or a running foot) are a footer only when a page marker follows them
+   * (directly or after one blank run); otherwise they are text. LL(k) inside the rule
+   * cannot see that far.
    */
   private pageBreakAhead(): boolean {
-    const t1 = this.LA(1).tokenType;
-    if (t1 === B.PageMarker) return true;
-    if (t1 !== B.PageNumber) return false;
-    const t2 = this.LA(2).tokenType;
-    return t2 === B.PageMarker || (t2 === B.BlankRun && this.LA(3).tokenType === B.PageMarker);
+    // A footer is a few lines (the classifier marks three at most): the look stays bounded.
+    let k = 1;
+    while (k <= MOST_FOOTER_LINES && this.LA(k).tokenType === B.PageNumber) k++;
+    if (k > 1 && this.LA(k).tokenType === B.BlankRun) k++;
+    return this.LA(k).tokenType === B.PageMarker;
   }
 
   public paragraph = this.RULE('paragraph', () => {

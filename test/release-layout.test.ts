@@ -94,3 +94,38 @@ describe('front matter', () => {
     expect(summarize(parse(text)).contacts).toEqual([{ name: 'Ruth Ellery', phones: ['(303) 555-0142'], faxes: [], emails: [] }]);
   });
 });
+
+describe('a running foot before a page marker', () => {
+  it('is page furniture: a list cut by the page turn goes on after it', () => {
+    const text = [
+      'ACME REALTY REPORTS RESULTS',
+      '',
+      'DAYTON, Ohio, May 3, 2004 -- Acme Realty Trust reported results today.',
+      '',
+      'Results may differ materially because of risks and uncertainties, including:',
+      '',
+      '     -    the financial condition of the Trust\'s tenants;',
+      '',
+      '     -    competition from other shopping centers;',
+      '',
+      '',
+      '                          Acme Realty Trust',
+      '                          First Quarter 2004 Results',
+      '                                    Page 2',
+      '<PAGE>',
+      '',
+      '     -    the availability and cost of capital; and',
+      '',
+      '     -    changes in real estate taxes.',
+      '',
+    ].join('\n');
+    const tree = parse(text);
+    expect(summarize(tree).safeHarbor?.risks).toEqual([
+      "the financial condition of the Trust's tenants",
+      'competition from other shopping centers',
+      'the availability and cost of capital',
+      'changes in real estate taxes',
+    ]);
+    expect(tree.children.some((n) => n.type === 'heading')).toBe(false);
+  });
+});

@@ -195,10 +195,38 @@ function markRunningHeads(lines: readonly Line[], kinds: TokenType[]): void {
     let k = j;
     while (k < j + RUNNING_HEAD_LINES && kinds[k] === B.TextLine) k++;
     if (k === j || (k < lines.length && kinds[k] !== B.BlankRun && kinds[k] !== B.PageMarker)) continue;
-    const last = lines[k - 1]?.tokens ?? [];
-    const page = last.findIndex((t) => t.tokenType === T.KwPage);
-    if (page < 0 || !matchWhole(lineGrammar, lineGrammar.pageNumber, last.slice(page))) continue;
+    if (!endsWithPageNumber(lines[k - 1])) continue;
     for (let m = j; m < k; m++) kinds[m] = B.PageNumber;
+  }
+  markRunningFeet(lines, kinds);
+}
+
+/** Whether a line ends in "Page 2" (or "Page 2 of 5"). */
+function endsWithPageNumber(line: Line | undefined): boolean {
+  const toks = line?.tokens ?? [];
+  const page = toks.findIndex((t) => t.tokenType === T.KwPage);
+  return page >= 0 && matchWhole(lineGrammar, lineGrammar.pageNumber, toks.slice(page)) !== null;
+}
+
+/**
+ * A running foot at the bottom of a page: up to three lines right before a page marker (a
+ * blank line above them), the last ending in "Page 2". Page furniture, like a running head.
+ *
+ * > | Acme Corporation
+ * > | First Quarter Results - Page 2
+ * > | <PAGE>
+ */
+function markRunningFeet(lines: readonly Line[], kinds: TokenType[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== B.PageMarker) continue;
+    let j = i - 1;
+    while (j >= 0 && kinds[j] === B.BlankRun) j--;
+    // The last line may already be the page number ("Page 2" next to the marker).
+    if (j < 0 || (kinds[j] !== B.TextLine && kinds[j] !== B.PageNumber) || !endsWithPageNumber(lines[j])) continue;
+    let k = j - 1;
+    while (k > j - RUNNING_HEAD_LINES && k >= 0 && kinds[k] === B.TextLine) k--;
+    if (k >= 0 && kinds[k] !== B.BlankRun) continue;
+    for (let m = k + 1; m <= j; m++) kinds[m] = B.PageNumber;
   }
 }
 
