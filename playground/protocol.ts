@@ -1,0 +1,68 @@
+/**
+ * Messages between the page and the parse worker. Offsets are UTF-16 offsets into the
+ * exhibit's own text (`source`), whatever the input was: for an exhibit inside a
+ * submission the worker subtracts where the exhibit starts.
+ */
+
+/** What the page asks: parse this text (pasted) or these bytes (a dropped file). */
+export interface ParseRequest {
+  readonly id: number;
+  readonly input: string | Uint8Array;
+}
+
+/** One node of the tree, flattened in document order (pre-order). */
+export interface FlatNode {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly depth: number;
+  /** Index of the parent, -1 for the root. */
+  readonly parent: number;
+  /** Index of the node's last descendant (itself when it has none): a subtree is `[i, last]`. */
+  readonly last: number;
+  /** The node's semantic fields: everything but `type`, `position`, `children`, `value`. */
+  readonly fields: Record<string, unknown>;
+  /** A leaf's value (`text`, `whitespace`), cut for display. */
+  readonly value: string | null;
+}
+
+export interface WarningView {
+  readonly ruleId: string;
+  readonly reason: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface BlockView {
+  readonly reading: string;
+  readonly section: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly excerpt: string;
+  readonly rules: readonly { readonly id: string; readonly says: string }[];
+}
+
+export interface ExhibitView {
+  /** "EX-99.1 (a8-kex991.htm)" for a document of a submission, else the input's kind. */
+  readonly label: string;
+  readonly format: string;
+  readonly source: string;
+  readonly nodes: readonly FlatNode[];
+  /**
+   * For each character of `source`, the index of the innermost node covering it that is not
+   * a plain `text` or `whitespace` leaf (-1 for none): what the source view paints and what a
+   * click there selects.
+   */
+  readonly owner: Int32Array;
+  readonly summary: Record<string, unknown>;
+  readonly outputs: { readonly summary: string; readonly tree: string; readonly format: string; readonly markdown: string };
+  readonly warnings: readonly WarningView[];
+  readonly blocks: readonly BlockView[];
+}
+
+export type ParseResponse =
+  | { readonly id: number; readonly ok: true; readonly kind: string; readonly encoding: string; readonly exhibits: readonly ExhibitView[]; readonly parseMs: number }
+  | { readonly id: number; readonly ok: false; readonly error: string };
+
+/** Leaves whose span belongs, for painting and clicking, to their parent. */
+export const PLAIN_LEAVES: ReadonlySet<string> = new Set(['text', 'whitespace']);

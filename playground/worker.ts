@@ -1,0 +1,86 @@
+/**
+ * The parse worker: `read` any input, then flatten each exhibit's tree for the views and
+ * compute every output up front, so the page thread only renders.
+ */
+import { explain, format, read, stringify, toMarkdown, type Exhibit } from '../src/index.js';
+import { PLAIN_LEAVES, type ExhibitView, type FlatNode, type ParseRequest, type ParseResponse } from './protocol.js';
+
+/** The worker's global scope, typed with just what this file uses (the project's lib is DOM). */
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
+  postMessage(message: ParseResponse, transfer: Transferable[]): void;
+};
+
+/** Longest leaf value kept for the tree view. */
+const VALUE_CUT = 120;
+
+interface UnistLike {
+  type: string;
+  position?: { start: { offset: number }; end: { offset: number } };
+  children?: UnistLike[];
+  value?: unknown;
+  [field: string]: unknown;
+}
+
+function flatten(root: UnistLike, base: number, length: number): { nodes: FlatNode[]; owner: Int32Array } {
+  const nodes: FlatNode[] = [];
+  const owner = new Int32Array(length).fill(-1);
+  const visit = (node: UnistLike, depth: number, parent: number): void => {
+    const index = nodes.length;
+    const start = (node.position?.start.offset ?? base) - base;
+    const end = (node.position?.end.offset ?? base) - base;
+    const fields: Record<string, unknown> = {};
+    for (const [key, val] of Object.entries(node)) {
+      if (key !== 'type' && key !== 'position' && key !== 'children' && key !== 'value') fields[key] = val;
+    }
+    const value = typeof node.value === 'string' ? node.value.slice(0, VALUE_CUT) : null;
+    const flat = { type: node.type, start, end, depth, parent, last: index, fields, value };
+    nodes.push(flat);
+    // Pre-order: a child paints over its parent, so each character ends with its innermost node.
+    if (depth > 0 && !PLAIN_LEAVES.has(node.type)) owner.fill(index, Math.max(0, start), Math.min(length, end));
+    for (const child of node.children ?? []) visit(child, depth + 1, index);
+    flat.last = nodes.length - 1;
+  };
+  visit(root, 0, -1);
+  return { nodes, owner };
+}
+
+function view(tree: Exhibit, summary: Record<string, unknown>, label: string, exhibitFormat: string, warnings: readonly { ruleId: string; reason: string; position: { start: { offset: number }; end: { offset: number } } }[]): ExhibitView {
+  const source = stringify(tree);
+  const base = tree.position?.start.offset ?? 0;
+  const { nodes, owner } = flatten(tree as unknown as UnistLike, base, source.length);
+  const explanation = explain(source);
+  return {
+    label,
+    format: exhibitFormat,
+    source,
+    nodes,
+    owner,
+    summary,
+    outputs: {
+      summary: JSON.stringify(summary, null, 2),
+      tree: JSON.stringify(tree, null, 2),
+      format: format(tree),
+      markdown: toMarkdown(tree),
+    },
+    warnings: warnings.map((w) => ({ ruleId: w.ruleId, reason: w.reason, start: w.position.start.offset - base, end: w.position.end.offset - base })),
+    blocks: explanation.blocks.map((b) => ({ reading: b.reading, section: b.section, start: b.position.start.offset, end: b.position.end.offset, excerpt: b.excerpt, rules: b.rules })),
+  };
+}
+
+scope.onmessage = (event) => {
+  const { id, input } = event.data;
+  const started = performance.now();
+  try {
+    const result = read(input);
+    const exhibits = result.exhibits.map((exhibit) => {
+      const { documentType, filename } = exhibit.context;
+      const label = documentType ? `${documentType}${filename ? ` (${filename})` : ''}` : `${result.kind} exhibit`;
+      return view(exhibit.tree, exhibit.summary, label, exhibit.format, exhibit.warnings);
+    });
+    const response: ParseResponse = { id, ok: true, kind: result.kind, encoding: result.encoding, exhibits, parseMs: performance.now() - started };
+    scope.postMessage(response, exhibits.map((e) => e.owner.buffer as ArrayBuffer));
+  } catch (error) {
+    scope.postMessage({ id, ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }, []);
+  }
+};

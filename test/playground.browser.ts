@@ -1,0 +1,183 @@
+/// <reference lib="dom" />
+/**
+ * The playground in a real browser (`npm run test:browser`): builds the page, serves it on
+ * 127.0.0.1 and drives headless Chromium (puppeteer-core, Chromium found as in
+ * test/browser.test.ts). It loads the seed and checks the summary's dateline and ticker,
+ * clicks the headline in the source and checks the tree selects the `headline` node,
+ * drops an HTML exhibit and checks its summary against Node's, drops the largest corpus
+ * text exhibit and a 300 KB input (only the rows in view are built), and saves screenshots
+ * in .screenshots/playground/ (git-ignored).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { read, summarize, parse } from '../src/index.js';
+import { buildPlayground } from '../scripts/playground-build.mjs';
+import { servePlayground } from '../scripts/playground-serve.mjs';
+
+const root = new URL('../', import.meta.url).pathname;
+const shots = `${root}.screenshots/playground`;
+const seedPath = `${root}fixtures/seed/american-locker-2004.txt`;
+const htmlPath = `${root}fixtures/html/workiva-divs.html`;
+const devCorpus = `${root}../shared/corpus/dev`;
+
+function findChromium(): string | null {
+  if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
+    try {
+      return execFileSync('which', [name], { encoding: 'utf8' }).trim() || null;
+    } catch {
+      // Not this one.
+    }
+  }
+  return null;
+}
+
+/** Waits until the page has rendered the answer to the latest input; returns its timings. */
+async function rendered(page: Page): Promise<{ parseMs: number; totalMs: number }> {
+  await page.waitForFunction(() => {
+    const state = document.getElementById('status')?.getAttribute('data-state');
+    return state === 'done' || state === 'error';
+  });
+  return page.$eval('#status', (s) => {
+    if (s.getAttribute('data-state') !== 'done') throw new Error(`playground: ${s.textContent}`);
+    return { parseMs: Number(s.getAttribute('data-parse-ms')), totalMs: Number(s.getAttribute('data-total-ms')) };
+  });
+}
+
+/** Drops a file on the page as a user would: a `drop` event whose DataTransfer holds it. */
+async function drop(page: Page, bytes: Uint8Array, name: string): Promise<{ parseMs: number; totalMs: number }> {
+  await page.evaluate(() => document.getElementById('status')?.removeAttribute('data-state'));
+  await page.evaluate(
+    (data: string, fileName: string) => {
+      const raw = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([raw], fileName));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    Buffer.from(bytes).toString('base64'),
+    name,
+  );
+  return rendered(page);
+}
+
+/** The summary panel as shown: each field's text. */
+async function shownSummary(page: Page): Promise<Record<string, string>> {
+  const entries = await page.$$eval('#summary .sum-entry', (els) => els.map((el) => [el.getAttribute('data-field') ?? '', el.querySelector('dd')?.textContent ?? '']));
+  return Object.fromEntries(entries);
+}
+
+/** How the summary panel shows a summary: strings as they are, the rest as indented JSON. */
+function asShown(summary: object): Record<string, string> {
+  return Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v, null, 2)]));
+}
+
+const chromium = findChromium();
+if (!chromium && !process.env['CI']) console.warn('playground test skipped: no chromium on PATH (set CHROMIUM_PATH, or apt-get install chromium)');
+
+describe.runIf(chromium || process.env['CI'])('the playground in headless Chromium', () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  let url = '';
+  let out = '';
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    if (!chromium) throw new Error('CI: chromium is missing (.ci/run installs it)');
+    out = await buildPlayground(mkdtempSync(join(tmpdir(), 'sec-exhibit-playground-')));
+    ({ server, url } = await servePlayground(out));
+    browser = await launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    page = await browser.newPage();
+    await page.setViewport({ width: 1400, height: 900 });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    mkdirSync(shots, { recursive: true });
+    await page.goto(url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  it('loads the seed: the summary shows its dateline and ticker', async () => {
+    await page.evaluate(() => document.getElementById('status')?.removeAttribute('data-state'));
+    await page.click('[data-sample="seed"]');
+    await rendered(page);
+    const summary = await shownSummary(page);
+    const expected = summarize(parse(readFileSync(seedPath)));
+    expect(JSON.parse(summary['dateline'] ?? '')).toMatchObject({ city: 'JAMESTOWN', region: 'NY', date: '2004-10-13' });
+    expect(JSON.parse(summary['tickers'] ?? '')).toEqual([{ exchange: 'NASDAQ', symbol: 'ALGI' }]);
+    expect(summary).toEqual(asShown(expected));
+    await page.screenshot({ path: `${shots}/1-seed.png` });
+  });
+
+  it('clicking the headline in the source selects the headline node in the tree, the summary and the details', async () => {
+    await page.click('#source .seg[title="headline"]');
+    await page.waitForSelector('#tree .tree-row.selected');
+    const row = await page.$eval('#tree .tree-row.selected', (el) => ({ type: el.querySelector('.type')?.textContent, aria: el.getAttribute('aria-selected') }));
+    expect(row).toEqual({ type: 'headline', aria: 'true' });
+    expect(await page.$eval('#summary .sum-entry.selected', (el) => el.getAttribute('data-field'))).toBe('headline');
+    expect(await page.$eval('#details', (el) => el.textContent)).toMatch(/Why: its block was read as headline/);
+    await page.screenshot({ path: `${shots}/2-headline-selected.png` });
+  });
+
+  it('moves through the tree with the keyboard', async () => {
+    await page.focus('#tree');
+    await page.keyboard.press('ArrowDown');
+    const next = await page.$eval('#tree .tree-row.selected .type', (el) => el.textContent);
+    expect(next).not.toBe('headline');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.$eval('#tree .tree-row.selected .type', (el) => el.textContent)).toBe('headline');
+  });
+
+  it('reads a dropped HTML exhibit: its summary is Node’s', async () => {
+    const html = readFileSync(htmlPath);
+    await drop(page, new Uint8Array(html), 'workiva-divs.html');
+    expect(await page.$eval('#status', (el) => el.textContent)).toMatch(/^html, utf-8/);
+    expect(await shownSummary(page)).toEqual(asShown(read(new Uint8Array(html)).exhibits[0]?.summary ?? {}));
+    await page.screenshot({ path: `${shots}/3-html-dropped.png` });
+  });
+
+  it.runIf(existsSync(devCorpus))('renders the largest corpus text exhibit and a 300 KB input, building only the rows in view', async () => {
+    const largest = readdirSync(devCorpus)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => ({ f, size: statSync(join(devCorpus, f)).size }))
+      .sort((a, b) => b.size - a.size)[0];
+    if (!largest) throw new Error('no text exhibit in ../shared/corpus/dev');
+    const bytes = readFileSync(join(devCorpus, largest.f));
+    const timing = await drop(page, new Uint8Array(bytes), largest.f);
+    console.log(`playground: ${largest.f} (${bytes.length} bytes): read ${timing.parseMs} ms in the worker, on screen ${timing.totalMs} ms after the drop`);
+    expect(await shownSummary(page)).toEqual(asShown(summarize(parse(bytes))));
+    await page.screenshot({ path: `${shots}/4-largest-dev.png` });
+
+    // 300 KB: the same exhibit's body repeated; views build only the rows in view.
+    const big = Buffer.concat(Array.from({ length: Math.ceil(300_000 / bytes.length) }, () => bytes));
+    const bigTiming = await drop(page, new Uint8Array(big), 'big.txt');
+    console.log(`playground: 300 KB input (${big.length} bytes): read ${bigTiming.parseMs} ms in the worker, on screen ${bigTiming.totalMs} ms after the drop`);
+    const lines = big.toString('latin1').split('\n').length;
+    const built = await page.$$eval('#source .src-row', (rows) => rows.length);
+    expect(lines).toBeGreaterThan(3000);
+    expect(built).toBeLessThan(200);
+    expect(await page.$$eval('#tree .tree-row', (rows) => rows.length)).toBeLessThan(200);
+  });
+
+  it('is readable in dark mode', async () => {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await page.evaluate(() => document.getElementById('status')?.removeAttribute('data-state'));
+    await page.click('[data-sample="northwind"]');
+    await rendered(page);
+    await page.click('#source .seg[title="dateline"]');
+    const background = await page.$eval('body', (el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(22, 23, 26)');
+    await page.screenshot({ path: `${shots}/5-dark.png` });
+    expect(errors).toEqual([]);
+  });
+});
