@@ -41,6 +41,7 @@ export class SourceView {
     state.on((change) => {
       if (change === 'exhibit') {
         this.starts = lineStarts(state.exhibit?.source ?? '');
+        viewport.scrollTo(0, 0);
         this.list.setCount(state.exhibit ? this.starts.length : 0);
       } else this.list.refresh();
     });

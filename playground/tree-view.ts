@@ -28,6 +28,7 @@ export class TreeView {
     state.on((change) => {
       if (change === 'exhibit') {
         this.collapsed.clear();
+        viewport.scrollTo(0, 0);
         this.rebuild();
       } else if (change === 'selection') {
         this.expandTo(state.selected);

@@ -45,10 +45,12 @@ function flatten(root: UnistLike, base: number, length: number): { nodes: FlatNo
   return { nodes, owner };
 }
 
-function view(tree: Exhibit, summary: Record<string, unknown>, label: string, exhibitFormat: string, warnings: readonly { ruleId: string; reason: string; position: { start: { offset: number }; end: { offset: number } } }[]): ExhibitView {
+function view(tree: Exhibit, summary: Record<string, unknown>, label: string, exhibitFormat: string): ExhibitView {
   const source = stringify(tree);
   const base = tree.position?.start.offset ?? 0;
   const { nodes, owner } = flatten(tree as unknown as UnistLike, base, source.length);
+  // `explain` on the exhibit's own text: its warnings are there even for a document of a
+  // submission (where `read` keeps none), with offsets into `source`.
   const explanation = explain(source);
   return {
     label,
@@ -63,7 +65,7 @@ function view(tree: Exhibit, summary: Record<string, unknown>, label: string, ex
       format: format(tree),
       markdown: toMarkdown(tree),
     },
-    warnings: warnings.map((w) => ({ ruleId: w.ruleId, reason: w.reason, start: w.position.start.offset - base, end: w.position.end.offset - base })),
+    warnings: explanation.warnings.map((w) => ({ ruleId: w.ruleId, reason: w.reason, start: w.position.start.offset, end: w.position.end.offset })),
     blocks: explanation.blocks.map((b) => ({ reading: b.reading, section: b.section, start: b.position.start.offset, end: b.position.end.offset, excerpt: b.excerpt, rules: b.rules })),
   };
 }
@@ -76,7 +78,7 @@ scope.onmessage = (event) => {
     const exhibits = result.exhibits.map((exhibit) => {
       const { documentType, filename } = exhibit.context;
       const label = documentType ? `${documentType}${filename ? ` (${filename})` : ''}` : `${result.kind} exhibit`;
-      return view(exhibit.tree, exhibit.summary, label, exhibit.format, exhibit.warnings);
+      return view(exhibit.tree, exhibit.summary, label, exhibit.format);
     });
     const response: ParseResponse = { id, ok: true, kind: result.kind, encoding: result.encoding, exhibits, parseMs: performance.now() - started };
     scope.postMessage(response, exhibits.map((e) => e.owner.buffer as ArrayBuffer));

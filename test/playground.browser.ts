@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { read, summarize, parse } from '../src/index.js';
+import { format, parse, read, summarize, toMarkdown } from '../src/index.js';
 import { buildPlayground } from '../scripts/playground-build.mjs';
 import { servePlayground } from '../scripts/playground-serve.mjs';
 
@@ -24,6 +24,8 @@ const shots = `${root}.screenshots/playground`;
 const seedPath = `${root}fixtures/seed/american-locker-2004.txt`;
 const htmlPath = `${root}fixtures/html/workiva-divs.html`;
 const devCorpus = `${root}../shared/corpus/dev`;
+/** A small submission with six EX-99 documents. */
+const submission = `${root}../shared/corpus/raw/submission/alabama-power-20050125-0000092122-05-000042.txt`;
 
 function findChromium(): string | null {
   if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
@@ -146,6 +148,62 @@ describe.runIf(chromium || process.env['CI'])('the playground in headless Chromi
     await page.screenshot({ path: `${shots}/3-html-dropped.png` });
   });
 
+  it('lists warnings with their positions and jumps to them; the explain view selects a block', async () => {
+    await page.evaluate(() => document.getElementById('status')?.removeAttribute('data-state'));
+    await page.click('[data-sample="cedar"]');
+    await rendered(page);
+    expect(await page.$eval('#status', (el) => el.textContent)).toMatch(/^sgml, utf-8/);
+    const warning = await page.$eval('#warnings li', (el) => el.textContent ?? '');
+    expect(warning).toMatch(/^\d+:\d+ dateline-without-wire: /);
+    await page.click('#warnings li button');
+    expect(await page.$eval('#tree .tree-row.selected .type', (el) => el.textContent)).toBe('dateline');
+    await page.click('#explain-section > summary');
+    const headline = await page.$$eval('#explain > ul > li', (items) => items.findIndex((li) => li.querySelector('.seg')?.textContent === 'headline'));
+    expect(headline).toBeGreaterThanOrEqual(0);
+    await page.click(`#explain > ul > li:nth-child(${headline + 1}) > button`);
+    expect(await page.$eval('#tree .tree-row.selected .type', (el) => el.textContent)).toBe('headline');
+    await page.screenshot({ path: `${shots}/4-warnings-explain.png` });
+  });
+
+  it('downloads the summary, the tree, the format text and the Markdown as Node gives them', async () => {
+    const downloads = mkdtempSync(join(tmpdir(), 'sec-exhibit-downloads-'));
+    try {
+      const session = await page.createCDPSession();
+      await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+      const exhibit = read(readFileSync(`${root}playground/samples/cedar-sgml.txt`, 'utf8')).exhibits[0];
+      if (!exhibit) throw new Error('the cedar sample has no exhibit');
+      const expected: Record<string, string> = {
+        'summary.json': JSON.stringify(exhibit.summary, null, 2),
+        'tree.json': JSON.stringify(exhibit.tree, null, 2),
+        'exhibit.txt': format(exhibit.tree),
+        'exhibit.md': toMarkdown(exhibit.tree),
+      };
+      for (const output of ['summary', 'tree', 'format', 'markdown']) await page.click(`#outputs button[data-output="${output}"]`);
+      const files = Object.keys(expected);
+      for (let tries = 0; tries < 100 && !files.every((f) => existsSync(join(downloads, f))); tries++) await new Promise((r) => setTimeout(r, 100));
+      for (const file of files) expect(readFileSync(join(downloads, file), 'utf8'), file).toBe(expected[file]);
+    } finally {
+      rmSync(downloads, { recursive: true, force: true });
+    }
+  });
+
+  it('decodes Windows-1252 bytes as the library does', async () => {
+    const bytes = readFileSync(`${root}fixtures/edge/windows-1252-punctuation.txt`);
+    await drop(page, new Uint8Array(bytes), 'windows-1252-punctuation.txt');
+    expect(await page.$eval('#status', (el) => el.textContent)).toMatch(/^exhibit, windows-1252/);
+    expect(await shownSummary(page)).toEqual(asShown(summarize(parse(bytes))));
+  });
+
+  it.runIf(existsSync(submission))('reads a dropped submission: one entry per exhibit, each with its own summary', async () => {
+    const bytes = readFileSync(submission);
+    await drop(page, new Uint8Array(bytes), 'submission.txt');
+    const exhibits = read(new Uint8Array(bytes)).exhibits;
+    expect(exhibits.length).toBeGreaterThan(1);
+    expect(await page.$eval('#exhibit', (el) => ({ hidden: (el as HTMLSelectElement).hidden, options: (el as HTMLSelectElement).options.length }))).toEqual({ hidden: false, options: exhibits.length });
+    await page.select('#exhibit', '1');
+    expect(await shownSummary(page)).toEqual(asShown(exhibits[1]?.summary ?? {}));
+  });
+
   it.runIf(existsSync(devCorpus))('renders the largest corpus text exhibit and a 300 KB input, building only the rows in view', async () => {
     const largest = readdirSync(devCorpus)
       .filter((f) => f.endsWith('.txt'))
@@ -156,7 +214,7 @@ describe.runIf(chromium || process.env['CI'])('the playground in headless Chromi
     const timing = await drop(page, new Uint8Array(bytes), largest.f);
     console.log(`playground: ${largest.f} (${bytes.length} bytes): read ${timing.parseMs} ms in the worker, on screen ${timing.totalMs} ms after the drop`);
     expect(await shownSummary(page)).toEqual(asShown(summarize(parse(bytes))));
-    await page.screenshot({ path: `${shots}/4-largest-dev.png` });
+    await page.screenshot({ path: `${shots}/5-largest-dev.png` });
 
     // 300 KB: the same exhibit's body repeated; views build only the rows in view.
     const big = Buffer.concat(Array.from({ length: Math.ceil(300_000 / bytes.length) }, () => bytes));
@@ -177,7 +235,7 @@ describe.runIf(chromium || process.env['CI'])('the playground in headless Chromi
     await page.click('#source .seg[title="dateline"]');
     const background = await page.$eval('body', (el) => getComputedStyle(el).backgroundColor);
     expect(background).toBe('rgb(22, 23, 26)');
-    await page.screenshot({ path: `${shots}/5-dark.png` });
+    await page.screenshot({ path: `${shots}/6-dark.png` });
     expect(errors).toEqual([]);
   });
 });
