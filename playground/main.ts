@@ -51,17 +51,30 @@ function jump(offset: number): void {
   if (node >= 0) state.select(node);
 }
 
+/** The explain list is built when its section is open: a big exhibit has hundreds of blocks. */
+let explainShown: unknown = null;
+function showExplain(): void {
+  if (explainShown === state.exhibit) return;
+  explainShown = state.exhibit;
+  renderExplain($('explain'), state, where, jump);
+}
+$('explain-section').addEventListener('toggle', () => {
+  if (($('explain-section') as HTMLDetailsElement).open) showExplain();
+});
+
 function showExhibit(index: number): void {
   state.show(response?.exhibits[index] ?? null);
   renderSummary($('summary'), state);
   renderWarnings($('warnings'), state, where, jump);
-  renderExplain($('explain'), state, where, jump);
+  explainShown = null;
+  if (($('explain-section') as HTMLDetailsElement).open) showExplain();
   renderLegend($('legend'), state);
   renderDetails($('details'), state, where);
   $('warnings-count').textContent = String(state.exhibit?.warnings.length ?? 0);
 }
 
 worker.onmessage = (event: MessageEvent<ParseResponse>) => {
+  const received = performance.now();
   const message = event.data;
   if (message.id !== latest) return; // A newer input is on its way.
   if (!message.ok) {
@@ -82,6 +95,7 @@ worker.onmessage = (event: MessageEvent<ParseResponse>) => {
   );
   exhibitPicker.hidden = message.exhibits.length < 2;
   showExhibit(0);
+  status.dataset['renderMs'] = (performance.now() - received).toFixed(0);
   // Two frames: the first runs before layout and paint, the second after them.
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
@@ -122,6 +136,10 @@ input.addEventListener('input', () => {
 
 async function readFile(file: File, t0: number): Promise<void> {
   say(`Loading ${file.name}…`);
+  // The file's bytes go to the worker as they are (it decodes them as `read` does); the box
+  // is for pasting, and says what is on show.
+  input.value = '';
+  input.placeholder = `${file.name} is shown below. Paste an exhibit here, or drop another file, to replace it.`;
   parse(new Uint8Array(await file.arrayBuffer()), `${file.name} (${file.size.toLocaleString()} bytes)`, t0);
 }
 

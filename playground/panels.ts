@@ -126,7 +126,7 @@ export function renderDetails(container: HTMLElement, state: PlaygroundState, wh
   paint(type, node.type);
   head.append(type, ` ${where(node.start)}–${where(node.end)} (offsets ${node.start}–${node.end})`);
   const fields = document.createElement('pre');
-  fields.textContent = node.value === null ? JSON.stringify(node.fields, null, 2) : JSON.stringify(node.value);
+  fields.textContent = node.value === null ? JSON.stringify(JSON.parse(node.fields), null, 2) : JSON.stringify(node.value);
   const parts: HTMLElement[] = [head, fields];
   const block = state.exhibit?.blocks.find((b) => node.start >= b.start && node.start < b.end);
   if (block) {

@@ -20,8 +20,12 @@ export interface FlatNode {
   readonly parent: number;
   /** Index of the node's last descendant (itself when it has none): a subtree is `[i, last]`. */
   readonly last: number;
-  /** The node's semantic fields: everything but `type`, `position`, `children`, `value`. */
-  readonly fields: Record<string, unknown>;
+  /**
+   * The node's semantic fields (everything but `type`, `position`, `children`, `value`) as
+   * JSON: a string crosses to the page far faster than tens of thousands of small objects,
+   * and only the rows in view parse theirs.
+   */
+  readonly fields: string;
   /** A leaf's value (`text`, `whitespace`), cut for display. */
   readonly value: string | null;
 }

@@ -158,7 +158,7 @@ export class TreeView {
     where.textContent = `${this.where(node.start)}–${this.where(node.end)}`;
     const fields = document.createElement('span');
     fields.className = 'fields';
-    fields.textContent = node.value === null ? inlineFields(node.fields) : JSON.stringify(node.value);
+    fields.textContent = node.value === null ? inlineFields(JSON.parse(node.fields) as Record<string, unknown>) : JSON.stringify(node.value);
     row.append(toggle, type, where, fields);
     return row;
   }

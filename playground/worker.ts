@@ -34,7 +34,7 @@ function flatten(root: UnistLike, base: number, length: number): { nodes: FlatNo
       if (key !== 'type' && key !== 'position' && key !== 'children' && key !== 'value') fields[key] = val;
     }
     const value = typeof node.value === 'string' ? node.value.slice(0, VALUE_CUT) : null;
-    const flat = { type: node.type, start, end, depth, parent, last: index, fields, value };
+    const flat = { type: node.type, start, end, depth, parent, last: index, fields: JSON.stringify(fields), value };
     nodes.push(flat);
     // Pre-order: a child paints over its parent, so each character ends with its innermost node.
     if (depth > 0 && !PLAIN_LEAVES.has(node.type)) owner.fill(index, Math.max(0, start), Math.min(length, end));
