@@ -16,7 +16,12 @@ const TYPES = {
 /** Serves `folder` on 127.0.0.1:`port` (0: any free port); resolves to the server and its URL. */
 export function servePlayground(folder, port = 0) {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      return void res.writeHead(400, { 'content-type': 'text/plain' }).end('bad URL');
+    }
     const file = normalize(join(folder, path.endsWith('/') ? `${path}index.html` : path));
     // Nothing outside the folder, whatever the URL says.
     if (!file.startsWith(folder.endsWith(sep) ? folder : folder + sep)) return void res.writeHead(403).end();

@@ -131,6 +131,18 @@ describe.runIf(chromium || process.env['CI'])('the playground in headless Chromi
     await page.screenshot({ path: `${shots}/2-headline-selected.png` });
   });
 
+  it('links hover: a tree row outlines its span in the source, a summary field its node in the tree', async () => {
+    await page.hover('#tree .tree-row[data-node] .type:not(:empty)');
+    const hoveredRow = await page.$eval('#tree .tree-row.hovered', (el) => Number(el.getAttribute('data-node')));
+    expect(await page.$$eval('#source .in-hov', (spans) => spans.length)).toBeGreaterThan(0);
+    await page.hover('#summary .sum-entry[data-field="dateline"] dd');
+    const hovered = await page.$eval('#tree .tree-row.hovered .type', (el) => el.textContent);
+    expect(hovered).toBe('dateline');
+    expect(await page.$$eval('#source .in-hov', (spans) => spans.map((s) => s.getAttribute('title')))).toContain('dateline');
+    expect(hoveredRow).toBeGreaterThanOrEqual(0);
+    await page.mouse.move(0, 0);
+  });
+
   it('moves through the tree with the keyboard', async () => {
     await page.focus('#tree');
     await page.keyboard.press('ArrowDown');
