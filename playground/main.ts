@@ -178,7 +178,7 @@ for (const sample of SAMPLES) {
   samples.append(b);
 }
 
-(($('leaves') as HTMLInputElement)).addEventListener('change', (e) => tree.setShowLeaves((e.target as HTMLInputElement).checked));
+($('leaves') as HTMLInputElement).addEventListener('change', (e) => tree.setShowLeaves((e.target as HTMLInputElement).checked));
 
 const outputs = $('outputs');
 for (const output of OUTPUTS) {
