@@ -5,7 +5,7 @@
  */
 import { copy, download, OUTPUTS } from './outputs.js';
 import { markSummary, renderDetails, renderExplain, renderLegend, renderSummary, renderWarnings } from './panels.js';
-import type { ParseRequest, ParseResponse } from './protocol.js';
+import type { OutputName, ParseResponse, WorkerRequest, WorkerResponse } from './protocol.js';
 import { SAMPLES } from './samples.js';
 import { SourceView } from './source-view.js';
 import { PlaygroundState } from './state.js';
@@ -40,7 +40,7 @@ function parse(text: string | Uint8Array, what: string, t0 = performance.now()):
   startedAt = t0;
   status.dataset['state'] = 'parsing';
   say(`Reading ${what}…`);
-  const request: ParseRequest = { id: latest, input: text };
+  const request: WorkerRequest = { kind: 'parse', id: latest, input: text };
   worker.postMessage(request, typeof text === 'string' ? [] : [text.buffer]);
 }
 
@@ -62,7 +62,11 @@ $('explain-section').addEventListener('toggle', () => {
   if (($('explain-section') as HTMLDetailsElement).open) showExplain();
 });
 
+/** Which exhibit of the latest parse is on show. */
+let shownExhibit = 0;
+
 function showExhibit(index: number): void {
+  shownExhibit = index;
   state.show(response?.exhibits[index] ?? null);
   renderSummary($('summary'), state);
   renderWarnings($('warnings'), state, where, jump);
@@ -73,9 +77,32 @@ function showExhibit(index: number): void {
   $('warnings-count').textContent = String(state.exhibit?.warnings.length ?? 0);
 }
 
-worker.onmessage = (event: MessageEvent<ParseResponse>) => {
+/** Outputs asked of the worker and not yet given, by request id. */
+const pending = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>();
+let outputRequests = 0;
+
+/** One output of the exhibit on show, computed by the worker. */
+function outputOf(name: OutputName): Promise<string> {
+  const exhibit = shownExhibit;
+  if (!response || !state.exhibit) return Promise.reject(new Error('Nothing is on show yet.'));
+  outputRequests += 1;
+  const request: WorkerRequest = { kind: 'output', id: outputRequests, parse: response.id, exhibit, name };
+  return new Promise((resolve, reject) => {
+    pending.set(request.id, { resolve, reject });
+    worker.postMessage(request);
+  });
+}
+
+worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
   const received = performance.now();
   const message = event.data;
+  if (message.kind === 'output') {
+    const waiting = pending.get(message.id);
+    pending.delete(message.id);
+    if (message.ok) waiting?.resolve(message.text);
+    else waiting?.reject(new Error(message.error));
+    return;
+  }
   if (message.id !== latest) return; // A newer input is on its way.
   if (!message.ok) {
     response = null;
@@ -104,7 +131,7 @@ worker.onmessage = (event: MessageEvent<ParseResponse>) => {
       status.dataset['parseMs'] = message.parseMs.toFixed(0);
       status.dataset['totalMs'] = total.toFixed(0);
       const found = message.exhibits.length === 0 ? 'no EX-99 press release in it' : `${message.exhibits.length} exhibit(s)`;
-      say(`${message.kind}, ${message.encoding}: ${found}. Read in ${message.parseMs.toFixed(0)} ms (worker); on screen ${total.toFixed(0)} ms after input.`);
+      say(`${message.input}, ${message.encoding}: ${found}. Read in ${message.parseMs.toFixed(0)} ms (worker); on screen ${total.toFixed(0)} ms after input.`);
     }),
   );
 };
@@ -185,14 +212,12 @@ for (const output of OUTPUTS) {
   const group = document.createElement('span');
   group.className = 'output';
   group.append(`${output.label}: `);
-  const text = (): string | null => state.exhibit?.outputs[output.name] ?? null;
   const copyButton = document.createElement('button');
   copyButton.type = 'button';
   copyButton.textContent = 'Copy';
   copyButton.setAttribute('aria-label', `Copy ${output.label}`);
-  copyButton.addEventListener('click', async () => {
-    const t = text();
-    if (t !== null) say(await copy(t));
+  copyButton.addEventListener('click', () => {
+    outputOf(output.name).then(copy, (error: Error) => error.message).then(say, say);
   });
   const save = document.createElement('button');
   save.type = 'button';
@@ -200,8 +225,7 @@ for (const output of OUTPUTS) {
   save.setAttribute('aria-label', `Download ${output.label}`);
   save.dataset['output'] = output.name;
   save.addEventListener('click', () => {
-    const t = text();
-    if (t !== null) download(t, output.file, output.mime);
+    outputOf(output.name).then((text) => download(text, output.file, output.mime), (error: Error) => say(error.message));
   });
   group.append(copyButton, ' ', save);
   outputs.append(group);

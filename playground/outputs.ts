@@ -1,7 +1,5 @@
-/** Copy or download one of the outputs the worker computed. */
-import type { ExhibitView } from './protocol.js';
-
-export type OutputName = keyof ExhibitView['outputs'];
+/** Copy or download one of the outputs (the worker computes them when asked). */
+import type { OutputName } from './protocol.js';
 
 export const OUTPUTS: readonly { readonly name: OutputName; readonly label: string; readonly file: string; readonly mime: string }[] = [
   { name: 'summary', label: 'Summary (JSON)', file: 'summary.json', mime: 'application/json' },

@@ -4,11 +4,16 @@
  * submission the worker subtracts where the exhibit starts.
  */
 
-/** What the page asks: parse this text (pasted) or these bytes (a dropped file). */
-export interface ParseRequest {
-  readonly id: number;
-  readonly input: string | Uint8Array;
-}
+/** The outputs the page offers, computed by the worker when asked (Markdown of 300 KB takes a while). */
+export type OutputName = 'summary' | 'tree' | 'format' | 'markdown';
+
+/**
+ * What the page asks: parse this text (pasted) or these bytes (a dropped file); or one
+ * output of an exhibit of the latest parse.
+ */
+export type WorkerRequest =
+  | { readonly kind: 'parse'; readonly id: number; readonly input: string | Uint8Array }
+  | { readonly kind: 'output'; readonly id: number; readonly parse: number; readonly exhibit: number; readonly name: OutputName };
 
 /** One node of the tree, flattened in document order (pre-order). */
 export interface FlatNode {
@@ -59,14 +64,19 @@ export interface ExhibitView {
    */
   readonly owner: Int32Array;
   readonly summary: Record<string, unknown>;
-  readonly outputs: { readonly summary: string; readonly tree: string; readonly format: string; readonly markdown: string };
   readonly warnings: readonly WarningView[];
   readonly blocks: readonly BlockView[];
 }
 
 export type ParseResponse =
-  | { readonly id: number; readonly ok: true; readonly kind: string; readonly encoding: string; readonly exhibits: readonly ExhibitView[]; readonly parseMs: number }
-  | { readonly id: number; readonly ok: false; readonly error: string };
+  | { readonly kind: 'parse'; readonly id: number; readonly ok: true; readonly input: string; readonly encoding: string; readonly exhibits: readonly ExhibitView[]; readonly parseMs: number }
+  | { readonly kind: 'parse'; readonly id: number; readonly ok: false; readonly error: string };
+
+export type OutputResponse =
+  | { readonly kind: 'output'; readonly id: number; readonly ok: true; readonly text: string }
+  | { readonly kind: 'output'; readonly id: number; readonly ok: false; readonly error: string };
+
+export type WorkerResponse = ParseResponse | OutputResponse;
 
 /** Leaves whose span belongs, for painting and clicking, to their parent. */
 export const PLAIN_LEAVES: ReadonlySet<string> = new Set(['text', 'whitespace']);

@@ -3,12 +3,12 @@
  * compute every output up front, so the page thread only renders.
  */
 import { explain, format, read, stringify, toMarkdown, type Exhibit } from '../src/index.js';
-import { PLAIN_LEAVES, type ExhibitView, type FlatNode, type ParseRequest, type ParseResponse } from './protocol.js';
+import { PLAIN_LEAVES, type ExhibitView, type FlatNode, type OutputName, type ParseResponse, type WorkerRequest, type WorkerResponse } from './protocol.js';
 
 /** The worker's global scope, typed with just what this file uses (the project's lib is DOM). */
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
-  postMessage(message: ParseResponse, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerResponse, transfer: Transferable[]): void;
 };
 
 /** Longest leaf value kept for the tree view. */
@@ -59,30 +59,52 @@ function view(tree: Exhibit, summary: Record<string, unknown>, label: string, ex
     nodes,
     owner,
     summary,
-    outputs: {
-      summary: JSON.stringify(summary, null, 2),
-      tree: JSON.stringify(tree, null, 2),
-      format: format(tree),
-      markdown: toMarkdown(tree),
-    },
     warnings: explanation.warnings.map((w) => ({ ruleId: w.ruleId, reason: w.reason, start: w.position.start.offset, end: w.position.end.offset })),
     blocks: explanation.blocks.map((b) => ({ reading: b.reading, section: b.section, start: b.position.start.offset, end: b.position.end.offset, excerpt: b.excerpt, rules: b.rules })),
   };
 }
 
-scope.onmessage = (event) => {
-  const { id, input } = event.data;
+/** The latest parse's exhibits, for the outputs the page asks for afterwards. */
+let latest: { parse: number; exhibits: readonly { tree: Exhibit; summary: unknown }[] } = { parse: -1, exhibits: [] };
+
+function output(tree: Exhibit, summary: unknown, name: OutputName): string {
+  switch (name) {
+    case 'summary': return JSON.stringify(summary, null, 2);
+    case 'tree': return JSON.stringify(tree, null, 2);
+    case 'format': return format(tree);
+    case 'markdown': return toMarkdown(tree);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function parse(id: number, input: string | Uint8Array): void {
   const started = performance.now();
   try {
     const result = read(input);
+    latest = { parse: id, exhibits: result.exhibits };
     const exhibits = result.exhibits.map((exhibit) => {
       const { documentType, filename } = exhibit.context;
       const label = documentType ? `${documentType}${filename ? ` (${filename})` : ''}` : `${result.kind} exhibit`;
       return view(exhibit.tree, exhibit.summary, label, exhibit.format);
     });
-    const response: ParseResponse = { id, ok: true, kind: result.kind, encoding: result.encoding, exhibits, parseMs: performance.now() - started };
+    const response: ParseResponse = { kind: 'parse', id, ok: true, input: result.kind, encoding: result.encoding, exhibits, parseMs: performance.now() - started };
     scope.postMessage(response, exhibits.map((e) => e.owner.buffer as ArrayBuffer));
   } catch (error) {
-    scope.postMessage({ id, ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }, []);
+    scope.postMessage({ kind: 'parse', id, ok: false, error: describe(error) }, []);
+  }
+}
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  if (request.kind === 'parse') return parse(request.id, request.input);
+  const exhibit = request.parse === latest.parse ? latest.exhibits[request.exhibit] : undefined;
+  try {
+    if (!exhibit) throw new Error('that exhibit is no longer on show');
+    scope.postMessage({ kind: 'output', id: request.id, ok: true, text: output(exhibit.tree, exhibit.summary, request.name) }, []);
+  } catch (error) {
+    scope.postMessage({ kind: 'output', id: request.id, ok: false, error: describe(error) }, []);
   }
 };
