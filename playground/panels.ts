@@ -98,9 +98,13 @@ function rulesList(b: BlockView): HTMLElement {
   return rules;
 }
 
-export function renderExplain(container: HTMLElement, state: PlaygroundState, where: (offset: number) => string, jump: (offset: number) => void): void {
+/** Blocks the explain list shows at first, and adds at each "more": a long exhibit has hundreds. */
+const EXPLAIN_PAGE = 100;
+
+export function renderExplain(container: HTMLElement, state: PlaygroundState, where: (offset: number) => string, jump: (offset: number) => void, shown = EXPLAIN_PAGE): void {
+  const blocks = state.exhibit?.blocks ?? [];
   const list = document.createElement('ul');
-  for (const b of state.exhibit?.blocks ?? []) {
+  for (const b of blocks.slice(0, shown)) {
     const li = document.createElement('li');
     const head = button(where(b.start), 'link', () => jump(b.start));
     const reading = document.createElement('span');
@@ -110,7 +114,10 @@ export function renderExplain(container: HTMLElement, state: PlaygroundState, wh
     li.append(head, ' ', reading, ` ${blockText(b).slice(b.reading.length)}`, rulesList(b));
     list.append(li);
   }
-  container.replaceChildren(list);
+  const rest = blocks.length - shown;
+  if (rest <= 0) return container.replaceChildren(list);
+  const more = button(`Show ${Math.min(rest, EXPLAIN_PAGE)} more of ${rest} blocks`, 'more', () => renderExplain(container, state, where, jump, shown + EXPLAIN_PAGE));
+  container.replaceChildren(list, more);
 }
 
 export function renderDetails(container: HTMLElement, state: PlaygroundState, where: (offset: number) => string): void {
