@@ -102,6 +102,7 @@ describe.runIf(chromium || process.env['CI'])('the playground in headless Chromi
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
+    rmSync(shots, { recursive: true, force: true }); // This run's screenshots only.
     mkdirSync(shots, { recursive: true });
     await page.goto(url);
   });
