@@ -57,6 +57,10 @@ await build({
   outfile: `${out}/browser.mjs`,
   bundle: true,
   platform: 'browser',
+  // The 'worker' builds of dependencies use no DOM (decode-named-character-reference's
+  // default browser build asks `document` for entities), so the bundle runs in a page and in
+  // a Web Worker alike.
+  conditions: ['worker'],
   target: 'es2022',
   format: 'esm',
   minify: true,
