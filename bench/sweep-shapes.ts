@@ -73,3 +73,24 @@ export const SHAPES: readonly Shape[] = [
   { name: 'capital lines', kind: 'exhibit', make: fill('ACME CORP REPORTS RESULTS\n') },
   { name: 'long risk sentence', kind: 'exhibit', make: fill('changes in demand, the cost of steel, ', 'Forward-looking statements involve risks, including ', 'and other risks.\n') },
 ];
+
+/** What the library offers that a sweep runs (passed in: the work counter must start before it is imported). */
+export interface SweepLibrary {
+  readonly format: typeof import('../src/index.js').format;
+  readonly htmlToText: typeof import('../src/index.js').htmlToText;
+  readonly parse: typeof import('../src/index.js').parse;
+  readonly parseSubmission: typeof import('../src/index.js').parseSubmission;
+  readonly summarize: typeof import('../src/index.js').summarize;
+  readonly submissionExhibits: typeof import('../src/index.js').submissionExhibits;
+}
+
+/** Parses, summarizes and formats one input of a shape, as every sweep and the work count do. */
+export function runShape(lib: SweepLibrary, shape: Shape, text: string): void {
+  if (shape.kind === 'submission') {
+    for (const { exhibit } of lib.submissionExhibits(lib.parseSubmission(text))) lib.summarize(exhibit);
+    return;
+  }
+  const tree = lib.parse(shape.kind === 'html' ? lib.htmlToText(text) : text);
+  lib.summarize(tree);
+  lib.format(tree);
+}

@@ -8,29 +8,17 @@
  * Chromium is found on PATH (or CHROMIUM_PATH). Without it the test is skipped with a
  * one-line note — except in CI, where .ci/run installs it and its absence fails.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { launch, type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from './helpers/chromium.js';
 import { read, summarize, parse } from '../src/index.js';
 
 const bundlePath = new URL('../dist/bundle/browser.mjs', import.meta.url);
 const seed = new Uint8Array(readFileSync(new URL('../fixtures/seed/american-locker-2004.txt', import.meta.url)));
 const html = readFileSync(new URL('../fixtures/html/workiva-divs.html', import.meta.url), 'utf8');
-
-function findChromium(): string | null {
-  if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim() || null;
-    } catch {
-      // Not this one.
-    }
-  }
-  return null;
-}
 
 /** A page that loads the bundle as a module and hands it to the test as `window.secExhibit`. */
 const PAGE = `<!doctype html><title>sec-exhibit</title>

@@ -8,13 +8,13 @@
  * text exhibit and a 300 KB input (only the rows in view are built), and saves screenshots
  * in .screenshots/playground/ (git-ignored).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from './helpers/chromium.js';
 import { format, parse, read, summarize, toMarkdown } from '../src/index.js';
 import { buildPlayground } from '../scripts/playground-build.mjs';
 import { servePlayground } from '../scripts/playground-serve.mjs';
@@ -26,18 +26,6 @@ const htmlPath = `${root}fixtures/html/workiva-divs.html`;
 const devCorpus = `${root}../shared/corpus/dev`;
 /** A small submission with six EX-99 documents. */
 const submission = `${root}../shared/corpus/raw/submission/alabama-power-20050125-0000092122-05-000042.txt`;
-
-function findChromium(): string | null {
-  if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim() || null;
-    } catch {
-      // Not this one.
-    }
-  }
-  return null;
-}
 
 /** Waits until the page has rendered the answer to the latest input; returns its timings. */
 async function rendered(page: Page): Promise<{ parseMs: number; renderMs: number; totalMs: number }> {

@@ -8,19 +8,9 @@ import { startWorkCounter } from './work.js';
 
 const sizes = (process.argv[2] ?? '').split(',').map(Number);
 const counter = await startWorkCounter();
-const { SHAPES } = await import('../../bench/sweep-shapes.js');
-const { format, htmlToText, parse, parseSubmission, summarize, submissionExhibits } = await import('../../src/index.js');
-
-type Shape = (typeof SHAPES)[number];
-function run(shape: Shape, text: string): void {
-  if (shape.kind === 'submission') {
-    for (const { exhibit } of submissionExhibits(parseSubmission(text))) summarize(exhibit);
-    return;
-  }
-  const tree = parse(shape.kind === 'html' ? htmlToText(text) : text);
-  summarize(tree);
-  format(tree);
-}
+const { SHAPES, runShape } = await import('../../bench/sweep-shapes.js');
+const lib = await import('../../src/index.js');
+const run = (shape: (typeof SHAPES)[number], text: string): void => runShape(lib, shape, text);
 
 const results: Record<string, number[] | { error: string }> = {};
 for (const shape of SHAPES) {
