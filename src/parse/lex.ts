@@ -162,13 +162,12 @@ function joinSpacing(lines: readonly Line[]): Line[] {
     if (!line) continue;
     const spacing = lines[i + 1];
     const after = lines[i + 2];
-    const prev = out[out.length - 1];
     if (!line.blank && spacing?.blank && !spacing.formFeed && after && !after.blank) {
       out.push({ ...line, index: out.length, next: spacing.next });
       i++;
       continue;
     }
-    out.push(prev === undefined && line.index === 0 ? line : { ...line, index: out.length });
+    out.push(line.index === out.length ? line : { ...line, index: out.length });
   }
   return out;
 }
