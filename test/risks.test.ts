@@ -168,3 +168,13 @@ describe('modifiers shared across a comma', () => {
     expect(risks('Such statements involve risks, including accidents, labour disputes and other risks of the mining industry.')?.items).toEqual(['accidents', 'labour disputes', 'other risks of the mining industry']);
   });
 });
+
+describe('a qualifier inside an item', () => {
+  it('keeps "including, but not limited to," with the item it elaborates', () => {
+    expect(risks('Results may differ because of risks and uncertainties, including the effects of regulation of the industry, including, but not limited to, changes in reimbursement rates, our ability to recruit nurses, and the outcome of an audit.')?.items).toEqual([
+      'the effects of regulation of the industry, including, but not limited to, changes in reimbursement rates',
+      'our ability to recruit nurses',
+      'the outcome of an audit',
+    ]);
+  });
+});

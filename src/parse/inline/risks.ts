@@ -438,6 +438,12 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
     const lead = lower(first);
     const ownPhrase = DETERMINERS.has(lead);
     const joiner = innerJoiner(list, c);
+    // "…, including, but not limited to, changes in …": a qualifier set off by commas is
+    // part of the elaboration it qualifies, which goes on after it.
+    if (prev && elaborating && skipPhrase(list, c.from) >= c.to) {
+      prev.to = c.to;
+      return;
+    }
     if (prev && elaborating && !ownPhrase && wordsIn(list, c) <= (joiner >= 0 ? 6 : 3)) {
       // The elaboration lists on; its last member is joined by "and" and ends it.
       prev.to = c.to;
