@@ -178,3 +178,18 @@ describe('a qualifier inside an item', () => {
     ]);
   });
 });
+
+describe('a list nested in a labelled item', () => {
+  it('keeps "(i) … and (ii) …" inside item (b)', () => {
+    expect(risks('Factors that could cause results to differ include: (a) changes in economic conditions; (b) changes in interest rates, which could (i) reduce our margin and (ii) affect our securities; and (c) the cost of deposit insurance.')).toEqual({
+      style: 'lettered',
+      items: ['changes in economic conditions', 'changes in interest rates, which could (i) reduce our margin and (ii) affect our securities', 'the cost of deposit insurance'],
+      labels: ['(a)', '(b)', '(c)'],
+    });
+  });
+
+  it('reads (i) after (h) as the next letter', () => {
+    const letters = 'abcdefghij'.split('').map((l) => `(${l}) risk ${l}`).join('; ');
+    expect(risks(`Results may differ because of risks, including: ${letters}.`)?.labels).toEqual('abcdefghij'.split('').map((l) => `(${l})`));
+  });
+});

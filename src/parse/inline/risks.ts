@@ -260,6 +260,54 @@ function parenDepth(toks: readonly IToken[]): number {
   return most;
 }
 
+/** A label's place in its series: "(c)" → 3, "iv." → 4, "2)" → 2; null when it is none of them. */
+function labelRank(label: string, roman: boolean): number | null {
+  const inner = label.replace(/[().\s]/g, '').toLowerCase();
+  if (/^\d{1,3}$/.test(inner)) return Number(inner);
+  if (roman && ROMAN_LABEL.test(inner)) return romanValue(inner);
+  if (/^[a-z]$/.test(inner)) return inner.charCodeAt(0) - 96;
+  return null;
+}
+
+/** Lower-case roman numerals a list counts with (i … xxxix). */
+const ROMAN_LABEL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
+
+function romanValue(s: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10 };
+  let total = 0;
+  for (let k = 0; k < s.length; k++) {
+    const here = v[s[k] ?? ''] ?? 0;
+    const next = v[s[k + 1] ?? ''] ?? 0;
+    total += here < next ? -here : here;
+  }
+  return total;
+}
+
+/**
+ * Labelled items in series: a label that does not go on from the one before ("(b) changes in
+ * rates, which could (i) reduce … and (ii) affect …; (c) …") opens a list nested inside the
+ * item before, not an item of its own. The series is the first label's: letters, numbers, or
+ * roman numerals when it opens with "i".
+ */
+function withNestedLabels<T extends { label: string; all: readonly IToken[] }>(items: readonly T[]): T[] {
+  const first = items[0];
+  if (!first) return [];
+  const roman = labelRank(first.label, true) === 1 && /i/i.test(first.label);
+  const out: T[] = [first];
+  let rank = labelRank(first.label, roman);
+  for (const item of items.slice(1)) {
+    const r = labelRank(item.label, roman);
+    const prev = out[out.length - 1];
+    if (rank !== null && r !== rank + 1 && prev) {
+      out[out.length - 1] = { ...prev, all: [...prev.all, ...item.all] };
+      continue;
+    }
+    out.push(item);
+    rank = r;
+  }
+  return out;
+}
+
 /** Runs the grammar on a list's tokens and shapes the items. */
 function readItems(list: readonly IToken[]): RiskListFound | null {
   if (list.length < 3 || parenDepth(list) > MOST_GROUP_DEPTH) return null;
@@ -267,12 +315,13 @@ function readItems(list: readonly IToken[]): RiskListFound | null {
   if (riskListGrammar.labelAhead()) {
     const m = matchWhole(riskListGrammar, riskListGrammar.labelledList, list);
     if (m) {
-      const items = children(m.cst, 'labelledItem').map((item): ItemFound => {
+      const raw = children(m.cst, 'labelledItem').map((item) => {
         const labelToks = tokensOf(children(item, 'label')[0] ?? item).slice(0, 3);
-        const all = tokensOf(item);
-        const body = trimJoiners(all.slice(labelToks.length));
-        return itemOf(all[0], body, labelToks.map((t) => t.image).join(''));
-      }).filter((x) => x.tokens.length > 0);
+        return { label: labelToks.map((t) => t.image).join(''), labelLength: labelToks.length, all: tokensOf(item) };
+      });
+      const items = withNestedLabels(raw)
+        .map((x): ItemFound => itemOf(x.all[0], trimJoiners(x.all.slice(x.labelLength)), x.label))
+        .filter((x) => x.tokens.length > 0);
       if (items.length >= 2) return { style: labelStyle(items[0]?.label ?? ''), items };
     }
   }
