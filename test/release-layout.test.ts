@@ -129,3 +129,28 @@ describe('a running foot before a page marker', () => {
     expect(tree.children.some((n) => n.type === 'heading')).toBe(false);
   });
 });
+
+describe('a risk list introduced by an open cue', () => {
+  it('takes the bullets under "include, but are not limited to," as the risks', () => {
+    const text = [
+      'ACME SURGICAL RAISES GUIDANCE',
+      '',
+      'DAYTON, Ohio, May 3, 2004 -- Acme Surgical Inc. raised its revenue guidance today.',
+      '',
+      'Forward-Looking Statements',
+      '',
+      'Certain statements in this press release are forward-looking statements. Factors',
+      'that could cause actual results to differ include, but are not limited to,',
+      '',
+      '  o  the rate at which surgeons adopt our fixation system;',
+      '  o  our reliance on a limited number of suppliers; and',
+      '  o  changes in reimbursement policies.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual([
+      'the rate at which surgeons adopt our fixation system',
+      'our reliance on a limited number of suppliers',
+      'changes in reimbursement policies',
+    ]);
+  });
+});

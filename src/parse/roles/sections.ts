@@ -5,6 +5,7 @@ import * as T from '../../../grammars/tokens/text.js';
 import { assign, blockTokens, contentLines, planned, type DocView, type Planned, type Section } from './plan.js';
 import { isCautionaryText, isSafeHarborText } from './cues.js';
 import { RISK_WORDS } from '../inline/risks.js';
+import { OPEN_CUES } from '../lexicon/index.js';
 
 
 const textOf = (view: DocView, b: Planned): string => view.doc.source.slice(b.start, b.end);
@@ -47,9 +48,19 @@ export function findSafeHarbors(view: DocView, blocks: readonly Planned[], bodyS
   return out;
 }
 
+/**
+ * Whether a block ends by announcing what follows: a colon, or a cue left open ("… differ
+ * include, but are not limited to,", "… such as", "… including").
+ *
+ * > | Factors that could cause actual results to differ include, but are not limited to,
+ */
 function endsWithColon(view: DocView, b: Planned): boolean {
   const toks = blockTokens(view, b);
-  return toks[toks.length - 1]?.tokenType === T.Colon;
+  const last = toks[toks.length - 1];
+  if (last?.tokenType === T.Colon) return true;
+  const words = toks.slice(last?.tokenType === T.Comma ? -4 : -3, last?.tokenType === T.Comma ? -1 : undefined).map((t) => t.image.toLowerCase());
+  const tail = words.join(' ');
+  return OPEN_CUES.words.some((cue) => tail === cue || tail.endsWith(` ${cue}`));
 }
 
 /**
