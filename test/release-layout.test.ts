@@ -154,3 +154,31 @@ describe('a risk list introduced by an open cue', () => {
     ]);
   });
 });
+
+describe('a list cut by a page turn mid-item', () => {
+  it('goes on with the rest of the item and the items after it, blank lines between', () => {
+    const text = [
+      'ACME DATA REPORTS RESULTS',
+      '',
+      'DAYTON, Ohio, May 3, 2004 -- Acme Data Systems reported results today.',
+      '',
+      'This release contains forward-looking statements that involve risks. The following',
+      'factors, among others, could cause actual results to differ materially:',
+      '',
+      '     o   the length of our sales cycle and the difficulty of predicting the quarter in',
+      '                                  (more)',
+      '<PAGE>',
+      '         which a license will be signed;',
+      '',
+      '     o   consolidation among health insurers; and',
+      '',
+      '     o   competition from larger software vendors.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual([
+      'the length of our sales cycle and the difficulty of predicting the quarter in which a license will be signed',
+      'consolidation among health insurers',
+      'competition from larger software vendors',
+    ]);
+  });
+});

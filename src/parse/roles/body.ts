@@ -5,7 +5,7 @@ import * as T from '../../../grammars/tokens/text.js';
 import * as B from '../../../grammars/tokens/block.js';
 import { collapse } from '../../normalize/text.js';
 import type { Heading } from '../../tree/nodes/heading.js';
-import { assign, blockTokens, contentLines, type DocView, type Planned } from './plan.js';
+import { assign, blockTokens, contentLines, onlyBlankBetween, type DocView, type Planned } from './plan.js';
 import { capitalisedShare, endsSentence, words } from './signals.js';
 import { isSafeHarborHeading } from './cues.js';
 import { hasGutter } from '../layout/cells.js';
@@ -84,7 +84,8 @@ export function joinAcrossPages(view: DocView, blocks: Planned[]): Planned[] {
     // "4. the success of our new SpectraLine" / "900 product family;" / "5. …".
     if (pages > 0 && prev?.role === 'list' && next && (next.role === 'list' || next.role === 'paragraph') && listGoesOn(view, prev, next)) {
       const after = blocks[j + 1];
-      const tail = next.role === 'paragraph' && after?.role === 'list' && after.first === next.last + 1 ? after : next;
+      // The rest of the item, then the list's next items (blank lines between, as between items).
+      const tail = next.role === 'paragraph' && after?.role === 'list' && onlyBlankBetween(view, next.last, after.first) ? after : next;
       prev.items = [...(prev.items ?? [prev.first]), ...(next.role === 'list' ? (next.items ?? [next.first]) : []), ...(tail !== next ? (tail.items ?? [tail.first]) : [])];
       prev.last = tail.last;
       prev.end = tail.end;

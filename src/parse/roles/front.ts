@@ -14,7 +14,7 @@ import type { Line } from '../lex.js';
 import { isUpperCaseWords } from '../text/case.js';
 import { endOf } from '../cst.js';
 import { readDateline, type DatelineMatch } from '../inline/dateline.js';
-import { assign, blockTokens, contentLines, derive, planned, SAMPLE_TOKENS, type DocView, type Planned } from './plan.js';
+import { assign, blockTokens, contentLines, derive, onlyBlankBetween, planned, SAMPLE_TOKENS, type DocView, type Planned } from './plan.js';
 import { findTickers } from '../inline/tickers.js';
 import * as T from '../../../grammars/tokens/text.js';
 import { lineCells } from '../layout/cells.js';
@@ -278,10 +278,6 @@ function endsWithColon(view: DocView, b: Planned): boolean {
   return view.doc.lines[b.last]?.tokens.at(-1)?.tokenType === T.Colon;
 }
 
-function onlyBlankBetween(view: DocView, a: number, b: number): boolean {
-  for (let i = a + 1; i < b; i++) if (!view.doc.lines[i]?.blank) return false;
-  return true;
-}
 
 
 function endsWithJoiner(tokens: readonly IToken[]): boolean {

@@ -128,6 +128,12 @@ export function blockTokens(view: DocView, b: Planned, limit = Infinity): IToken
  */
 export const SAMPLE_TOKENS = 400;
 
+/** Whether only blank lines (or none) stand between lines `a` and `b`. */
+export function onlyBlankBetween(view: DocView, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (!view.doc.lines[i]?.blank) return false;
+  return true;
+}
+
 /** Non-blank lines of a block. */
 export function contentLines(view: DocView, b: Planned): Line[] {
   const out: Line[] = [];
