@@ -50,3 +50,16 @@ describe('headline and letterhead', () => {
     expect(summarize(parse(text)).headline).toBe('ACME SAVINGS REPORTS RECORD EARNINGS');
   });
 });
+
+describe('a title beside the exhibit label', () => {
+  it('reads "EXHIBIT 99.1    FOR IMMEDIATE RELEASE" as a label and a title', () => {
+    const text =
+      'EXHIBIT 99.1                                            FOR IMMEDIATE RELEASE\n\n' +
+      '         ACME SAVINGS POSTS 11% GAIN IN FOURTH QUARTER EARNINGS\n\n' +
+      '     LOWELL, Mass., January 27, 2004 -- Acme Financial Corporation today\nreported net income of $2,318,000 for the quarter.\n';
+    const s = summarize(parse(text));
+    expect(s.exhibit).toBe('99.1');
+    expect(s.title).toBe('FOR IMMEDIATE RELEASE');
+    expect(s.headline).toBe('ACME SAVINGS POSTS 11% GAIN IN FOURTH QUARTER EARNINGS');
+  });
+});

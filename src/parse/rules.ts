@@ -26,6 +26,7 @@ export const RULES = {
   // Front matter.
   'column-beside-label': 'text set in a column beside a label or title is letterhead, not a headline',
   'contact-beside-title': 'a contact block set in a column beside the title',
+  'title-beside-label': 'a release title set in a column beside the exhibit label',
   'column-continues': 'lines under a column block, in its column, go on with it',
   'slug-line-headline': 'the words after a slug line\'s codes are the headline',
   'slug-line-unmatched': 'a line opening in parentheses that is no slug line is text',

@@ -42,9 +42,15 @@ export function splitColumns(view: DocView, blocks: readonly Planned[]): Planned
     if (prev && prev.role === 'paragraph' && prev.last === b.first - 1) prev.aside = true;
     if (before) out.push(derive(b, 'column-beside-label', { role: 'paragraph', aside: true, ...before }));
     if (self) out.push({ ...b, rules: [...b.rules], ...self });
-    // "PRESS RELEASE        Contact: Beverly Ng": a contact block set beside the title.
+    // "PRESS RELEASE        Contact: Beverly Ng": a contact block set beside the title;
+    // "EXHIBIT 99.1          FOR IMMEDIATE RELEASE": the title beside the label.
     const contactBeside = after !== null && isContactLabel(cells[k + 1]?.tokens ?? []);
-    if (after) out.push(contactBeside ? derive(b, 'contact-beside-title', { role: 'contact', column: cells[k + 1]?.left, ...after }) : derive(b, 'column-beside-label', { role: 'paragraph', aside: true, ...after }));
+    const titleBeside = after !== null && b.role === 'exhibitLabel' && cells.length === k + 2 && evidence.releaseTitle === k + 1;
+    if (after) {
+      if (contactBeside) out.push(derive(b, 'contact-beside-title', { role: 'contact', column: cells[k + 1]?.left, ...after }));
+      else if (titleBeside) out.push(derive(b, 'title-beside-label', { role: 'releaseTitle', ...after }));
+      else out.push(derive(b, 'column-beside-label', { role: 'paragraph', aside: true, ...after }));
+    }
   }
   // Lines right below letterhead lines are letterhead too; lines right below a contact
   // block beside a title, in its column, go on with it.
