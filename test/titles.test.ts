@@ -63,3 +63,13 @@ describe('a title beside the exhibit label', () => {
     expect(s.headline).toBe('ACME SAVINGS POSTS 11% GAIN IN FOURTH QUARTER EARNINGS');
   });
 });
+
+describe('a place and date line above the headline', () => {
+  it('is no headline', () => {
+    const text =
+      'EXHIBIT 99.1\n\nPRESS RELEASE\n\nDenver, Colorado -- October 14, 2003\n\n' +
+      '          ACME MINING ANNOUNCES THIRD QUARTER PRODUCTION\n\n' +
+      'DENVER, COLORADO--(BUSINESS WIRE)--Oct. 14, 2003--Acme Mining Corporation today\nannounced its third quarter production.\n';
+    expect(summarize(parse(text)).headline).toBe('ACME MINING ANNOUNCES THIRD QUARTER PRODUCTION');
+  });
+});

@@ -173,6 +173,13 @@ function isLetterhead(view: DocView, b: Planned): boolean {
   });
 }
 
+/** Whether tokens read whole as a dateline with a date: a place and a date, nothing after. */
+function isDatelineOnly(view: DocView, toks: readonly IToken[]): boolean {
+  const last = toks[toks.length - 1];
+  const d = readDateline(view.doc.source, toks);
+  return d !== null && d.date !== null && last !== undefined && d.end >= endOf(last);
+}
+
 /** Blocks that may stand between a headline and its subheadlines. */
 const WITHIN_HEADLINES = new Set<Planned['role']>(['paragraph', 'pageBreak', 'rule']);
 
@@ -210,6 +217,8 @@ function isHeadlineLike(view: DocView, b: Planned): boolean {
   const toks = blockTokens(view, b);
   if (words(toks).length < 2) return false;
   if (hasContactDetail(toks) || isDateOnly(toks) || isPlaceholder(toks) || isLetterhead(view, b)) return false;
+  // A place and a date alone ("Denver, Colorado -- October 14, 2003") date the release.
+  if (isDatelineOnly(view, toks)) return false;
   // A line that only names the listing ("NASDAQ: ASFI") is not a headline.
   const tickers = findTickers(view.doc.source, toks);
   if (tickers.length && words(toks).length <= 3) return false;
