@@ -9,6 +9,7 @@ import type { IToken, TokenType } from 'chevrotain';
 import * as B from '../../grammars/tokens/block.js';
 import * as T from '../../grammars/tokens/text.js';
 import type { Line } from './lex.js';
+import { isRomanLabel, predecessors, successors } from './text/label-series.js';
 
 /** How far up the paragraph the previous label may stand. */
 const LOOK_BACK_LINES = 6;
@@ -37,36 +38,7 @@ function parenLabel(toks: readonly IToken[], k: number): string | null {
   const close = toks[k + 2];
   if (open?.tokenType !== T.LParen || close?.tokenType !== T.RParen || !inner) return null;
   if (inner.tokenType === T.Number && /^\d{1,2}$/.test(inner.image)) return inner.image;
-  return /^[a-z]$/i.test(inner.image) || ROMAN.includes(inner.image.toLowerCase()) ? inner.image.toLowerCase() : null;
-}
-
-/** Roman numerals up to 20, in order. */
-const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
-
-/**
- * The labels that may come before this one in its series: "2" before "3", "b" before "c",
- * "ii" before "iii". "i", "v" and "x" may be letters or numerals: both readings are kept.
- * None for a first label ("1", "a", "i").
- */
-function predecessors(label: string): string[] {
-  if (/^\d+$/.test(label)) return Number(label) > 1 ? [String(Number(label) - 1)] : [];
-  const lower = label.toLowerCase();
-  const out: string[] = [];
-  const roman = ROMAN.indexOf(lower);
-  if (roman > 0) out.push(ROMAN[roman - 1] ?? '');
-  if (lower.length === 1 && lower !== 'a' && lower !== 'i') out.push(String.fromCharCode(lower.charCodeAt(0) - 1));
-  return out;
-}
-
-/** The labels that may come after this one: "2" after "1", "b" after "a", "ii" after "i". */
-function successors(label: string): string[] {
-  if (/^\d+$/.test(label)) return [String(Number(label) + 1)];
-  const lower = label.toLowerCase();
-  const out: string[] = [];
-  const roman = ROMAN.indexOf(lower);
-  if (roman >= 0 && roman + 1 < ROMAN.length) out.push(ROMAN[roman + 1] ?? '');
-  if (lower.length === 1) out.push(String.fromCharCode(lower.charCodeAt(0) + 1));
-  return out;
+  return /^[a-z]$/i.test(inner.image) || isRomanLabel(inner.image.toLowerCase()) ? inner.image.toLowerCase() : null;
 }
 
 /** Whether `(next)` stands further along the same line: "(a) … , (b) …". */

@@ -16,6 +16,7 @@ import { matchWhole } from '../match.js';
 import { children, endOf, tokensOf } from '../cst.js';
 import type { RiskList } from '../../tree/nodes/risk-list.js';
 import { ABBREVIATIONS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS } from '../lexicon/index.js';
+import { successors } from '../text/label-series.js';
 
 export interface ItemFound {
   /** Range of the item node: its label (if any) through its last word. */
@@ -260,50 +261,24 @@ function parenDepth(toks: readonly IToken[]): number {
   return most;
 }
 
-/** A label's place in its series: "(c)" → 3, "iv." → 4, "2)" → 2; null when it is none of them. */
-function labelRank(label: string, roman: boolean): number | null {
-  const inner = label.replace(/[().\s]/g, '').toLowerCase();
-  if (/^\d{1,3}$/.test(inner)) return Number(inner);
-  if (roman && ROMAN_LABEL.test(inner)) return romanValue(inner);
-  if (/^[a-z]$/.test(inner)) return inner.charCodeAt(0) - 96;
-  return null;
-}
-
-/** Lower-case roman numerals a list counts with (i … xxxix). */
-const ROMAN_LABEL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
-
-function romanValue(s: string): number {
-  const v: Record<string, number> = { i: 1, v: 5, x: 10 };
-  let total = 0;
-  for (let k = 0; k < s.length; k++) {
-    const here = v[s[k] ?? ''] ?? 0;
-    const next = v[s[k + 1] ?? ''] ?? 0;
-    total += here < next ? -here : here;
-  }
-  return total;
-}
-
 /**
  * Labelled items in series: a label that does not go on from the one before ("(b) changes in
  * rates, which could (i) reduce … and (ii) affect …; (c) …") opens a list nested inside the
- * item before, not an item of its own. The series is the first label's: letters, numbers, or
- * roman numerals when it opens with "i".
+ * item before, not an item of its own ("i" follows "h" as a letter; "ii" or "j" may follow
+ * "i": both readings are kept, see label-series.ts).
  */
 function withNestedLabels<T extends { label: string; all: readonly IToken[] }>(items: readonly T[]): T[] {
-  const first = items[0];
-  if (!first) return [];
-  const roman = labelRank(first.label, true) === 1 && /i/i.test(first.label);
-  const out: T[] = [first];
-  let rank = labelRank(first.label, roman);
-  for (const item of items.slice(1)) {
-    const r = labelRank(item.label, roman);
+  const bare = (label: string): string => label.replace(/[().\s]/g, '').toLowerCase();
+  const out: T[] = [];
+  for (const item of items) {
     const prev = out[out.length - 1];
-    if (rank !== null && r !== rank + 1 && prev) {
+    const next = prev ? successors(bare(prev.label)) : [];
+    // Labels outside every series ("1a") say nothing about nesting.
+    if (prev && next.length > 0 && !next.includes(bare(item.label))) {
       out[out.length - 1] = { ...prev, all: [...prev.all, ...item.all] };
       continue;
     }
     out.push(item);
-    rank = r;
   }
   return out;
 }
