@@ -29,7 +29,7 @@ export function findSafeHarbors(view: DocView, blocks: readonly Planned[], bodyS
       if (!n) break;
       if (n.role === 'pageBreak' || n.role === 'continuation') continue;
       const previous = blocks[to];
-      const introducesList = previous !== undefined && endsWithColon(view, previous);
+      const introducesList = previous !== undefined && announcesList(view, previous);
       if (n.role === 'list' && (introducesList || isCautionaryText(textOf(view, n)))) {
         // A list introduced as risks ("… differ materially include:") is the risk list.
         if (introducesList && previous && RISK_WORDS.test(textOf(view, previous))) assign(n, 'riskList', 'risk-list-introduced');
@@ -54,7 +54,7 @@ export function findSafeHarbors(view: DocView, blocks: readonly Planned[], bodyS
  *
  * > | Factors that could cause actual results to differ include, but are not limited to,
  */
-function endsWithColon(view: DocView, b: Planned): boolean {
+function announcesList(view: DocView, b: Planned): boolean {
   const toks = blockTokens(view, b);
   const last = toks[toks.length - 1];
   if (last?.tokenType === T.Colon) return true;
