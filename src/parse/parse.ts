@@ -7,10 +7,10 @@ import type { Exhibit } from '../tree/nodes/exhibit.js';
 import { lex } from './lex.js';
 import { classify } from './classify.js';
 import { rawBlocks } from './blocks.js';
-import { planRoles } from './roles/index.js';
+import { decide } from './decide/index.js';
 import { buildTree } from './build/tree.js';
 import type { Warning } from './warning.js';
-import type { Plan } from './roles/index.js';
+import type { Plan } from './decide/index.js';
 import type { Position } from '../tree/unist.js';
 import { decode } from '../bytes/index.js';
 import { looksLikeHtml } from '../html/detect.js';
@@ -48,7 +48,7 @@ export function analyse(input: string | Uint8Array): Analysis {
   // HTML is read as text like any string (the round trip holds); `read` renders it first.
   if (looksLikeHtml(source)) warnings.push({ ruleId: 'looks-like-html', reason: 'This looks like HTML, read here as plain text: read(input) renders HTML exhibits before parsing', position: at(0, source.length) });
   if (fellBack) warnings.push({ ruleId: 'grammar-fallback', reason: 'The block grammar stopped; every line was read as a paragraph', position: at(0, source.length) });
-  const { plan, guesses } = planRoles(view, raw);
+  const { plan, guesses } = decide(view, raw);
   for (const g of guesses) warnings.push({ ruleId: g.ruleId, reason: g.reason, position: at(g.start, g.end) });
   const tree = buildTree({ source, doc, at, warn: (w) => warnings.push(w) }, view, plan);
   warnings.sort((a, b) => a.position.start.offset - b.position.start.offset);

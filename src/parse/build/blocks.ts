@@ -15,7 +15,7 @@ import { children, endOf, spanText, tokensOf } from '../cst.js';
 import { lineCells } from '../layout/cells.js';
 import { readTextTable } from '../../tables/text/read.js';
 import { EXHIBIT_LABEL_TOKENS, isRule } from '../shapes.js';
-import { blockTokens, contentLines, type DocView, type Planned } from '../roles/plan.js';
+import { blockTokens, contentLines, type DocView, type Planned } from '../decide/plan.js';
 import { proseContactStart, readContactBlock, readTrailerContact } from '../inline/contacts/index.js';
 import type { BuildContext } from './context.js';
 import { leaves } from './leaves.js';

@@ -9,7 +9,7 @@ import type { PageBreak } from '../../tree/nodes/page-break.js';
 import type { PhrasingContent } from '../../tree/content.js';
 import { findTickers } from '../inline/tickers.js';
 import { endOf } from '../cst.js';
-import { lineEnd, lineStart, type DocView, type Planned } from '../roles/plan.js';
+import { lineEnd, lineStart, type DocView, type Planned } from '../decide/plan.js';
 import type { BuildContext } from './context.js';
 import { leaves } from './leaves.js';
 import type { Span } from './phrasing.js';

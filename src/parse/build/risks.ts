@@ -12,7 +12,7 @@ import type { RiskList } from '../../tree/nodes/risk-list.js';
 import { endOf } from '../cst.js';
 import { lineAt } from '../lex.js';
 import { readRiskList } from '../inline/risks.js';
-import { blockTokens, type DocView, type Planned } from '../roles/plan.js';
+import { blockTokens, type DocView, type Planned } from '../decide/plan.js';
 import type { BuildContext } from './context.js';
 import { phrasing, type Span } from './phrasing.js';
 import { BULLETS } from '../lexicon/index.js';

@@ -10,7 +10,7 @@ import type { SafeHarbor } from '../../tree/nodes/safe-harbor.js';
 import type { WireTrailer } from '../../tree/nodes/wire-trailer.js';
 import { collapse } from '../../normalize/text.js';
 import type { Position } from '../../tree/unist.js';
-import type { DocView, Plan, Planned, Section } from '../roles/index.js';
+import type { DocView, Plan, Planned, Section } from '../decide/index.js';
 import type { BuildContext } from './context.js';
 import { leaves } from './leaves.js';
 import { buildBlock } from './blocks.js';

@@ -4,9 +4,10 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain';
 import * as T from '../../../grammars/tokens/text.js';
-import { isPhoneShaped } from '../text/phone-shape.js';
+import { isPhoneShaped } from './phone-shape.js';
 import { datelineGrammar } from '../../../grammars/dateline.js';
 import { matchWhole } from '../match.js';
+import { OPEN_ENDINGS } from '../lexicon/index.js';
 
 /** Whether the tokens hold an e-mail address or something shaped like a phone number. */
 export function hasContactDetail(tokens: readonly IToken[]): boolean {
@@ -78,4 +79,10 @@ export function endsSentence(tokens: readonly IToken[]): boolean {
   if (!last) return false;
   if (last.tokenType === T.Period || last.tokenType === T.Quote) return true;
   return last.tokenType === T.Other && (last.image === '!' || last.image === '?');
+}
+
+/** Whether a line's last token leaves its phrase open (a comma, "and", "of" …): the next line goes on with it. */
+export function endsWithJoiner(tokens: readonly IToken[]): boolean {
+  const last = tokens[tokens.length - 1];
+  return last !== undefined && (OPEN_ENDINGS.has(last.image.toLowerCase()) || last.tokenType === T.Comma);
 }

@@ -1,65 +1,17 @@
 /**
- * Body rules: section headings, and paragraphs that a page break cut in two.
+ * A paragraph or list cut in two by a page turn is one block again.
+ *
+ * > | … the success of our new SpectraLine
+ * > | <PAGE>
+ * > | 900 product family; …
  */
-import * as T from '../../../grammars/tokens/text.js';
-import * as B from '../../../grammars/tokens/block.js';
-import { collapse } from '../../normalize/text.js';
-import type { Heading } from '../../tree/nodes/heading.js';
-import { assign, blockTokens, contentLines, onlyBlankBetween, type DocView, type Planned } from './plan.js';
-import { capitalisedShare, endsSentence, words } from './signals.js';
-import { isSafeHarborHeading } from './cues.js';
-import { hasGutter } from '../layout/cells.js';
-import { isCentred } from '../layout/geometry.js';
-import { OPEN_ENDINGS } from '../lexicon/index.js';
-
-/** Longest heading, in characters. */
-const MAX_HEADING = 90;
-
-/**
- * A heading is a one- or two-line block of mostly capitalised words that does not end a
- * sentence and is followed by body text.
- */
-export function markHeadings(view: DocView, blocks: Planned[], bodyStart: number): void {
-  for (let i = Math.max(bodyStart, 0); i < blocks.length; i++) {
-    const b = blocks[i];
-    if (!b || b.role !== 'paragraph' || b.dateline) continue;
-    const next = nextContent(blocks, i);
-    if (!next || !['paragraph', 'list', 'table', 'contact'].includes(next.role)) continue;
-    const lines = contentLines(view, b);
-    if (lines.length > 2) continue;
-    const toks = blockTokens(view, b);
-    const text = collapse(view.doc.source.slice(b.start, b.end));
-    const ws = words(toks);
-    if (text.length > MAX_HEADING || ws.length === 0) continue;
-    const last = toks[toks.length - 1];
-    if (last && (last.tokenType === T.Comma || last.tokenType === T.Semicolon)) continue;
-    // "Asta Funding, Inc." may end in an abbreviation's period; longer blocks may not.
-    if (endsSentence(toks) && ws.length > 5) continue;
-    if (capitalisedShare(toks) < 0.6) continue;
-    assign(b, 'heading', 'heading-capitalised');
-    b.headingRole = headingRole(text);
-  }
-}
-
-function nextContent(blocks: readonly Planned[], i: number): Planned | undefined {
-  for (let j = i + 1; j < blocks.length; j++) {
-    const b = blocks[j];
-    if (b && b.role !== 'pageBreak') return b;
-  }
-  return undefined;
-}
-
-/** What a heading announces, by its words. */
-export function headingRole(text: string): Heading['role'] {
-  const t = text.toLowerCase();
-  if (isSafeHarborHeading(t)) return 'safeHarbor';
-  if (/^about\b/.test(t)) return 'about';
-  if (/conference call|webcast|teleconference/.test(t)) return 'conferenceCall';
-  if (/^(?:media |investor |press )?contacts?\b/.test(t)) return 'contact';
-  if (/outlook|guidance/.test(t)) return 'outlook';
-  if (/balance sheets?|statements? of (?:operations|income|cash flows)|financial (?:highlights|results|data)/.test(t)) return 'financial';
-  return 'other';
-}
+import * as T from '../../../../grammars/tokens/text.js';
+import * as B from '../../../../grammars/tokens/block.js';
+import { blockTokens, contentLines, onlyBlankBetween, type DocView, type Planned } from '../../decide/plan.js';
+import { endsSentence } from '../../text/signals.js';
+import { hasGutter } from '../../layout/cells.js';
+import { isCentred } from '../../layout/geometry.js';
+import { OPEN_ENDINGS } from '../../lexicon/index.js';
 
 /**
  * A paragraph cut by a page break continues when the text before it does not end a

@@ -3,10 +3,10 @@
  * ("[Logo]        Exhibit 99.3", "PRESS RELEASE      Source: Acme Corp."): the label or
  * title becomes its own block and the other columns become paragraphs beside it.
  */
-import type { LineCell } from '../layout/cells.js';
-import { endOf } from '../cst.js';
-import { isContactLabel } from '../shapes.js';
-import { contentLines, derive, type DocView, type Planned } from './plan.js';
+import type { LineCell } from '../../layout/cells.js';
+import { endOf } from '../../cst.js';
+import { isContactLabel } from '../../shapes.js';
+import { contentLines, derive, type DocView, type Planned } from '../../decide/plan.js';
 
 /** Whether every line of a block starts at or right of `column` (give or take two). */
 function inColumn(view: DocView, b: Planned, column: number): boolean {

@@ -1,0 +1,107 @@
+/**
+ * Contact blocks beyond what the block grammar groups under a contact label: blocks that go
+ * on with a contact block, front matter with a release number or a contact column, contact
+ * sentences in the body, and contact blocks that are one.
+ *
+ * > | CONTACT:  Jane Roe
+ * > |           (212) 555-0100
+ * > |
+ * > |           John Doe            <- goes on with the block above
+ * > |           (212) 555-0101
+ */
+import type { TokenType } from 'chevrotain';
+import * as T from '../../../../grammars/tokens/text.js';
+import { blockTokens, contentLines, onlyBlankBetween, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
+import type { RuleId } from '../../rules.js';
+import { lineCells } from '../../layout/cells.js';
+import { isProseContact, proseContactStart, RELEASE_NUMBER_LABEL } from '../../inline/contacts/index.js';
+import { isContactLabel } from '../../shapes.js';
+import { spanText } from '../../cst.js';
+import { hasContactDetail } from '../../text/signals.js';
+
+/** Marks that frame a lone word on its line: "-or-", "- and -", "(or)". */
+const FRAMING = new Set<TokenType>([T.Hyphen, T.Dashes, T.LParen, T.RParen]);
+
+/** Most lines of a block that goes on with a contact block above it (two people, six lines each). */
+const MAX_CONTACT_LINES = 14;
+
+/** Widest column of a contact block, in characters. */
+const MAX_CONTACT_CELL = 60;
+
+/**
+ * Whether block `b`, right after the contact block `above` (blank lines or a page turn
+ * between), goes on with it: "OR" alone between two people's blocks, or contact details —
+ * another person, a phone, an e-mail — laid out in short columns. A table of such columns
+ * (EDGAR wraps letterheads in <TABLE> tags) does too, unless it holds money. The rule that
+ * says so, or null.
+ */
+export function continuesContact(view: DocView, above: Planned, b: Planned): RuleId | null {
+  if (b.role !== 'paragraph' && b.role !== 'table') return null;
+  const lines = contentLines(view, b);
+  // "OR" alone between two people's blocks joins them (also framed: "-or-", "(or)").
+  const only = lines.length === 1 ? lines[0]?.tokens.filter((t) => !FRAMING.has(t.tokenType)) : undefined;
+  if (only?.length === 1 && (only[0]?.tokenType === T.KwOr || only[0]?.tokenType === T.KwAnd)) return 'contact-or-joiner';
+  if (lines.length > MAX_CONTACT_LINES) return null;
+  const toks = blockTokens(view, b);
+  if (b.role === 'table' && toks.some((t) => t.tokenType === T.Dollar || t.tokenType === T.Percent)) return null;
+  const narrow = lines.every((l) => lineCells(l, 3).every((c) => c.right - c.left <= MAX_CONTACT_CELL));
+  // A label alone ("For further information:") announces the block under it, however set.
+  const announced = above.first === above.last && endsWithColon(view, above);
+  if ((narrow || announced) && (hasContactDetail(toks) || (b.role === 'table' && toks.some((t) => t.tokenType === T.SgmlTag)))) return 'contact-continues';
+  return null;
+}
+
+/**
+ * Consecutive contact blocks (only blank lines between) are one contact block: a label
+ * line, columns of people, an address line after a blank line are read together.
+ */
+export function mergeContacts(view: DocView, blocks: Planned[]): Planned[] {
+  const out: Planned[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (prev && prev.role === 'contact' && b.role === 'contact' && onlyBlankBetween(view, prev.last, b.first)) {
+      prev.last = b.last;
+      prev.end = b.end;
+      prev.rules.push('contact-merge');
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+function endsWithColon(view: DocView, b: Planned): boolean {
+  return view.doc.lines[b.last]?.tokens.at(-1)?.tokenType === T.Colon;
+}
+
+/**
+ * Front matter read as contact information: a "Release No: 2005-12" line, or a letterhead
+ * with a contact column beside it ("FOR:  ACME FOODS, INC.      CONTACT:  Ann Vries" over
+ * "Omaha, Nebraska      (402) 555-0188"), read whole, column by column. The rule, or null.
+ */
+export function frontContact(view: DocView, b: Planned): RuleId | null {
+  if (b.role !== 'paragraph') return null;
+  const lines = contentLines(view, b);
+  for (const line of lines) {
+    if (lineCells(line, 3).some((c) => RELEASE_NUMBER_LABEL.test(spanText(view.doc.source, c.tokens)))) return 'release-number-contact';
+  }
+  if (b.last - b.first >= LETTERHEAD_CONTACT_LINES) return null;
+  const beside = lines.some((l) => lineCells(l, 3).some((c, k) => k > 0 && isContactLabel(c.tokens.slice(0, c.tokens.findIndex((t) => t.tokenType === T.Colon) + 1))));
+  return beside && hasContactDetail(blockTokens(view, b)) ? 'contact-column-beside' : null;
+}
+
+/** Most lines of a letterhead with a contact column beside it. */
+const LETTERHEAD_CONTACT_LINES = 8;
+
+/** Tokens enough to see how a contact sentence opens. */
+const OPENING_TOKENS = 12;
+
+/**
+ * A paragraph of the body that is a contact sentence ("For more information contact Gail
+ * Stroud at (800) 555-0192 or gstroud@…").
+ */
+export function isContactSentence(view: DocView, b: Planned): boolean {
+  // A cheap look at how the block opens first.
+  if (b.role !== 'paragraph' || proseContactStart(blockTokens(view, b, OPENING_TOKENS)) < 0) return false;
+  return isProseContact(blockTokens(view, b, SAMPLE_TOKENS), contentLines(view, b).length);
+}

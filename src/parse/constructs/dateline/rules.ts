@@ -1,0 +1,116 @@
+/**
+ * The dateline paragraph opens the body: the first paragraph of running text that opens
+ * with a place followed by a date, a wire or a dash, and goes on after it. Without one, the
+ * body opens at the first paragraph of running text.
+ *
+ * > | SPRINGFIELD, Ill., March 3, 2004 /PRNewswire/ -- Acme Widgets, Inc. (Nasdaq: ACME)
+ * > | today reported …
+ */
+import { readDateline, type DatelineMatch } from '../../inline/dateline.js';
+import * as T from '../../../../grammars/tokens/text.js';
+import { blockTokens, contentLines, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
+import type { RuleId } from '../../rules.js';
+import { capitalisedShare, endsWithJoiner, words } from '../../text/signals.js';
+import { isLetterhead } from '../letterhead/rules.js';
+
+/** A block the body may open at, with what it costs to open it there. */
+export interface BodyOpening {
+  readonly index: number;
+  /** The line the body opens at (a later line of the block when a headline sits unspaced above). */
+  readonly line: number;
+  readonly dateline: DatelineMatch | null;
+  /** Lower is better: a dateline opens the body before running text does. */
+  readonly cost: number;
+  readonly rule: RuleId;
+}
+
+/** Most paragraphs looked at for the dateline, and most of them in running text. */
+const DATELINE_PARAGRAPHS = 15;
+const DATELINE_RUNNING_PARAGRAPHS = 3;
+
+/**
+ * Where the body may open, in document order: every dateline among the first paragraphs
+ * (no further than the third paragraph of running text), then the first paragraph of running
+ * text. The decider takes the cheapest, the first on ties.
+ */
+export function bodyOpenings(view: DocView, blocks: readonly Planned[]): BodyOpening[] {
+  const out: BodyOpening[] = [];
+  let seen = 0;
+  let running = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b) break;
+    if (b.role !== 'paragraph') continue;
+    if (++seen > DATELINE_PARAGRAPHS || (isRunningText(view, b) && ++running > DATELINE_RUNNING_PARAGRAPHS)) break;
+    const found = datelineIn(view, b);
+    if (found) out.push({ index: i, line: found.line, dateline: found.dateline, cost: 0, rule: 'dateline-paragraph' });
+  }
+  // Running text opens the body only where no dateline does; the first such paragraph is
+  // the only one the decider could take, so the search stops there.
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b && b.role === 'paragraph' && opensRunningText(view, b)) {
+      out.push({ index: i, line: b.first, dateline: null, cost: 1, rule: 'dateline-missing' });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Tokens after a dateline that show the paragraph goes on as running text. */
+const MIN_BODY_TOKENS = 4;
+
+/** Deepest indent of a dateline's line below other lines of its block (a paragraph indent). */
+const DATELINE_INDENT = 8;
+
+/** How many lines into a block a dateline may start (under a headline left unspaced). */
+const DATELINE_LINE_REACH = 4;
+
+/**
+ * The dateline of a paragraph: at its first line, or at the start of one of its next few
+ * lines when the line above ends a phrase (a dateline starts a line; its place never runs
+ * on from the line above, so the place is read from a line start).
+ */
+function datelineIn(view: DocView, b: Planned): { line: number; dateline: DatelineMatch } | null {
+  const toks = blockTokens(view, b);
+  const lines = contentLines(view, b).slice(0, DATELINE_LINE_REACH);
+  for (const [k, line] of lines.entries()) {
+    const above = lines[k - 1];
+    if (k > 0 && endsWithJoiner(above?.tokens ?? [])) continue;
+    // Under an unspaced headline the dateline comes back to the margin; a line set in as far
+    // as the line above is still the headline ("… THREE RURAL" / "HOSPITALS TO … --").
+    if (above && line.indent > DATELINE_INDENT && line.indent >= above.indent - 4) continue;
+    const from = toks.findIndex((t) => t.startOffset >= line.contentStart);
+    if (from < 0) break;
+    const rest = toks.slice(from);
+    const d = readDateline(view.doc.source, rest);
+    if (!d) continue;
+    const after = rest.filter((t) => t.startOffset >= d.end);
+    if (after.length >= MIN_BODY_TOKENS) return { line: line.index, dateline: d };
+    // A full dateline (wire and date) may stand alone, or before a run-in label such as
+    // Business Wire's "Regulatory News:", with the body in the next paragraph.
+    const label = after.length === 0 || after[after.length - 1]?.tokenType === T.Colon;
+    if (d.hasWire && d.date !== null && label && k === 0) return { line: line.index, dateline: d };
+  }
+  return null;
+}
+
+/**
+ * Three lines or more of mostly lower-case words: running text rather than a title, a
+ * label or a long subheadline in title case ("– Partnership Combines Alnylam's Leadership
+ * in RNAi Therapeutics with Roche's Proven Track Record … –").
+ */
+function isRunningText(view: DocView, b: Planned): boolean {
+  return b.last - b.first >= 2 && contentLines(view, b).length >= 3 && capitalisedShare(blockTokens(view, b, SAMPLE_TOKENS)) <= 0.6;
+}
+
+/** Running text the body may open with: sentences in mostly lower-case words, over lines or one long line. */
+function opensRunningText(view: DocView, b: Planned): boolean {
+  if (isLetterhead(view, b)) return false;
+  const lines = contentLines(view, b);
+  const toks = blockTokens(view, b, SAMPLE_TOKENS);
+  let longest = 0;
+  for (const l of lines) longest = Math.max(longest, l.right - l.indent);
+  if (capitalisedShare(toks) > 0.6) return false;
+  return lines.length >= 3 || (longest >= 60 && words(toks).length >= 12);
+}

@@ -1,0 +1,146 @@
+/**
+ * Headline and subheadlines: headline-like blocks above the body. Headline-like: up to four
+ * short lines of words, no contact details, not a date, not a logo placeholder nor
+ * letterhead. Which of them is the headline the decider chooses (`src/parse/decide/`): the
+ * last run of such blocks above the body, a title, a label or a contact between two of them
+ * showing the upper one to be letterhead.
+ *
+ * > | CARROW FEDERAL SAVINGS BANK          <- letterhead
+ * > | PRESS RELEASE
+ * > | CARROW FEDERAL REPORTS EARNINGS …    <- headline
+ * > | -- Deposits up 12% --                <- subheadline
+ */
+import { tokenMatcher, type IToken } from 'chevrotain';
+import type { Line } from '../../lex.js';
+import { isUpperCaseWords } from '../../text/case.js';
+import { endOf } from '../../cst.js';
+import { readDateline } from '../../inline/dateline.js';
+import { blockTokens, contentLines, planned, type DocView, type Planned } from '../../decide/plan.js';
+import { findTickers } from '../../inline/tickers.js';
+import * as T from '../../../../grammars/tokens/text.js';
+import { endsWithJoiner, hasContactDetail, isDateOnly, isPlaceholder, words } from '../../text/signals.js';
+import { isLetterhead } from '../letterhead/rules.js';
+
+/** Whether tokens read whole as a dateline with a date: a place and a date, nothing after. */
+function isDatelineOnly(view: DocView, toks: readonly IToken[]): boolean {
+  const last = toks[toks.length - 1];
+  const d = readDateline(view.doc.source, toks);
+  return d !== null && d.date !== null && last !== undefined && d.end >= endOf(last);
+}
+
+/** Whether a block reads as a headline: the evidence, before any choice among such blocks. */
+export function isHeadlineLike(view: DocView, b: Planned): boolean {
+  const lines = contentLines(view, b);
+  if (lines.length === 0 || lines.length > 4) return false;
+  const toks = blockTokens(view, b);
+  if (words(toks).length < 2) return false;
+  if (hasContactDetail(toks) || isDateOnly(toks) || isPlaceholder(toks) || isLetterhead(view, b)) return false;
+  // A place and a date alone ("Denver, Colorado -- October 14, 2003") date the release.
+  if (isDatelineOnly(view, toks)) return false;
+  // A line that only names the listing ("NASDAQ: ASFI") is not a headline.
+  const tickers = findTickers(view.doc.source, toks);
+  if (tickers.length && words(toks).length <= 3) return false;
+  return lines.every((l) => l.right - l.indent <= 100);
+}
+
+/**
+ * A headline with a line of another kind under it, in the same block, has its
+ * subheadline there: the block is cut. Another kind: under capitals, a mixed-case line or
+ * one in brackets; under Title Case, a line in sentence case ("Bookings up 22%; Company
+ * raises full-year revenue outlook"); under anything, a line wrapped in dashes
+ * ("-- Revenue up 14% --").
+ */
+export function splitCaseChanges(view: DocView, blocks: readonly Planned[]): Planned[] {
+  const out: Planned[] = [];
+  for (const b of blocks) {
+    // A letterhead (the name in capitals over its street address) stays whole.
+    const lines = b.role === 'paragraph' && !isLetterhead(view, b) ? contentLines(view, b) : [];
+    const cut = lines.length > 1 ? caseCut(lines) : -1;
+    const at = lines[cut];
+    if (cut <= 0 || !at) {
+      out.push(b);
+      continue;
+    }
+    out.push(planned(view, 'paragraph', b.first, at.index - 1, b.rules));
+    out.push(planned(view, 'paragraph', at.index, b.last, [...b.rules, 'case-change-split']));
+  }
+  return out;
+}
+
+/** Most lines of a block the Title Case rule looks at: a headline's. */
+const HEADLINE_LINES = 4;
+
+/** Where a block of headline lines changes kind, or -1. */
+function caseCut(lines: readonly Line[]): number {
+  // The first line after a run of capital lines that is not one (or opens a bracket).
+  for (const [k, l] of lines.entries()) {
+    const capital = isCapitalLine(l);
+    if (k > 0 && (!capital || l.tokens[0]?.tokenType === T.LBracket)) return k;
+    if (!capital) break;
+  }
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k];
+    const above = lines[k - 1];
+    if (!line || !above) break;
+    if (isDashWrapped(line) && !isDashWrapped(above)) return k;
+  }
+  if (lines.length > HEADLINE_LINES) return -1;
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k];
+    const above = lines[k - 1];
+    if (!line || !above || !isTitleCaseLine(above) || endsWithJoiner(above.tokens)) break;
+    if (isSentenceCaseLine(line)) return k;
+  }
+  return -1;
+}
+
+/** "-- Revenue up 14%; backlog reaches record $212 million --": a line between dashes. */
+function isDashWrapped(line: Line): boolean {
+  const first = line.tokens[0];
+  const last = line.tokens[line.tokens.length - 1];
+  const dash = (t: IToken | undefined): boolean => t?.tokenType === T.Hyphen || t?.tokenType === T.Dashes;
+  return line.tokens.length > 2 && dash(first) && dash(last);
+}
+
+/** Words long enough to be capitalised in Title Case (short function words need not be). */
+const longWords = (line: Line): IToken[] => line.tokens.filter((t) => tokenMatcher(t, T.AnyWord) && t.image.length >= 4);
+
+/** Every long word capitalised, two at least: "Frayne Instruments Reports First Quarter Results". */
+function isTitleCaseLine(line: Line): boolean {
+  const ws = longWords(line);
+  return ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w.image));
+}
+
+/** Two long words or more in lower case after the first word: "Company raises full-year revenue outlook". */
+function isSentenceCaseLine(line: Line): boolean {
+  return longWords(line).filter((w, i) => (i > 0 || w !== line.tokens[0]) && /^\p{Ll}/u.test(w.image)).length >= 2;
+}
+
+/** A line whose letters are all capitals (and that has some). */
+function isCapitalLine(line: Line): boolean {
+  return isUpperCaseWords(line.tokens.filter((t) => tokenMatcher(t, T.AnyWord)));
+}
+
+/**
+ * A date line written under the headline in the same block ("Monday March 7, 8:31 am ET")
+ * is not part of it: it becomes a paragraph of its own.
+ */
+export function splitDateLines(view: DocView, blocks: Planned[]): Planned[] {
+  const out: Planned[] = [];
+  for (const b of blocks) {
+    if (b.role !== 'paragraph' || b.last === b.first) {
+      out.push(b);
+      continue;
+    }
+    let last = b.last;
+    while (last > b.first && isDateOnly(view.doc.lines[last]?.tokens ?? []) && !endsWithJoiner(view.doc.lines[last - 1]?.tokens ?? [])) last--;
+    if (last === b.last) {
+      out.push(b);
+      continue;
+    }
+    out.push(planned(view, 'paragraph', b.first, last, b.rules));
+    out.push(planned(view, 'paragraph', last + 1, b.last, [...b.rules, 'date-line-split']));
+  }
+  return out;
+}
+

@@ -1,0 +1,88 @@
+/**
+ * The readings each construct proposes for a block, with their costs. The decider chooses
+ * among them once, for the whole document (`bestPath` through `documentGrammar`).
+ */
+import type { Candidate } from './best-path.js';
+import type { Reading } from './reading.js';
+import type { DocView, Planned } from './plan.js';
+import { continuesContact, frontContact, isContactSentence } from '../constructs/contact/rules.js';
+import { isHeadlineLike } from '../constructs/headline/rules.js';
+import { headingEvidence } from '../constructs/heading/rules.js';
+
+/** Roles that may stand between the blocks of a headline run. */
+const BETWEEN_HEADLINES = new Set<Planned['role']>(['paragraph', 'pageBreak', 'rule']);
+
+/** Lower is better: a contact that goes on beats a heading, which beats a contact sentence, which beats a paragraph. */
+const COST = { continues: -3, heading: -2, sentence: -1, plain: 0 } as const;
+
+/** The reading a block keeps when no construct claims it: what the block grammar made it. */
+function keep(b: Planned, place: 'front' | 'body'): Reading {
+  return {
+    role: b.role,
+    rule: null,
+    run: BETWEEN_HEADLINES.has(b.role) ? 'between' : 'closes',
+    headline: b.role === 'headline',
+    contact: b.role === 'contact',
+    needsContact: false,
+    keepsContact: b.role === 'pageBreak',
+    opensBody: false,
+    front: place === 'front',
+    body: place === 'body',
+  };
+}
+
+/**
+ * The reading "goes on with the contact block above" when the evidence allows it. Only
+ * looked at when a reading of the block above (page turns skipped) is a contact; the
+ * grammar then keeps it to paths where that reading was chosen (`needsContact`).
+ */
+function continuation(view: DocView, blocks: readonly Planned[], i: number, base: Reading, contactAbove: boolean): Candidate<Reading> | null {
+  const b = blocks[i];
+  let p = i - 1;
+  while (p > 0 && blocks[p]?.role === 'pageBreak') p--;
+  const prev = blocks[p];
+  const rule = contactAbove && b && prev ? continuesContact(view, prev, b) : null;
+  return rule ? { reading: { ...base, role: 'contact', rule, contact: true, needsContact: true }, cost: COST.continues } : null;
+}
+
+/** Readings of a front-matter block. */
+export function frontReadings(view: DocView, blocks: readonly Planned[], i: number, contactAbove: boolean): Array<Candidate<Reading>> {
+  const b = blocks[i];
+  if (!b) return [];
+  const base = keep(b, 'front');
+  const contactRule = frontContact(view, b);
+  if (contactRule) return [{ reading: { ...base, role: 'contact', rule: contactRule, run: 'closes', contact: true }, cost: COST.plain }];
+  if (b.role === 'paragraph' && !b.aside && isHeadlineLike(view, b)) {
+    return [
+      { reading: { ...base, role: 'headline', rule: 'headline-first-above-body', run: 'head' }, cost: COST.plain },
+      { reading: { ...base, run: 'letterhead' }, cost: COST.plain },
+    ];
+  }
+  const out: Array<Candidate<Reading>> = [];
+  const goesOn = continuation(view, blocks, i, base, contactAbove);
+  if (goesOn) out.push(goesOn);
+  out.push({ reading: base, cost: COST.plain });
+  return out;
+}
+
+/** Readings of the block the body opens with. */
+export function openingReadings(b: Planned): Array<Candidate<Reading>> {
+  return [{ reading: { ...keep(b, 'body'), opensBody: true }, cost: COST.plain }];
+}
+
+/** Readings of a body block. */
+export function bodyReadings(view: DocView, blocks: readonly Planned[], i: number, contactAbove: boolean): Array<Candidate<Reading>> {
+  const b = blocks[i];
+  if (!b) return [];
+  const base = keep(b, 'body');
+  const out: Array<Candidate<Reading>> = [];
+  const goesOn = continuation(view, blocks, i, base, contactAbove);
+  if (goesOn) out.push(goesOn);
+  if (b.role === 'paragraph') {
+    const heading = headingEvidence(view, blocks, i);
+    if (heading) out.push({ reading: { ...base, role: 'heading', rule: 'heading-capitalised', headingRole: heading }, cost: COST.heading });
+    if (isContactSentence(view, b)) out.push({ reading: { ...base, role: 'contact', rule: 'contact-in-prose', contact: true }, cost: COST.sentence });
+  }
+  out.push({ reading: base, cost: COST.plain });
+  return out;
+}
