@@ -170,7 +170,8 @@ const RUNNING_HEAD_LINES = 3;
 
 /**
  * A running head at the top of a page: up to three lines right after a page marker, the
- * last ending in "Page 2" (or "Page 2 of 5"), then a blank line. It is page furniture,
+ * last ending in "Page 2" (or "Page 2 of 5"), then a blank line, or the last a line of its
+ * own that is only "Page 2", with text running on under it. It is page furniture,
  * like a page number, whatever the words before it.
  *
  * > | <PAGE>
@@ -194,8 +195,13 @@ function markRunningHeads(lines: readonly Line[], kinds: TokenType[]): void {
     }
     let k = j;
     while (k < j + RUNNING_HEAD_LINES && kinds[k] === B.TextLine) k++;
-    if (k === j || (k < lines.length && kinds[k] !== B.BlankRun && kinds[k] !== B.PageMarker)) continue;
-    if (!endsWithPageNumber(lines[k - 1])) continue;
+    // Text may run on under the head with no blank line when the head ends on a line that
+    // is nothing but the page number ("Page 3").
+    let end = j;
+    while (end < k && !isPageLine(lines[end])) end++;
+    if (end < k) k = end + 1;
+    else if (k === j || (k < lines.length && kinds[k] !== B.BlankRun && kinds[k] !== B.PageMarker)) continue;
+    else if (!endsWithPageNumber(lines[k - 1])) continue;
     for (let m = j; m < k; m++) kinds[m] = B.PageNumber;
   }
   markRunningFeet(lines, kinds);
@@ -206,6 +212,12 @@ function endsWithPageNumber(line: Line | undefined): boolean {
   const toks = line?.tokens ?? [];
   const page = toks.findIndex((t) => t.tokenType === T.KwPage);
   return page >= 0 && matchWhole(lineGrammar, lineGrammar.pageNumber, toks.slice(page)) !== null;
+}
+
+/** A line that is a page number and nothing else: "Page 3", "Page 3 of 5". */
+function isPageLine(line: Line | undefined): boolean {
+  const toks = line?.tokens ?? [];
+  return toks[0]?.tokenType === T.KwPage && matchWhole(lineGrammar, lineGrammar.pageNumber, toks) !== null;
 }
 
 /**

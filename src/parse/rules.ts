@@ -39,6 +39,7 @@ export const RULES = {
   'case-change-split': 'a headline with a line of another case under it has its subheadline there',
   'release-number-contact': 'front matter holding "Release No:" is contact information',
   'contact-column-beside': 'a letterhead with a contact column beside it is read as a contact block',
+  'kicker-above-headline': 'a short line in capitals above a headline of many more words names the kind of news; it is not the headline',
   'headline-first-above-body': 'the first headline-like block above the body is the headline',
   'subheadline-after-headline': 'headline-like blocks after the headline and above the body are subheadlines',
   'contact-or-joiner': '"or" alone between two contact blocks joins them',
@@ -46,7 +47,7 @@ export const RULES = {
   'contact-merge': 'contact blocks with only blank lines between them are one',
   // Body.
   'heading-capitalised': 'a short block of capitalised words, not a sentence, followed by body text',
-  'contact-in-prose': 'a body sentence opening with "For" that gives a person and a phone or e-mail',
+  'contact-in-prose': 'a sentence opening with "For" that gives a person and a phone or e-mail',
   'safe-harbor-passage': 'a passage about forward-looking statements, from its heading or first paragraph over cautionary text',
   'risk-list-introduced': 'a list introduced as risks ("… differ materially include:")',
   // Guesses, reported as warnings.

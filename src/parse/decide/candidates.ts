@@ -6,14 +6,14 @@ import type { Candidate } from './best-path.js';
 import type { Reading } from './reading.js';
 import type { DocView, Planned } from './plan.js';
 import { continuesContact, frontContact, isContactSentence } from '../constructs/contact/rules.js';
-import { isHeadlineLike } from '../constructs/headline/rules.js';
+import { isHeadlineLike, isKicker } from '../constructs/headline/rules.js';
 import { headingEvidence } from '../constructs/heading/rules.js';
 
 /** Roles that may stand between the blocks of a headline run. */
 const BETWEEN_HEADLINES = new Set<Planned['role']>(['paragraph', 'pageBreak', 'rule']);
 
 /** Lower is better: a contact that goes on beats a heading, which beats a contact sentence, which beats a paragraph. */
-const COST = { continues: -3, heading: -2, sentence: -1, plain: 0 } as const;
+const COST = { continues: -3, heading: -2, sentence: -1, plain: 0, kicker: 2 } as const;
 
 /** The reading a block keeps when no construct claims it: what the block grammar made it. */
 function keep(b: Planned, place: 'front' | 'body'): Reading {
@@ -45,22 +45,54 @@ function continuation(view: DocView, blocks: readonly Planned[], i: number, base
   return rule ? { reading: { ...base, role: 'contact', rule, contact: true, needsContact: true }, cost: COST.continues } : null;
 }
 
+/** The next block that is no page break, blank lines aside. */
+function nextContent(blocks: readonly Planned[], i: number): number | undefined {
+  for (let j = i + 1; j < blocks.length; j++) if (blocks[j]?.role !== 'pageBreak') return j;
+  return undefined;
+}
+
+/** Whether block `i` reads as a headline (a paragraph, not text beside a label). */
+export function headlineEvidence(view: DocView, blocks: readonly Planned[]): (i: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (i) => {
+    let like = known.get(i);
+    if (like === undefined) {
+      const b = blocks[i];
+      like = b !== undefined && b.role === 'paragraph' && !b.aside && isHeadlineLike(view, b);
+      known.set(i, like);
+    }
+    return like;
+  };
+}
+
 /** Readings of a front-matter block. */
-export function frontReadings(view: DocView, blocks: readonly Planned[], i: number, contactAbove: boolean): Array<Candidate<Reading>> {
+export function frontReadings(view: DocView, blocks: readonly Planned[], i: number, contactAbove: boolean, headlineLike: (j: number) => boolean): Array<Candidate<Reading>> {
   const b = blocks[i];
   if (!b) return [];
   const base = keep(b, 'front');
   const contactRule = frontContact(view, b);
   if (contactRule) return [{ reading: { ...base, role: 'contact', rule: contactRule, run: 'closes', contact: true }, cost: COST.plain }];
-  if (b.role === 'paragraph' && !b.aside && isHeadlineLike(view, b)) {
+  if (headlineLike(i)) {
+    const head: Reading = { ...base, role: 'headline', rule: 'headline-first-above-body', run: 'head' };
+    // A kicker over the headline block under it costs more as the headline than as front matter.
+    const next = nextContent(blocks, i);
+    const under = next !== undefined && headlineLike(next) ? blocks[next] : undefined;
+    if (under && isKicker(view, b, under)) {
+      return [
+        { reading: { ...base, rule: 'kicker-above-headline', run: 'letterhead' }, cost: COST.plain },
+        { reading: head, cost: COST.kicker },
+      ];
+    }
     return [
-      { reading: { ...base, role: 'headline', rule: 'headline-first-above-body', run: 'head' }, cost: COST.plain },
+      { reading: head, cost: COST.plain },
       { reading: { ...base, run: 'letterhead' }, cost: COST.plain },
     ];
   }
   const out: Array<Candidate<Reading>> = [];
   const goesOn = continuation(view, blocks, i, base, contactAbove);
   if (goesOn) out.push(goesOn);
+  // A contact sentence is the release's contact above the headline as below it.
+  if (isContactSentence(view, b)) out.push({ reading: { ...base, role: 'contact', rule: 'contact-in-prose', run: 'closes', contact: true }, cost: COST.sentence });
   out.push({ reading: base, cost: COST.plain });
   return out;
 }

@@ -19,7 +19,7 @@ import { initialPlan, planned, type DocView, type Plan, type Planned, type Secti
 import { bestPath, type Candidate } from './best-path.js';
 import { documentGrammar, headlineRead } from './grammar.js';
 import type { Reading } from './reading.js';
-import { bodyReadings, frontReadings, openingReadings } from './candidates.js';
+import { bodyReadings, frontReadings, headlineEvidence, openingReadings } from './candidates.js';
 import { splitColumns } from '../constructs/columns/rules.js';
 import { splitSlugLines } from '../constructs/slug-line/rules.js';
 import { joinAcrossPages } from '../constructs/page-turn/rules.js';
@@ -108,9 +108,10 @@ function reportOpening(guesses: Guess[], opening: BodyOpening | undefined, at: P
 function readBlocks(view: DocView, blocks: Planned[], bodyIndex: number): void {
   const candidates: Array<Array<Candidate<Reading>>> = [];
   let contactAbove = false;
+  const headlineLike = headlineEvidence(view, blocks);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    const options: Array<Candidate<Reading>> = i < bodyIndex ? frontReadings(view, blocks, i, contactAbove) : i === bodyIndex && b ? openingReadings(b) : bodyReadings(view, blocks, i, contactAbove);
+    const options: Array<Candidate<Reading>> = i < bodyIndex ? frontReadings(view, blocks, i, contactAbove, headlineLike) : i === bodyIndex && b ? openingReadings(b) : bodyReadings(view, blocks, i, contactAbove);
     candidates.push(options);
     if (b?.role !== 'pageBreak') contactAbove = options.some((o) => o.reading.contact);
   }

@@ -40,7 +40,9 @@ export function splitColumns(view: DocView, blocks: readonly Planned[]): Planned
     // The columns beside a title are letterhead, and so are lines that run on with them.
     const prev = out[out.length - 1];
     if (prev && prev.role === 'paragraph' && prev.last === b.first - 1) prev.aside = true;
-    if (before) out.push(derive(b, 'column-beside-label', { role: 'paragraph', aside: true, ...before }));
+    // "PRESS RELEASE        Exhibit 99": the title in the column before the label.
+    const titleBefore = before !== null && b.role === 'exhibitLabel' && k === 1 && evidence.releaseTitle === 0;
+    if (before) out.push(titleBefore ? derive(b, 'title-beside-label', { role: 'releaseTitle', ...before }) : derive(b, 'column-beside-label', { role: 'paragraph', aside: true, ...before }));
     if (self) out.push({ ...b, rules: [...b.rules], ...self });
     // "PRESS RELEASE        Contact: Beverly Ng": a contact block set beside the title;
     // "EXHIBIT 99.1          FOR IMMEDIATE RELEASE": the title beside the label.

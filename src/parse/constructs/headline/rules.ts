@@ -72,6 +72,10 @@ const HEADLINE_LINES = 4;
 
 /** Where a block of headline lines changes kind, or -1. */
 function caseCut(lines: readonly Line[]): number {
+  // A line in brackets under the headline is its subheadline, whatever the case.
+  for (let k = 1; k < Math.min(lines.length, HEADLINE_LINES + 1); k++) {
+    if (isBracketed(lines[k]) && !isBracketed(lines[k - 1])) return k;
+  }
   // The first line after a run of capital lines that is not one (or opens a bracket).
   for (const [k, l] of lines.entries()) {
     const capital = isCapitalLine(l);
@@ -92,6 +96,12 @@ function caseCut(lines: readonly Line[]): number {
     if (isSentenceCaseLine(line)) return k;
   }
   return -1;
+}
+
+/** "[Three License Transactions Deferred to Second Quarter]": a line in brackets. */
+function isBracketed(line: Line | undefined): boolean {
+  const toks = line?.tokens ?? [];
+  return toks.length > 2 && toks[0]?.tokenType === T.LBracket && toks[toks.length - 1]?.tokenType === T.RBracket;
 }
 
 /** "-- Revenue up 14%; backlog reaches record $212 million --": a line between dashes. */
@@ -144,3 +154,23 @@ export function splitDateLines(view: DocView, blocks: Planned[]): Planned[] {
   return out;
 }
 
+
+/** Most words of a kicker line. */
+const KICKER_WORDS = 3;
+
+/**
+ * A kicker: one short line in capitals that names the kind of news above a headline of
+ * many more words. It is not the headline; the headline is under it.
+ *
+ * > | QUARTERLY RESULTS
+ * > |
+ * > | Halberd Instruments Posts Record First Quarter
+ * > | Revenue of $22.4 Million
+ */
+export function isKicker(view: DocView, b: Planned, headline: Planned): boolean {
+  const lines = contentLines(view, b);
+  const line = lines[0];
+  if (lines.length !== 1 || !line || !isCapitalLine(line)) return false;
+  const kicker = words(line.tokens).length;
+  return kicker <= KICKER_WORDS && words(blockTokens(view, headline)).length >= 2 * kicker + 2;
+}

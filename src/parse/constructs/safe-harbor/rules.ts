@@ -36,7 +36,7 @@ export function findSafeHarbors(view: DocView, blocks: readonly Planned[], bodyS
       const introducesList = previous !== undefined && announcesList(view, previous);
       if (n.role === 'list' && (introducesList || isCautionaryText(textOf(view, n)))) {
         // A list introduced as risks ("… differ materially include:") is the risk list.
-        if (introducesList && previous && RISK_WORDS.test(textOf(view, previous))) assign(n, 'riskList', 'risk-list-introduced');
+        if (introducesList && previous && announcesRisks(textOf(view, previous))) assign(n, 'riskList', 'risk-list-introduced');
         to = j;
       }
       else if (n.role === 'paragraph' && isCautionaryText(textOf(view, n))) to = j;
@@ -50,6 +50,14 @@ export function findSafeHarbors(view: DocView, blocks: readonly Planned[], bodyS
     i = to;
   }
   return out;
+}
+
+/**
+ * Whether an introduction names what it announces as risks: risks, uncertainties, factors,
+ * or what may make results differ ("Actual results could differ materially because of:").
+ */
+function announcesRisks(text: string): boolean {
+  return RISK_WORDS.test(text) || /differ\s+materially/i.test(text);
 }
 
 /**
