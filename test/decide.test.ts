@@ -1,0 +1,119 @@
+/**
+ * The decider: each block's reading chosen once, as the cheapest sequence the document
+ * grammar allows. Through the public API (`summarize`, `explain`), plus the search itself.
+ */
+import { describe, expect, it } from 'vitest';
+import { explain, parse, summarize } from '../src/index.js';
+import { bestPath, type Grammar } from '../src/parse/decide/best-path.js';
+
+const summary = (text: string) => summarize(parse(text));
+const BODY = 'DENVER, Colo., May 3, 2004 -- Acme Coffee Co. (Nasdaq: ACME) said today that its sales rose 12% in the quarter.\n';
+
+describe('the headline run', () => {
+  it('takes the last run of headline-like blocks above the body: a title between shows letterhead', () => {
+    const text = 'CARROW FEDERAL SAVINGS BANK\n\nPRESS RELEASE\n\nCarrow Federal Reports Record Earnings\n\n' + BODY;
+    expect(summary(text).headline).toBe('Carrow Federal Reports Record Earnings');
+  });
+
+  it('reads later blocks of the run as subheadlines', () => {
+    const text = 'Acme Reports Record Sales\n\n-- Same-store sales up 9% --\n\n' + BODY;
+    const { blocks } = explain(text);
+    expect(blocks.map((b) => b.reading).slice(0, 3)).toEqual(['headline', 'subheadline', 'paragraph']);
+  });
+
+  it('leaves a kicker above the headline out of it', () => {
+    const text = 'QUARTERLY RESULTS\n\nAcme Coffee Posts Record First Quarter\nRevenue of $22.4 Million\n\n' + BODY;
+    expect(summary(text).headline).toBe('Acme Coffee Posts Record First Quarter Revenue of $22.4 Million');
+    expect(explain(text).blocks[0]?.rules.map((r) => r.id)).toContain('kicker-above-headline');
+  });
+
+  it('keeps a short capital headline with nothing longer under it', () => {
+    const text = 'ACME REPORTS SALES\n\n' + BODY;
+    expect(summary(text).headline).toBe('ACME REPORTS SALES');
+  });
+
+  it('cuts a bracketed line under a Title Case headline off as its subheadline', () => {
+    const text = 'Acme Lowers First Quarter Revenue Guidance\n[Three Transactions Deferred to Second Quarter]\n\n' + BODY;
+    expect(summary(text).headline).toBe('Acme Lowers First Quarter Revenue Guidance');
+  });
+});
+
+describe('contacts', () => {
+  it('reads a contact sentence above the headline as the contact', () => {
+    const text = 'For further information contact Peter J. Lindahl, President, at (360) 555-0128.\n\nACME COFFEE REPORTS RECORD SALES\n\n' + BODY;
+    const s = summary(text);
+    expect(s.contacts?.map((c) => c.name)).toEqual(['Peter J. Lindahl']);
+    expect(s.headline).toBe('ACME COFFEE REPORTS RECORD SALES');
+  });
+
+  it('goes on with a contact block only after one', () => {
+    const text = 'Acme Reports Record Sales\n\n' + BODY + '\nContact:  Jane Roe\n          (212) 555-0100\n\n          John Doe\n          (212) 555-0101\n';
+    expect(summary(text).contacts?.map((c) => c.name)).toEqual(['Jane Roe', 'John Doe']);
+    const alone = 'Acme Reports Record Sales\n\n' + BODY + '\nThe quarter was strong.\n\n          John Doe\n          (212) 555-0101\n';
+    expect(explain(alone).blocks.some((b) => b.rules.some((r) => r.id === 'contact-continues'))).toBe(false);
+  });
+});
+
+describe('the body opening', () => {
+  it('opens at the dateline, not at earlier running text', () => {
+    const text = 'Acme Reports Record Sales\n\nThis is a note from the editors that runs over a long line of words about nothing much.\n\n' + BODY;
+    const { blocks } = explain(text);
+    const opening = blocks.find((b) => b.rules.some((r) => r.id === 'dateline-paragraph'));
+    expect(opening?.excerpt).toMatch(/^DENVER/);
+  });
+
+  it('opens at the first running text when there is no dateline, and says so', () => {
+    const text = 'Acme Reports Record Sales\n\nAcme Coffee Co. said today that its sales rose in the quarter, helped by new stores and a cold winter in the East.\n';
+    const { blocks, warnings } = explain(text);
+    expect(blocks[0]?.reading).toBe('headline');
+    expect(warnings.map((w) => w.ruleId)).toContain('dateline-missing');
+  });
+});
+
+describe('safe harbor', () => {
+  it('takes a list introduced by "could differ materially because of:" as the risks', () => {
+    const text = 'Acme Reports Record Sales\n\n' + BODY + '\nThis release contains forward-looking statements. Actual results could differ materially because of:\n\n  o  changes in interest rates;\n  o  the weather; and\n  o  competition.\n';
+    expect(summary(text).safeHarbor?.risks).toEqual(['changes in interest rates', 'the weather', 'competition']);
+  });
+});
+
+describe('page furniture', () => {
+  it('drops a running head that ends on a "Page N" line with text running on under it', () => {
+    const text = 'Acme Reports Record Sales\n\n' + BODY + '\nForward-looking statements involve risks, including (a) a decline in\n<PAGE>\nAcme Coffee Co.\nFirst Quarter Results\nPage 2\norders from customers; and (b) the price of beans.\n';
+    expect(summary(text).safeHarbor?.risks).toEqual(['a decline in orders from customers', 'the price of beans']);
+  });
+});
+
+describe('front-matter columns', () => {
+  it('reads a title set in the column before the label as the title', () => {
+    const text = 'PRESS RELEASE                                      Exhibit 99\n\nAcme Reports Record Sales\n\n' + BODY;
+    const s = summary(text);
+    expect(s.title).toBe('PRESS RELEASE');
+    expect(s.exhibit).toBe('99');
+  });
+});
+
+describe('bestPath', () => {
+  // Two states: 0 before a marker, 1 after it; "m" moves to 1, "x" is allowed only before.
+  const grammar: Grammar<number, string> = {
+    states: 2,
+    start: 0,
+    step: (s, r) => (r === 'm' ? { state: 1, cost: 0 } : r === 'x' && s === 1 ? null : { state: s, cost: 0 }),
+  };
+
+  it('takes the cheapest sequence the grammar allows, not each block\'s cheapest reading', () => {
+    const path = bestPath(grammar, [
+      [{ reading: 'm', cost: 0 }, { reading: 'a', cost: 1 }],
+      [{ reading: 'x', cost: -5 }, { reading: 'b', cost: 0 }],
+    ]);
+    // "m" then "x" is not allowed; "a" then "x" costs -4, "m" then "b" costs 0.
+    expect(path).toEqual([1, 0]);
+  });
+
+  it('prefers the candidate listed first on ties, and is linear in blocks', () => {
+    const blocks = Array.from({ length: 100_000 }, () => [{ reading: 'a', cost: 0 }, { reading: 'b', cost: 0 }]);
+    const path = bestPath(grammar, blocks);
+    expect(path.length).toBe(100_000);
+    expect(path.every((c) => c === 0)).toBe(true);
+  });
+});
