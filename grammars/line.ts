@@ -10,7 +10,7 @@
  *   releaseTitle   FOR IMMEDIATE RELEASE  |  PRESS RELEASE  |  News  |  NEWS BULLETIN  |  MEDIA RELEASE
  *                  |  INVESTOR NEWS  |  FOR RELEASE …  |  HOLD FOR RELEASE …  (a time or a date after
  *                  a release phrase is part of the title)
- *   endMarker      ###  |  # # #  |  -###-  |  -30-  |  --30--jw/sf  |  - END -  |  -0- 10/26/2006  |  (END) Dow Jones  |  ENDS
+ *   endMarker      ###  |  # # #  |  -###-  |  -30-  |  --30--jw/sf(*)  |  - END -  |  -0- 10/26/2006  |  (END) Dow Jones  |  ENDS
  *   continuation   - More -  |  (more)  |  - Financial Table Follows -
  *   ruleLine       -------  |  =====  |  ____
  *   slugPrefix     (BW) (NY-AMERICAN-LOCKER) (NASDAQ:ALGI) …
@@ -288,11 +288,12 @@ export class LineGrammar extends PrefixParser {
     this.OR([{ ALT: () => this.CONSUME(T.Hyphen) }, { ALT: () => this.CONSUME(T.Dashes) }]);
   });
 
-  /** "jw/sf": initials, a slash, a bureau. */
+  /** "jw/sf": initials, a slash, a bureau (and the asterisk Business Wire's desks may add: "cb/se*"). */
   public deskCode = this.RULE('deskCode', () => {
     this.CONSUME(T.AnyWord);
     this.CONSUME(T.Slash);
     this.CONSUME2(T.AnyWord);
+    this.OPTION(() => this.CONSUME(T.Stars));
   });
 
   /** 10/26/2006 */

@@ -22,6 +22,7 @@ describe('dateline grammar', () => {
     ['RALEIGH, N.C., Sept. 14, 2009 (GLOBE NEWSWIRE) -- Acme', 'RALEIGH', 'N.C.', 'GlobeNewswire', '2009-09-14'],
     ['TORONTO, Oct. 5 /CNW/ - Acme', 'TORONTO', null, 'Canada NewsWire', '--10-05'],
     ['March 3, 2005 -- DALLAS, Texas -- Acme Corp. said', 'DALLAS', 'Texas', null, '2005-03-03'],
+    ['April 19, 2005 -- Greyfield Mutual Bancorp, Inc. (Nasdaq: GMBQ) today', null, null, null, '2005-04-19'],
     ['LITTLE ROCK, Ark. (September 18, 2001) - Acme', 'LITTLE ROCK', 'Ark.', null, '2001-09-18'],
     ['ATLANTA - Southern Company today reported', 'ATLANTA', null, null, null],
     ['WINSTON-SALEM, N.C. -- Acme today', 'WINSTON-SALEM', 'N.C.', null, null],

@@ -109,6 +109,12 @@ function readOneDateline(source: string, tokens: readonly IToken[]): DatelineMat
   const cityNode = child(firstPlace, 'city');
   const regionNode = child(firstPlace, 'region');
   const cityToks = cityNode ? tokensOf(cityNode) : [];
+  const seps = (root.children['sep'] ?? []).filter(isNode);
+  // Date first, then words with no separator after them: the words open the body's first
+  // sentence ("April 19, 2005 -- Greaves Mutual Bancorp, Inc. (Nasdaq: …) today …"), unless a
+  // place in capitals ("March 3, 2005 -- DALLAS, Texas -- …").
+  const dateFirst = child(root, 'date');
+  if (dateFirst && seps.length === 1 && !isAllCaps(cityToks)) return dateOnly(source, dateFirst, seps[0]);
   if (!cityToks.length || !isPlaceName(cityToks)) return null;
   // A place is written on one line: words above it belong to a headline or a letterhead.
   if (spansLines(source, cityToks)) return null;
@@ -181,6 +187,26 @@ function readOneDateline(source: string, tokens: readonly IToken[]): DatelineMat
     dateText: dateNode ? text(source, tokensOf(dateNode)) : null,
     hasWire,
     badDate: date !== null && date.iso === null,
+  };
+}
+
+/** A dateline that gives a date and no place: the date and the separator after it. */
+function dateOnly(source: string, dateNode: CstNode, sep: CstNode | undefined): DatelineMatch | null {
+  const dateToks = tokensOf(dateNode);
+  const first = dateToks[0];
+  const last = (sep ? tokensOf(sep) : dateToks).at(-1);
+  if (!first || !last) return null;
+  const date = readDate(dateNode);
+  return {
+    start: first.startOffset,
+    end: last.startOffset + last.image.length,
+    city: null,
+    region: null,
+    wire: null,
+    date: date.iso,
+    dateText: text(source, dateToks),
+    hasWire: false,
+    badDate: date.iso === null,
   };
 }
 
