@@ -29,9 +29,10 @@ const DATELINE_PARAGRAPHS = 15;
 const DATELINE_RUNNING_PARAGRAPHS = 3;
 
 /**
- * Where the body may open, in document order: every dateline among the first paragraphs
- * (no further than the third paragraph of running text), then the first paragraph of running
- * text. The decider takes the cheapest, the first on ties.
+ * Where the body may open, cheapest first: the first dateline among the first paragraphs (no
+ * further than the third paragraph of running text), else the first paragraph of running
+ * text. A later opening of the same kind never costs less than an earlier one, so the search
+ * stops at the first; the decider takes the cheapest, the first on ties.
  */
 export function bodyOpenings(view: DocView, blocks: readonly Planned[]): BodyOpening[] {
   const out: BodyOpening[] = [];
@@ -43,7 +44,8 @@ export function bodyOpenings(view: DocView, blocks: readonly Planned[]): BodyOpe
     if (b.role !== 'paragraph') continue;
     if (++seen > DATELINE_PARAGRAPHS || (isRunningText(view, b) && ++running > DATELINE_RUNNING_PARAGRAPHS)) break;
     const found = datelineIn(view, b);
-    if (found) out.push({ index: i, line: found.line, dateline: found.dateline, cost: 0, rule: 'dateline-paragraph' });
+    // Openings come cheapest first, in document order: none after this one can win.
+    if (found) return [{ index: i, line: found.line, dateline: found.dateline, cost: 0, rule: 'dateline-paragraph' }];
   }
   // Running text opens the body only where no dateline does; the first such paragraph is
   // the only one the decider could take, so the search stops there.
