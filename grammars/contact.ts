@@ -14,7 +14,7 @@
  *   person      := nameWord+ ( "," word+ )? ( "(" word+ ")" )?   "Mitchell Herman, CFO", "Andria Pilo (Media)"
  *   sep         := ";" | "," | "/" | "or" | "and"
  *
- * Which words are names, titles or organizations is decided in src/parse/inline/contacts.ts.
+ * Which words are names, titles or organizations is decided in src/parse/constructs/contact/reader/.
  */
 import { tokenMatcher, type TokenType } from 'chevrotain';
 import { PrefixParser } from './prefix.js';

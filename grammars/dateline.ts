@@ -13,7 +13,7 @@
  *   date       := weekday ","? ( month "."? day ( ","? year )? | day month year? | m/d/y )
  *   sep        := "-" | "--" | "—" | ":" | "..."
  *
- * The grammar reads a prefix of the paragraph; `src/parse/inline/dateline.ts` decides
+ * The grammar reads a prefix of the paragraph; `src/parse/constructs/dateline/reader.ts` decides
  * whether the match is a dateline (known wire, capitalised place, a date or a separator).
  */
 import { tokenMatcher, type TokenType } from 'chevrotain';

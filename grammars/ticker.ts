@@ -7,7 +7,7 @@
  *   symbol   := capitals ( "." capitals )?                       "ALGI", "BRK.A"
  *
  * A symbol is written in capitals (checked on the token's characters, not its meaning);
- * which words name an exchange is decided in `src/parse/inline/tickers.ts`.
+ * which words name an exchange is decided in `src/parse/constructs/tickers/reader.ts`.
  */
 import { tokenMatcher, type TokenType } from 'chevrotain';
 import { PrefixParser } from './prefix.js';

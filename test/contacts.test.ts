@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lex } from '../src/parse/lex.js';
 import { textLexer } from '../grammars/tokens/text.js';
-import { readContactBlock, readTrailerContact } from '../src/parse/inline/contacts/index.js';
+import { readContactBlock, readTrailerContact } from '../src/parse/constructs/contact/reader/index.js';
 import { parse, summarize } from '../src/index.js';
 
 const block = (text: string) =>

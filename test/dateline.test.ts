@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textLexer } from '../grammars/tokens/text.js';
-import { readDateline } from '../src/parse/inline/dateline.js';
+import { readDateline } from '../src/parse/constructs/dateline/reader.js';
 import { parse, summarize } from '../src/index.js';
 
 const read = (s: string) => readDateline(s, textLexer.tokenize(s).tokens);

@@ -27,9 +27,10 @@ describe('the headline run', () => {
     expect(explain(text).blocks[0]?.rules.map((r) => r.id)).toContain('kicker-above-headline');
   });
 
-  it('keeps a short capital headline with nothing longer under it', () => {
-    const text = 'ACME REPORTS SALES\n\n' + BODY;
-    expect(summary(text).headline).toBe('ACME REPORTS SALES');
+  it('keeps a short capital headline with nothing longer under it but the body', () => {
+    expect(summary('ACME REPORTS SALES\n\n' + BODY).headline).toBe('ACME REPORTS SALES');
+    const wrapped = 'ACME WINS CONTRACT\n\nDALLAS, Texas, March 3, 2005 /PRNewswire/ -- Acme Widgets Inc. said its\nplant and its long-term plans are on track.\n';
+    expect(summary(wrapped).headline).toBe('ACME WINS CONTRACT');
   });
 
   it('cuts a bracketed line under a Title Case headline off as its subheadline', () => {

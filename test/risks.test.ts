@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textLexer } from '../grammars/tokens/text.js';
-import { findRiskList, sentences } from '../src/parse/inline/risks.js';
-import { tokensText } from '../src/parse/build/risks.js';
+import { findRiskList, sentences } from '../src/parse/constructs/risk-list/reader.js';
+import { tokensText } from '../src/parse/constructs/risk-list/builder.js';
 
 const risks = (text: string) => {
   const found = findRiskList(textLexer.tokenize(text).tokens, () => false);

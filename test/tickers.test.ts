@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textLexer } from '../grammars/tokens/text.js';
-import { findTickers } from '../src/parse/inline/tickers.js';
+import { findTickers } from '../src/parse/constructs/tickers/reader.js';
 import { canonicalExchange, knownExchange } from '../src/normalize/exchange.js';
 
 const pairs = (s: string) => findTickers(s, textLexer.tokenize(s).tokens).map((t) => `${t.exchange}:${t.symbol}`);

@@ -12,7 +12,7 @@ import type { RuleId } from './rules.js';
 import { gatherEvidence, type LineEvidence } from './evidence.js';
 import { matchWhole } from './match.js';
 import { markRunOnLabels } from './run-on-labels.js';
-import { readDateline } from './inline/dateline.js';
+import { readDateline } from './constructs/dateline/reader.js';
 import { hasGutter, lineCells, type LineCell } from './layout/cells.js';
 import { hasEvenMargins, isCentred, pageWidth } from './layout/geometry.js';
 import {

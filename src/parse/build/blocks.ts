@@ -16,12 +16,12 @@ import { lineCells } from '../layout/cells.js';
 import { readTextTable } from '../../tables/text/read.js';
 import { EXHIBIT_LABEL_TOKENS, isRule } from '../shapes.js';
 import { blockTokens, contentLines, type DocView, type Planned } from '../decide/plan.js';
-import { proseContactStart, readContactBlock, readTrailerContact } from '../inline/contacts/index.js';
+import { proseContactStart, readContactBlock, readTrailerContact } from '../constructs/contact/reader/index.js';
 import type { BuildContext } from './context.js';
 import { leaves } from './leaves.js';
 import { phrasing, type Span } from './phrasing.js';
 import { linkSpans, pageBreakNode, pageBreakSpans, tickerSpans } from './inline.js';
-import { markerStyle, riskListBlock, riskListSpans, tokensText } from './risks.js';
+import { markerStyle, riskListBlock, riskListSpans, tokensText } from '../constructs/risk-list/builder.js';
 import { append } from '../../util/append.js';
 
 type PhrasingSpan = Span<PhrasingContent>;

@@ -7,7 +7,7 @@ import * as T from '../../../grammars/tokens/text.js';
 import * as B from '../../../grammars/tokens/block.js';
 import type { PageBreak } from '../../tree/nodes/page-break.js';
 import type { PhrasingContent } from '../../tree/content.js';
-import { findTickers } from '../inline/tickers.js';
+import { findTickers } from '../constructs/tickers/reader.js';
 import { endOf } from '../cst.js';
 import { lineEnd, lineStart, type DocView, type Planned } from '../decide/plan.js';
 import type { BuildContext } from './context.js';

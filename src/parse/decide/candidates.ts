@@ -51,14 +51,14 @@ function nextContent(blocks: readonly Planned[], i: number): number | undefined 
   return undefined;
 }
 
-/** Whether block `i` reads as a headline (a paragraph, not text beside a label). */
-export function headlineEvidence(view: DocView, blocks: readonly Planned[]): (i: number) => boolean {
+/** Whether block `i`, above the body, reads as a headline (a paragraph, not text beside a label). */
+export function headlineEvidence(view: DocView, blocks: readonly Planned[], bodyIndex: number): (i: number) => boolean {
   const known = new Map<number, boolean>();
   return (i) => {
     let like = known.get(i);
     if (like === undefined) {
       const b = blocks[i];
-      like = b !== undefined && b.role === 'paragraph' && !b.aside && isHeadlineLike(view, b);
+      like = i < bodyIndex && b !== undefined && b.role === 'paragraph' && !b.aside && isHeadlineLike(view, b);
       known.set(i, like);
     }
     return like;

@@ -108,7 +108,7 @@ function reportOpening(guesses: Guess[], opening: BodyOpening | undefined, at: P
 function readBlocks(view: DocView, blocks: Planned[], bodyIndex: number): void {
   const candidates: Array<Array<Candidate<Reading>>> = [];
   let contactAbove = false;
-  const headlineLike = headlineEvidence(view, blocks);
+  const headlineLike = headlineEvidence(view, blocks, bodyIndex);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const options: Array<Candidate<Reading>> = i < bodyIndex ? frontReadings(view, blocks, i, contactAbove, headlineLike) : i === bodyIndex && b ? openingReadings(b) : bodyReadings(view, blocks, i, contactAbove);

@@ -5,7 +5,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import type { Lexed, Line } from '../lex.js';
 import type { RawBlock } from '../blocks.js';
-import type { DatelineMatch } from '../inline/dateline.js';
+import type { DatelineMatch } from '../constructs/dateline/reader.js';
 import type { Heading } from '../../tree/nodes/heading.js';
 import type { RuleId } from '../rules.js';
 import type { LineEvidence } from '../evidence.js';

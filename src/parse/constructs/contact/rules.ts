@@ -14,7 +14,7 @@ import * as T from '../../../../grammars/tokens/text.js';
 import { blockTokens, contentLines, onlyBlankBetween, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
 import type { RuleId } from '../../rules.js';
 import { lineCells } from '../../layout/cells.js';
-import { isProseContact, proseContactStart, RELEASE_NUMBER_LABEL } from '../../inline/contacts/index.js';
+import { isProseContact, proseContactStart, RELEASE_NUMBER_LABEL } from './reader/index.js';
 import { isContactLabel } from '../../shapes.js';
 import { spanText } from '../../cst.js';
 import { hasContactDetail } from '../../text/signals.js';

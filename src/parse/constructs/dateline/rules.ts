@@ -6,7 +6,7 @@
  * > | SPRINGFIELD, Ill., March 3, 2004 /PRNewswire/ -- Acme Widgets, Inc. (Nasdaq: ACME)
  * > | today reported …
  */
-import { readDateline, type DatelineMatch } from '../../inline/dateline.js';
+import { readDateline, type DatelineMatch } from './reader.js';
 import * as T from '../../../../grammars/tokens/text.js';
 import { blockTokens, contentLines, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
 import type { RuleId } from '../../rules.js';

@@ -9,7 +9,7 @@
 import * as T from '../../../../grammars/tokens/text.js';
 import { blockTokens, contentLines, type DocView, type Planned } from '../../decide/plan.js';
 import { lineCells } from '../../layout/cells.js';
-import { isAddressLine } from '../../inline/contacts/segments.js';
+import { isAddressLine } from '../contact/reader/segments.js';
 import { words } from '../../text/signals.js';
 import { FIRM_ENDINGS } from '../../lexicon/index.js';
 

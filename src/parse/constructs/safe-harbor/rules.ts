@@ -9,7 +9,7 @@
 import * as T from '../../../../grammars/tokens/text.js';
 import { assign, blockTokens, type DocView, type Planned, type Section } from '../../decide/plan.js';
 import { isCautionaryText, isSafeHarborText } from './cues.js';
-import { RISK_WORDS } from '../../inline/risks.js';
+import { RISK_WORDS } from '../risk-list/reader.js';
 import { OPEN_CUES } from '../../lexicon/index.js';
 
 const textOf = (view: DocView, b: Planned): string => view.doc.source.slice(b.start, b.end);

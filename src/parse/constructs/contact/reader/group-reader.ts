@@ -3,8 +3,8 @@
  * written one after another form a group that shares the details written under them (an
  * agency's phone under two names); a name after details starts a new group.
  */
-import type { ContactEntry } from '../../../tree/unist.js';
-import { emailMatchesName } from '../people.js';
+import type { ContactEntry } from '../../../../tree/unist.js';
+import { emailMatchesName } from './people.js';
 
 export interface Details {
   phones: string[];

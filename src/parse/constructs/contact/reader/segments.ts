@@ -5,15 +5,15 @@
  * details go to the people named before them.
  */
 import { tokenMatcher, type IToken } from 'chevrotain';
-import * as T from '../../../../grammars/tokens/text.js';
-import { contactGrammar } from '../../../../grammars/contact.js';
-import { matchPrefix } from '../../match.js';
-import { spanText, tokensOf, children } from '../../cst.js';
-import { isMultiWordCity } from '../../text/places.js';
-import { emailMatchesName, isJobTitle, isOrganizationWord, isPersonName, isTitleWord, withoutHonorific } from '../people.js';
+import * as T from '../../../../../grammars/tokens/text.js';
+import { contactGrammar } from '../../../../../grammars/contact.js';
+import { matchPrefix } from '../../../match.js';
+import { spanText, tokensOf, children } from '../../../cst.js';
+import { isMultiWordCity } from '../../../text/places.js';
+import { emailMatchesName, isJobTitle, isOrganizationWord, isPersonName, isTitleWord, withoutHonorific } from './people.js';
 import type { GroupReader } from './group-reader.js';
 import { hasFaxWord, phoneFound, type PhoneFound } from './phones.js';
-import { DESK_WORDS, FAX_WORDS, isLegalForm } from '../../lexicon/index.js';
+import { DESK_WORDS, FAX_WORDS, isLegalForm } from '../../../lexicon/index.js';
 
 export interface ReadState {
   /** Role named by the last label ("Media Contact"), for the people that follow. */

@@ -10,13 +10,13 @@
  * enumeration.
  */
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
-import { riskListGrammar } from '../../../grammars/risk-list.js';
-import * as T from '../../../grammars/tokens/text.js';
-import { matchWhole } from '../match.js';
-import { children, endOf, tokensOf } from '../cst.js';
-import type { RiskList } from '../../tree/nodes/risk-list.js';
-import { ABBREVIATIONS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS } from '../lexicon/index.js';
-import { successors } from '../text/label-series.js';
+import { riskListGrammar } from '../../../../grammars/risk-list.js';
+import * as T from '../../../../grammars/tokens/text.js';
+import { matchWhole } from '../../match.js';
+import { children, endOf, tokensOf } from '../../cst.js';
+import type { RiskList } from '../../../tree/nodes/risk-list.js';
+import { ABBREVIATIONS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS } from '../../lexicon/index.js';
+import { successors } from '../../text/label-series.js';
 
 export interface ItemFound {
   /** Range of the item node: its label (if any) through its last word. */

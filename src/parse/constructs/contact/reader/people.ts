@@ -2,8 +2,8 @@
  * Telling people from organizations and job titles, by the words they are made of.
  */
 import { tokenMatcher, type IToken } from 'chevrotain';
-import * as T from '../../../grammars/tokens/text.js';
-import { ORGANIZATION_WORDS, TITLE_WORDS, POST_WORDS, LEGAL_FORMS, NAME_PARTICLES, HONORIFICS } from '../lexicon/index.js';
+import * as T from '../../../../../grammars/tokens/text.js';
+import { ORGANIZATION_WORDS, TITLE_WORDS, POST_WORDS, LEGAL_FORMS, NAME_PARTICLES, HONORIFICS } from '../../../lexicon/index.js';
 
 
 

@@ -3,12 +3,12 @@
  * exchange name, runs the ticker grammar there, and keeps what names a real exchange.
  */
 import { tokenMatcher, type CstNode, type IToken } from 'chevrotain';
-import { tickerGrammar } from '../../../grammars/ticker.js';
-import * as T from '../../../grammars/tokens/text.js';
-import { matchPrefix } from '../match.js';
-import { children, endOf, spanText, tokensOf } from '../cst.js';
-import { canonicalExchange, knownExchange, mayOpenExchange } from '../../normalize/exchange.js';
-import { append } from '../../util/append.js';
+import { tickerGrammar } from '../../../../grammars/ticker.js';
+import * as T from '../../../../grammars/tokens/text.js';
+import { matchPrefix } from '../../match.js';
+import { children, endOf, spanText, tokensOf } from '../../cst.js';
+import { canonicalExchange, knownExchange, mayOpenExchange } from '../../../normalize/exchange.js';
+import { append } from '../../../util/append.js';
 
 export interface TickerMatch {
   readonly exchange: string;

@@ -4,14 +4,14 @@
  * a separator, a date or a wire.
  */
 import { tokenMatcher, type CstNode, type IToken, type TokenType } from 'chevrotain';
-import { datelineGrammar } from '../../../grammars/dateline.js';
-import * as T from '../../../grammars/tokens/text.js';
-import { matchPrefix, matchWhole } from '../match.js';
-import { isoDate, monthNumber } from '../../normalize/date.js';
-import { canonicalWire, looksLikeWire } from '../../normalize/wire.js';
-import { collapse } from '../../normalize/text.js';
-import { child, firstOffset, isNode, spanText as text, tokenFor, tokensOf } from '../cst.js';
-import { PLACE_PARTICLES } from '../lexicon/index.js';
+import { datelineGrammar } from '../../../../grammars/dateline.js';
+import * as T from '../../../../grammars/tokens/text.js';
+import { matchPrefix, matchWhole } from '../../match.js';
+import { isoDate, monthNumber } from '../../../normalize/date.js';
+import { canonicalWire, looksLikeWire } from '../../../normalize/wire.js';
+import { collapse } from '../../../normalize/text.js';
+import { child, firstOffset, isNode, spanText as text, tokenFor, tokensOf } from '../../cst.js';
+import { PLACE_PARTICLES } from '../../lexicon/index.js';
 
 export interface DatelineMatch {
   readonly start: number;

@@ -8,18 +8,18 @@
  * - An address that names a person goes to that person, wherever it was written.
  */
 import type { IToken } from 'chevrotain';
-import * as T from '../../../../grammars/tokens/text.js';
-import type { ContactEntry } from '../../../tree/unist.js';
-import { collapse } from '../../../normalize/text.js';
-import { endOf, spanText } from '../../cst.js';
-import type { Line } from '../../lex.js';
-import { lineCells, type LineCell } from '../../layout/cells.js';
-import { isReleaseTitle } from '../../shapes.js';
-import { emailMatchesName, isJobTitle } from '../people.js';
+import * as T from '../../../../../grammars/tokens/text.js';
+import type { ContactEntry } from '../../../../tree/unist.js';
+import { collapse } from '../../../../normalize/text.js';
+import { endOf, spanText } from '../../../cst.js';
+import type { Line } from '../../../lex.js';
+import { lineCells, type LineCell } from '../../../layout/cells.js';
+import { isReleaseTitle } from '../../../shapes.js';
+import { emailMatchesName, isJobTitle } from './people.js';
 import { GroupReader, type Details } from './group-reader.js';
 import type { PhoneFound } from './phones.js';
 import { isAddressLine, isOrganizationLine, isRoleText, peopleLine, readSegments, type ReadState } from './segments.js';
-import { append } from '../../../util/append.js';
+import { append } from '../../../../util/append.js';
 
 export interface ContactReading {
   readonly entries: ContactEntry[];

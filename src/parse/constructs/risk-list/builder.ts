@@ -4,18 +4,18 @@
  * and page markers out.
  */
 import type { IToken } from 'chevrotain';
-import * as B from '../../../grammars/tokens/block.js';
-import * as T from '../../../grammars/tokens/text.js';
-import type { ItemContent, PhrasingContent, RiskListContent } from '../../tree/content.js';
-import type { RiskItem } from '../../tree/nodes/risk-item.js';
-import type { RiskList } from '../../tree/nodes/risk-list.js';
-import { endOf } from '../cst.js';
-import { lineAt } from '../lex.js';
-import { readRiskList } from '../inline/risks.js';
-import { blockTokens, type DocView, type Planned } from '../decide/plan.js';
-import type { BuildContext } from './context.js';
-import { phrasing, type Span } from './phrasing.js';
-import { BULLETS } from '../lexicon/index.js';
+import * as B from '../../../../grammars/tokens/block.js';
+import * as T from '../../../../grammars/tokens/text.js';
+import type { ItemContent, PhrasingContent, RiskListContent } from '../../../tree/content.js';
+import type { RiskItem } from '../../../tree/nodes/risk-item.js';
+import type { RiskList } from '../../../tree/nodes/risk-list.js';
+import { endOf } from '../../cst.js';
+import { lineAt } from '../../lex.js';
+import { readRiskList } from './reader.js';
+import { blockTokens, type DocView, type Planned } from '../../decide/plan.js';
+import type { BuildContext } from '../../build/context.js';
+import { phrasing, type Span } from '../../build/phrasing.js';
+import { BULLETS } from '../../lexicon/index.js';
 
 type PhrasingSpan = Span<PhrasingContent>;
 

@@ -1,8 +1,8 @@
 /** Phone numbers as contact blocks write them. */
 import type { IToken } from 'chevrotain';
-import { endOf, spanText } from '../../cst.js';
-import * as T from '../../../../grammars/tokens/text.js';
-import { FAX_WORDS } from '../../lexicon/index.js';
+import { endOf, spanText } from '../../../cst.js';
+import * as T from '../../../../../grammars/tokens/text.js';
+import { FAX_WORDS } from '../../../lexicon/index.js';
 
 export interface PhoneFound {
   readonly start: number;

@@ -5,7 +5,7 @@
  * segments; a phone written after the agency is everyone's.
  */
 import type { IToken } from 'chevrotain';
-import * as T from '../../../../grammars/tokens/text.js';
+import * as T from '../../../../../grammars/tokens/text.js';
 import { GroupReader } from './group-reader.js';
 import type { ContactReading } from './block.js';
 import type { PhoneFound } from './phones.js';

@@ -4,9 +4,9 @@
  * what follows reads like a wire trailer's run of segments.
  */
 import { tokenMatcher, type IToken } from 'chevrotain';
-import * as T from '../../../../grammars/tokens/text.js';
+import * as T from '../../../../../grammars/tokens/text.js';
 import { phoneRuns } from './segments.js';
-import { CONTACT_LABEL_WORDS, CONTACT_ROLE_WORDS, MODALS } from '../../lexicon/index.js';
+import { CONTACT_LABEL_WORDS, CONTACT_ROLE_WORDS, MODALS } from '../../../lexicon/index.js';
 
 const lower = (t: IToken | undefined): string => (t ? t.image.toLowerCase() : '');
 
