@@ -118,3 +118,28 @@ describe('bestPath', () => {
     expect(path.every((c) => c === 0)).toBe(true);
   });
 });
+
+describe('layouts the rules must not depend on', () => {
+  it('never runs a headline on into a page that opens with the dateline', () => {
+    const text = '        ACME COFFEE TO ACQUIRE\n        BEANS UNLIMITED\n\n<PAGE>   2\n\n     DENVER, Colo., May 3, 2004 -- Acme Coffee Co. (Nasdaq: ACME) said today that it will buy Beans Unlimited.\n';
+    const s = summary(text);
+    expect(s.headline).toBe('ACME COFFEE TO ACQUIRE BEANS UNLIMITED');
+    expect(s.dateline?.city).toBe('DENVER');
+  });
+
+  it('ends a paragraph at a line that was never wrapped, with no blank line under it', () => {
+    const long = 'Acme Coffee Co. (Nasdaq: ACME) said today that its sales rose 12% in the quarter, helped by new stores in the Southwest, a cold winter in the East and the first full quarter of its wholesale business.';
+    const harbor = 'Statements in this release that are not historical facts are forward-looking statements, and actual results could differ materially because of risks and uncertainties, including (1) the price of green coffee, (2) competition and (3) the weather.';
+    const text = `ACME REPORTS RECORD SALES\n\n     DENVER, Colo., May 3, 2004 -- ${long}\n     ${harbor}\n`;
+    expect(summary(text).safeHarbor?.risks).toEqual(['the price of green coffee', 'competition', 'the weather']);
+  });
+
+  it('reads contact lines each set apart by a blank line as one contact block', () => {
+    const lines = ['CONTACT:', 'Acme Coffee Co.', 'Jane Roe', 'Chief Financial Officer', '303-555-0107', 'Email: jroe@acmecoffee.com', '', 'John Doe', '303-555-0184'];
+    const text = 'Acme Reports Record Sales\n\n' + BODY + '\n' + lines.join('\n\n') + '\n';
+    expect(summary(text).contacts).toEqual([
+      { name: 'Jane Roe', phones: ['303-555-0107'], faxes: [], emails: ['jroe@acmecoffee.com'] },
+      { name: 'John Doe', phones: ['303-555-0184'], faxes: [], emails: [] },
+    ]);
+  });
+});

@@ -257,8 +257,9 @@ const SENTENCE_END = new Set<TokenType>([T.Period, T.Quote]);
 
 /**
  * A text line starts a new block, though no blank line comes before it, when the
- * alignment changes (centred to flush or back) or when it is indented past a short
- * line that ended a sentence (paragraphs marked by first-line indent only).
+ * alignment changes (centred to flush or back), when it is indented past a short
+ * line that ended a sentence (paragraphs marked by first-line indent only), or when the line
+ * above ended a sentence and was never wrapped (one line per paragraph).
  */
 function markLeads(source: string, lines: readonly Line[], kinds: TokenType[], width: number): void {
   for (let i = 1; i < lines.length; i++) {
@@ -290,8 +291,14 @@ function markLeads(source: string, lines: readonly Line[], kinds: TokenType[], w
     const lastPrev = prev.tokens[prev.tokens.length - 1];
     const endedSentence = lastPrev !== undefined && SENTENCE_END.has(lastPrev.tokenType);
     if (endedSentence && line.indent >= prev.indent + 3 && prev.right < width * 0.9) kinds[i] = B.LeadLine;
+    // A line longer than any printed page is a paragraph left unwrapped: the break after
+    // its sentence is the paragraph's end.
+    else if (endedSentence && prev.right - prev.indent > UNWRAPPED_LINE) kinds[i] = B.LeadLine;
   }
 }
+
+/** Columns beyond the widest printed page (132): a line this long was never wrapped. */
+const UNWRAPPED_LINE = 160;
 
 /** One block token per line; a run of blank lines makes one BlankRun token. */
 function toBlockTokens(lines: readonly Line[], kinds: readonly TokenType[]): IToken[] {

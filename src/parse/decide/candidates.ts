@@ -12,6 +12,9 @@ import { headingEvidence } from '../constructs/heading/rules.js';
 /** Roles that may stand between the blocks of a headline run. */
 const BETWEEN_HEADLINES = new Set<Planned['role']>(['paragraph', 'pageBreak', 'rule']);
 
+/** Blocks a contact rule may look ahead at. */
+const LOOKAHEAD = 4;
+
 /** Lower is better: a contact that goes on beats a heading, which beats a contact sentence, which beats a paragraph. */
 const COST = { continues: -3, heading: -2, sentence: -1, plain: 0, kicker: 2 } as const;
 
@@ -41,7 +44,7 @@ function continuation(view: DocView, blocks: readonly Planned[], i: number, base
   let p = i - 1;
   while (p > 0 && blocks[p]?.role === 'pageBreak') p--;
   const prev = blocks[p];
-  const rule = contactAbove && b && prev ? continuesContact(view, prev, b) : null;
+  const rule = contactAbove && b && prev ? continuesContact(view, prev, b, blocks.slice(i + 1, i + 1 + LOOKAHEAD).filter((n) => n.role !== 'pageBreak')) : null;
   return rule ? { reading: { ...base, role: 'contact', rule, contact: true, needsContact: true }, cost: COST.continues } : null;
 }
 

@@ -62,7 +62,7 @@ export function decide(view: DocView, raw: readonly RawBlock[]): PlanResult {
   if (!blocks.some((b) => b.role === 'headline') && blocks[0]) {
     guesses.push({ ruleId: 'headline-missing', reason: 'No headline found above the body', start: blocks[0].start, end: blocks[0].start });
   }
-  blocks = [...mergeContacts(view, blocks.slice(0, bodyIndex())), ...blocks.slice(bodyIndex())];
+  blocks = mergeContacts(view, blocks);
 
   const trailerFrom = blocks.findIndex((b) => b.trailer);
   const limit = trailerFrom >= 0 ? trailerFrom : blocks.length;

@@ -13,6 +13,7 @@ import type { TokenType } from 'chevrotain';
 import * as T from '../../../../grammars/tokens/text.js';
 import { blockTokens, contentLines, onlyBlankBetween, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
 import type { RuleId } from '../../rules.js';
+import type { Line } from '../../lex.js';
 import { lineCells } from '../../layout/cells.js';
 import { isProseContact, proseContactStart, RELEASE_NUMBER_LABEL } from './reader/index.js';
 import { isContactLabel } from '../../shapes.js';
@@ -35,18 +36,22 @@ const MAX_CONTACT_CELL = 60;
  * (EDGAR wraps letterheads in <TABLE> tags) does too, unless it holds money. The rule that
  * says so, or null.
  */
-export function continuesContact(view: DocView, above: Planned, b: Planned): RuleId | null {
+export function continuesContact(view: DocView, above: Planned, b: Planned, below: readonly Planned[] = []): RuleId | null {
   if (b.role !== 'paragraph' && b.role !== 'table') return null;
   const lines = contentLines(view, b);
+  // Contact lines each set apart by a blank line ("CONTACT:" / "Acme, Inc." / "Jane Roe" /
+  // "Chief Financial Officer" / "503-555-0168"): a short line without details goes on with
+  // the block above when details follow within a few such lines.
+  if (lines.length === 1 && isNarrow(lines) && detailsFollow(view, below)) return 'contact-announced';
   // "OR" alone between two people's blocks joins them (also framed: "-or-", "(or)").
   const only = lines.length === 1 ? lines[0]?.tokens.filter((t) => !FRAMING.has(t.tokenType)) : undefined;
   if (only?.length === 1 && (only[0]?.tokenType === T.KwOr || only[0]?.tokenType === T.KwAnd)) return 'contact-or-joiner';
   if (lines.length > MAX_CONTACT_LINES) return null;
   const toks = blockTokens(view, b);
   if (b.role === 'table' && toks.some((t) => t.tokenType === T.Dollar || t.tokenType === T.Percent)) return null;
-  const narrow = lines.every((l) => lineCells(l, 3).every((c) => c.right - c.left <= MAX_CONTACT_CELL));
+  const narrow = isNarrow(lines);
   // A label alone ("For further information:") announces the block under it, however set.
-  const announced = above.first === above.last && endsWithColon(view, above);
+  const announced = announces(view, above);
   if ((narrow || announced) && (hasContactDetail(toks) || (b.role === 'table' && toks.some((t) => t.tokenType === T.SgmlTag)))) return 'contact-continues';
   return null;
 }
@@ -70,8 +75,28 @@ export function mergeContacts(view: DocView, blocks: Planned[]): Planned[] {
   return out;
 }
 
-function endsWithColon(view: DocView, b: Planned): boolean {
-  return view.doc.lines[b.last]?.tokens.at(-1)?.tokenType === T.Colon;
+/** Most one-line blocks (a name, a title, a firm) that may stand between a contact and its details. */
+const LINES_BEFORE_DETAILS = 3;
+
+/** Whether contact details come in the first of `below` (one-line, narrow blocks until then). */
+function detailsFollow(view: DocView, below: readonly Planned[]): boolean {
+  for (const b of below.slice(0, LINES_BEFORE_DETAILS)) {
+    if (b.role !== 'paragraph') return false;
+    const lines = contentLines(view, b);
+    if (lines.length !== 1 || !isNarrow(lines)) return false;
+    if (hasContactDetail(blockTokens(view, b))) return true;
+  }
+  return false;
+}
+
+/** A label alone on its line ("Contact:", "For further information:"). */
+function announces(view: DocView, b: Planned): boolean {
+  return b.first === b.last && view.doc.lines[b.last]?.tokens.at(-1)?.tokenType === T.Colon;
+}
+
+/** Lines set in columns no wider than a contact block's. */
+function isNarrow(lines: readonly Line[]): boolean {
+  return lines.every((l) => lineCells(l, 3).every((c) => c.right - c.left <= MAX_CONTACT_CELL));
 }
 
 /**

@@ -12,6 +12,7 @@ import { endsSentence } from '../../text/signals.js';
 import { hasGutter } from '../../layout/cells.js';
 import { isCentred } from '../../layout/geometry.js';
 import { OPEN_ENDINGS } from '../../lexicon/index.js';
+import { readDateline } from '../dateline/reader.js';
 
 /**
  * A paragraph cut by a page break continues when the text before it does not end a
@@ -88,14 +89,22 @@ function endsOpen(view: DocView, b: Planned | undefined): boolean {
   return last?.tokenType === T.Comma || last?.tokenType === T.Semicolon;
 }
 
+/** Tokens enough to read a dateline at the head of a page. */
+const DATELINE_TOKENS = 32;
 
+/**
+ * Whether the text before a page turn goes on after it. A page that opens with a dateline
+ * opens the body: nothing above it runs on into it ("… TO ACQUIRE" / "ADA VALLEY STATE BANK"
+ * / <PAGE> / "GRAND RAPIDS, Michigan, August 21, 1998 -- …").
+ */
 function continues(view: DocView, before: Planned, after: Planned): boolean {
   const a = blockTokens(view, before);
-  const b = blockTokens(view, after);
+  const b = blockTokens(view, after, DATELINE_TOKENS);
   const last = a[a.length - 1];
   const first = b[0];
   if (!last || !first) return false;
   if (endsSentence(a) || last.tokenType === T.Colon) return false;
+  if (readDateline(view.doc.source, b)) return false;
   // A paragraph does not end on a comma, a semicolon or a joining word: the sentence goes
   // on after the page turn, whatever opens the next page ("(5) the effect of …").
   if (last.tokenType === T.Comma || last.tokenType === T.Semicolon || OPEN_ENDINGS.has(last.image.toLowerCase())) return true;

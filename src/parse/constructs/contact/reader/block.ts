@@ -203,12 +203,17 @@ function blockAddresses(lines: readonly Line[]): string[] {
   return [...seen];
 }
 
-/** Rows split at blank lines. */
+/**
+ * Rows split at blank lines. A block typed double-spaced sets every line apart by a blank
+ * line; its groups are split where the gap is wider than that.
+ */
 function verticalGroups(lines: readonly Line[], rows: readonly LineCell[][]): LineCell[][][] {
   const groups: LineCell[][][] = [[]];
+  let spacing = Infinity;
+  for (let i = 1; i < lines.length; i++) spacing = Math.min(spacing, (lines[i]?.index ?? 0) - (lines[i - 1]?.index ?? 0) - 1);
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
-    if (prev && line.index > prev.index + 1 && (groups[groups.length - 1]?.length ?? 0) > 0) groups.push([]);
+    if (prev && line.index - prev.index - 1 > spacing && (groups[groups.length - 1]?.length ?? 0) > 0) groups.push([]);
     groups[groups.length - 1]?.push(rows[i] ?? []);
   });
   return groups;
