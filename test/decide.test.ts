@@ -143,3 +143,32 @@ describe('layouts the rules must not depend on', () => {
     ]);
   });
 });
+
+describe('geometry from the page, not from column 0', () => {
+  it('reads a text indented as a whole as it reads flush left', () => {
+    const text = [
+      '                                                                 Exhibit 99.1',
+      '',
+      '    Acme Coffee Roasters Reports Fourth Quarter and Fiscal 2004 Results Today;',
+      '                    Provides Outlook for Fiscal 2005',
+      '',
+      '    DENVER, Colo.--(BUSINESS WIRE)--March 3, 2005--Acme Coffee Roasters,',
+      'Inc. (NYSE:ACR), the operator of Acme Coffee and Beans Unlimited',
+      'stores, today reported results for the fourth quarter and fiscal year',
+      'ended January 29, 2005.',
+      '',
+      '    Sales for the quarter rose 9% to $212 million, and comparable store',
+      'sales rose 4%. Net income was $12.1 million, or $0.41 per diluted share,',
+      'compared with $10.2 million, or $0.35 per diluted share, a year ago.',
+      '',
+    ].join('\n');
+    const headline = 'Acme Coffee Roasters Reports Fourth Quarter and Fiscal 2004 Results Today; Provides Outlook for Fiscal 2005';
+    expect(summary(text).headline).toBe(headline);
+    expect(summary(text.replace(/^(?=[^\n])/gm, '    ')).headline).toBe(headline);
+  });
+
+  it('does not run a contact block on into the next page', () => {
+    const text = 'NEWS\n\nContacts:\nJohn Doe\n(615) 555-0146\n\nJane Roe\nChief Financial Officer\n(615) 555-0147\njroe@acme.example.com\n\n<PAGE>   2\n\n         ACME COFFEE REPORTS SECOND QUARTER RESULTS\n\n' + BODY;
+    expect(summary(text).headline).toBe('ACME COFFEE REPORTS SECOND QUARTER RESULTS');
+  });
+});

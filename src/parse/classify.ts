@@ -32,6 +32,8 @@ export interface LineKinds {
   readonly kinds: readonly TokenType[];
   /** Page width the document is laid out on. */
   readonly width: number;
+  /** Column where the page's running text starts. */
+  readonly margin: number;
   /** For each line whose kind a neighbour rule changed, that rule. */
   readonly lineRules: ReadonlyMap<number, RuleId>;
   /** What each line could start, found once. */
@@ -42,6 +44,7 @@ export interface LineKinds {
 export function classify(doc: Lexed): LineKinds {
   const { lines } = doc;
   const width = pageWidth(proseRights(lines));
+  const margin = pageMargin(lines);
   const evidence = lines.map(gatherEvidence);
   const kinds: TokenType[] = lines.map((line, i) => kindOf(line, evidence[i]));
   const lineRules = new Map<number, RuleId>();
@@ -55,8 +58,8 @@ export function classify(doc: Lexed): LineKinds {
   run('line-run-on-label', () => markRunOnLabels(lines, kinds));
   run('line-page-number', () => markPageNumbers(lines, kinds));
   run('line-running-head', () => markRunningHeads(lines, kinds));
-  run('line-lead', () => markLeads(doc.source, lines, kinds, width));
-  return { tokens: toBlockTokens(lines, kinds), kinds, width, lineRules, evidence };
+  run('line-lead', () => markLeads(doc.source, lines, kinds, { margin, width }));
+  return { tokens: toBlockTokens(lines, kinds), kinds, width, margin, lineRules, evidence };
 }
 
 /** A row of column heads, each a label ("COMPANY:   INVESTORS:   MEDIA:"), one a contact label. */
@@ -71,6 +74,19 @@ function proseRights(lines: readonly Line[]): number[] {
   const out: number[] = [];
   for (const l of lines) if (l.tokens.length >= 8 && !hasGutter(l)) out.push(l.right);
   return out.length >= 5 ? out : lines.map((l) => l.right);
+}
+
+/**
+ * The page's left margin: where running text starts (a low percentile of its lines' indents,
+ * so first-line indents and a stray line do not move it). Alignment is judged from there, so
+ * a text indented as a whole reads as it does flush left.
+ */
+function pageMargin(lines: readonly Line[]): number {
+  const prose: number[] = [];
+  for (const l of lines) if (l.tokens.length >= 8 && !hasGutter(l)) prose.push(l.indent);
+  const indents = prose.length >= 5 ? prose : lines.filter((l) => !l.blank).map((l) => l.indent);
+  indents.sort((a, b) => a - b);
+  return indents[Math.floor((indents.length - 1) * 0.05)] ?? 0;
 }
 
 function kindOf(line: Line, evidence: LineEvidence | undefined): TokenType {
@@ -261,7 +277,9 @@ const SENTENCE_END = new Set<TokenType>([T.Period, T.Quote]);
  * line that ended a sentence (paragraphs marked by first-line indent only), or when the line
  * above ended a sentence and was never wrapped (one line per paragraph).
  */
-function markLeads(source: string, lines: readonly Line[], kinds: TokenType[], width: number): void {
+function markLeads(source: string, lines: readonly Line[], kinds: TokenType[], page: { margin: number; width: number }): void {
+  // Columns counted from the page's left margin.
+  const width = page.width - page.margin;
   for (let i = 1; i < lines.length; i++) {
     if (kinds[i] !== B.TextLine) continue;
     const prev = lines[i - 1];
@@ -271,10 +289,10 @@ function markLeads(source: string, lines: readonly Line[], kinds: TokenType[], w
     if (prevKind !== B.TextLine && prevKind !== B.LeadLine) continue;
     // Centred to flush-left text, or flush-left to centred. Lines whose margins are about
     // even on both sides (a wrapped centred headline) count as neither.
-    const centredPrev = isCentred(prev.indent, prev.right, width);
-    const centredHere = isCentred(line.indent, line.right, width);
-    const evenPrev = hasEvenMargins(prev.indent, prev.right, width);
-    const evenHere = hasEvenMargins(line.indent, line.right, width);
+    const centredPrev = isCentred(prev.indent - page.margin, prev.right - page.margin, width);
+    const centredHere = isCentred(line.indent - page.margin, line.right - page.margin, width);
+    const evenPrev = hasEvenMargins(prev.indent - page.margin, prev.right - page.margin, width);
+    const evenHere = hasEvenMargins(line.indent - page.margin, line.right - page.margin, width);
     // A line that opens in lower case goes on with the sentence above, however that looks
     // (a paragraph's indented first line can sit as if centred).
     // Two lines centred on the same column are one wrapped centred block, whatever the
@@ -290,7 +308,7 @@ function markLeads(source: string, lines: readonly Line[], kinds: TokenType[], w
     }
     const lastPrev = prev.tokens[prev.tokens.length - 1];
     const endedSentence = lastPrev !== undefined && SENTENCE_END.has(lastPrev.tokenType);
-    if (endedSentence && line.indent >= prev.indent + 3 && prev.right < width * 0.9) kinds[i] = B.LeadLine;
+    if (endedSentence && line.indent >= prev.indent + 3 && prev.right - page.margin < width * 0.9) kinds[i] = B.LeadLine;
     // A line longer than any printed page is a paragraph left unwrapped: the break after
     // its sentence is the paragraph's end.
     else if (endedSentence && prev.right - prev.indent > UNWRAPPED_LINE) kinds[i] = B.LeadLine;

@@ -6,6 +6,7 @@ import type { IToken } from 'chevrotain';
 import { FormFeed, LineEnd, textLexer } from '../../grammars/tokens/text.js';
 import { visualColumns } from './layout/geometry.js';
 import type { LineCell } from './layout/cells.js';
+import { OPEN_ENDINGS } from './lexicon/index.js';
 
 /** One physical line of the source. Offsets are UTF-16 code units into the source. */
 export interface Line {
@@ -113,7 +114,8 @@ const MIN_CONTINUATIONS = 3;
 /**
  * A typewritten, double-spaced document puts a blank line after every line, so a blank line
  * no longer separates blocks. The evidence is how a sentence runs on from a full line (one
- * that was wrapped) to the next (which opens in lower case): in a single-spaced text such
+ * that was wrapped) to the next (which opens in lower case, or under a line that stops on a
+ * comma or a joining word): in a single-spaced text such
  * lines are adjacent; in a double-spaced one, one blank line stands between them. A short
  * release may have few such lines: one is enough when no two lines of the whole text touch.
  *
@@ -136,7 +138,7 @@ export function isDoubleSpaced(lines: readonly Line[]): boolean {
       continue;
     }
     if (prev && blanks === 0) touching++;
-    if (prev && wrapped(prev) && opensLowerCase(line)) {
+    if (prev && wrapped(prev) && (opensLowerCase(line) || endsOpen(prev))) {
       if (blanks === 0) adjacent++;
       else if (blanks === 1) spaced++;
     }
@@ -149,6 +151,15 @@ export function isDoubleSpaced(lines: readonly Line[]): boolean {
 
 /** A line that opens with a lower-case word of two letters or more (a lone "o" is a bullet). */
 const opensLowerCase = (line: Line): boolean => /^[a-z]{2}/.test(line.tokens[0]?.image ?? '');
+
+/**
+ * A line that stops mid-phrase, on a comma or a joining word ("… PER SHARE, FOR"): its sentence
+ * runs on, in capitals as in lower case.
+ */
+const endsOpen = (line: Line): boolean => {
+  const last = line.tokens[line.tokens.length - 1]?.image ?? '';
+  return last === ',' || OPEN_ENDINGS.has(last.toLowerCase());
+};
 
 /**
  * Logical lines of a double-spaced document: a single blank line between two lines of text

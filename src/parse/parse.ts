@@ -39,12 +39,12 @@ export function analyse(input: string | Uint8Array): Analysis {
   const warnings: Warning[] = [];
   const at = positioner(source);
   const doc = lex(source);
-  const { tokens, kinds, width, lineRules, evidence } = classify(doc);
+  const { tokens, kinds, width, margin, lineRules, evidence } = classify(doc);
   const { blocks: raw, fellBack } = rawBlocks(tokens, doc.lines.length, (i) => {
     const l = doc.lines[i];
     return !l || (l.blank && !l.formFeed);
   });
-  const view = { doc, kinds, width, lineRules, evidence };
+  const view = { doc, kinds, width, margin, lineRules, evidence };
   // HTML is read as text like any string (the round trip holds); `read` renders it first.
   if (looksLikeHtml(source)) warnings.push({ ruleId: 'looks-like-html', reason: 'This looks like HTML, read here as plain text: read(input) renders HTML exhibits before parsing', position: at(0, source.length) });
   if (fellBack) warnings.push({ ruleId: 'grammar-fallback', reason: 'The block grammar stopped; every line was read as a paragraph', position: at(0, source.length) });

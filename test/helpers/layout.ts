@@ -30,7 +30,7 @@ export const toCr = (text: string): string => text.replace(/\r\n|\r|\n/g, '\r');
 export const reindent = (text: string): string => text.replace(/^(?=[^\r\n])/gm, '    ');
 
 /** Trailing spaces and a tab on every line. */
-export const trailingSpace = (text: string): string => `${text.replace(/(?=\r\n|\r|\n)/g, '  \t')}  \t`;
+export const trailingSpace = (text: string): string => `${text.replace(/(?=\r\n|\r|(?<!\r)\n)/g, '  \t')}  \t`;
 
 /** Each blank line becomes a blank line, a `<PAGE>` marker and a blank line (every third one a form feed instead). */
 export function pageBreaks(text: string): string {

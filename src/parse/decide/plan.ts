@@ -73,6 +73,8 @@ export interface DocView {
   /** What each line could start, found once. */
   readonly evidence: readonly LineEvidence[];
   readonly width: number;
+  /** Column where the page's running text starts. */
+  readonly margin: number;
 }
 
 const FORM_FEED = 12;

@@ -7,8 +7,8 @@
  */
 import * as T from '../../../../grammars/tokens/text.js';
 import * as B from '../../../../grammars/tokens/block.js';
-import { blockTokens, contentLines, onlyBlankBetween, type DocView, type Planned } from '../../decide/plan.js';
-import { endsSentence } from '../../text/signals.js';
+import { blockTokens, contentLines, onlyBlankBetween, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
+import { capitalisedShare, endsSentence } from '../../text/signals.js';
 import { hasGutter } from '../../layout/cells.js';
 import { isCentred } from '../../layout/geometry.js';
 import { OPEN_ENDINGS } from '../../lexicon/index.js';
@@ -89,6 +89,12 @@ function endsOpen(view: DocView, b: Planned | undefined): boolean {
   return last?.tokenType === T.Comma || last?.tokenType === T.Semicolon;
 }
 
+/** Share of the page's measure a line cut by the page's end fills. */
+const FULL_LINE = 0.75;
+
+/** Most capitalised words, as a share, in running text. */
+const RUNNING_TEXT_CAPITALS = 0.6;
+
 /** Tokens enough to read a dateline at the head of a page. */
 const DATELINE_TOKENS = 32;
 
@@ -109,11 +115,16 @@ function continues(view: DocView, before: Planned, after: Planned): boolean {
   // on after the page turn, whatever opens the next page ("(5) the effect of …").
   if (last.tokenType === T.Comma || last.tokenType === T.Semicolon || OPEN_ENDINGS.has(last.image.toLowerCase())) return true;
   // Running text cut mid-sentence ("… before the North" / "Carolina Utilities …") goes
-  // on, whatever case the next page opens in. A short line may be a heading; centred lines
-  // are a headline's, and lines set in columns (a name beside its phone) are no running text.
+  // on, whatever case the next page opens in: sentences in lower-case words, or a last line
+  // that is a full one, cut where the page ran out. Names, titles and e-mails on short lines
+  // (a contact block) are no running text; centred lines are a headline's, and lines set in
+  // columns (a name beside its phone) are none either.
   const lines = contentLines(view, before);
   const lastLine = lines[lines.length - 1];
-  const centred = lastLine !== undefined && isCentred(lastLine.indent, lastLine.right, view.width);
-  if (lines.length >= 2 && !centred && !lines.some((l) => hasGutter(l))) return true;
+  const measure = view.width - view.margin;
+  const centred = lastLine !== undefined && isCentred(lastLine.indent - view.margin, lastLine.right - view.margin, measure);
+  const full = lastLine !== undefined && lastLine.right - view.margin >= FULL_LINE * measure;
+  const prose = full || capitalisedShare(a.slice(-SAMPLE_TOKENS)) <= RUNNING_TEXT_CAPITALS;
+  if (lines.length >= 2 && prose && !centred && !lines.some((l) => hasGutter(l))) return true;
   return /^[a-z]/.test(first.image);
 }
