@@ -42,7 +42,7 @@ describe('lexicon', () => {
     ['CATCH_ALL_NOUNS', 'uncertainties', 'changes'],
     ['SECOND_ITEM_OPENERS', 'other', 'changes'],
     ['ADJECTIVE_ENDINGS', 'ous', 'ing'],
-    ['OPEN_CUES', 'limited to', 'limited'],
+    ['CUE_QUALIFIERS', 'but not limited to', 'limited to'],
     ['BULLETS', '\u2022', 'a'],
   ])('%s holds %j and not %j', (name, word, not) => {
     const list = L.LEXICON[name];

@@ -129,8 +129,11 @@ export const MODALS = list('could', 'may', 'might', 'would', 'will', 'can');
 
 // ── risk lists ───────────────────────────────────────────────────────────────
 
-/** Phrases that end a sentence left open for the list under it ("… include, but are not limited to,"). */
-export const OPEN_CUES = list('include', 'includes', 'including', 'such as', 'limited to', 'among others', 'without limitation', 'the following');
+/** Qualifiers that follow a risk cue ("including, but not limited to,", "include, among others,"). */
+export const CUE_QUALIFIERS = list(
+  'but are not limited to', 'but is not limited to', 'but not limited to', 'without limitation', 'among other things', 'among others',
+  'in particular', 'the following factors', 'the following risks', 'the following', 'those listed below',
+);
 
 /** Words that open a reference to other documents, not a risk ("those identified in …"). */
 export const REFERENCE_OPENERS = list('those', 'these', 'statements', 'statement');
@@ -154,5 +157,5 @@ export const BULLETS = list('-', '--', '*', 'o', '\u2022', '\u00B7', '\u25AA', '
 export const LEXICON: Readonly<Record<string, WordList>> = {
   LEGAL_FORMS, FIRM_ENDINGS, FAX_WORDS, ORGANIZATION_WORDS, POST_WORDS, TITLE_WORDS, NAME_PARTICLES, HONORIFICS, DESK_WORDS, CONTACT_ROLE_WORDS,
   CONTACT_LABEL_WORDS, PLACE_PARTICLES, MULTI_WORD_CITIES, OPEN_ENDINGS, ABBREVIATIONS, DETERMINERS, PREPOSITIONS, MODALS,
-  OPEN_CUES, REFERENCE_OPENERS, ELABORATION, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, BULLETS,
+  CUE_QUALIFIERS, REFERENCE_OPENERS, ELABORATION, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, BULLETS,
 };

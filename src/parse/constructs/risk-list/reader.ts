@@ -15,7 +15,7 @@ import * as T from '../../../../grammars/tokens/text.js';
 import { matchWhole } from '../../match.js';
 import { children, endOf, tokensOf } from '../../cst.js';
 import type { RiskList } from '../../../tree/nodes/risk-list.js';
-import { ABBREVIATIONS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS } from '../../lexicon/index.js';
+import { ABBREVIATIONS, CUE_QUALIFIERS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS } from '../../lexicon/index.js';
 import { successors } from '../../text/label-series.js';
 
 export interface ItemFound {
@@ -154,31 +154,46 @@ function skipQualifiers(tokens: readonly IToken[], j: number): number {
   return at;
 }
 
+/** The qualifiers as word lists, longest first (so "the following factors" wins over "the following"). */
+const QUALIFIERS = CUE_QUALIFIERS.words.map((q) => q.split(' ')).sort((a, b) => b.length - a.length);
+
 /** Skips one qualifier phrase at j: ", but are not limited to,", "without limitation", "the following factors:". */
 function skipPhrase(tokens: readonly IToken[], j: number): number {
   let k = j;
   if (tokens[k]?.tokenType === T.Comma) k++;
-  const words: string[] = [];
-  for (let n = 0; n < 6; n++) words.push(lower(tokens[k + n]));
-  const phrase = words.join(' ');
-  const starts = (p: string): boolean => phrase.startsWith(p);
-  let len = 0;
-  if (starts('but are not limited to')) len = 5;
-  else if (starts('but is not limited to')) len = 5;
-  else if (starts('but not limited to')) len = 4;
-  else if (starts('without limitation')) len = 2;
-  else if (starts('among others')) len = 2;
-  else if (starts('among other things')) len = 3;
-  else if (starts('in particular')) len = 2;
-  else if (starts('the following factors') || starts('the following risks')) len = 3;
-  else if (starts('the following')) len = 2;
-  else if (starts('those listed below')) len = 3;
+  const len = qualifierAt(tokens, k);
   if (len === 0) return tokens[j]?.tokenType === T.Colon ? j + 1 : j;
   k += len;
   if (tokens[k]?.tokenType === T.Comma || tokens[k]?.tokenType === T.Colon) k++;
   return k;
 }
 
+/** Words of the qualifier that starts at k, or 0. */
+function qualifierAt(tokens: readonly IToken[], k: number): number {
+  for (const q of QUALIFIERS) if (q.every((w, n) => lower(tokens[k + n]) === w)) return q.length;
+  return 0;
+}
+
+/** Tokens at the end of a block a cue and its qualifiers may take ("include, but are not limited to,"). */
+const CUE_TAIL = 10;
+
+/**
+ * Whether tokens end on a cue left open for the list under them: "… differ include, but are
+ * not limited to,", "… such as", "… including", "… among others,". The same reading of cues as
+ * the risk-list reader's, so a block announces a list exactly when a cue opens one.
+ *
+ * > | Factors that could cause actual results to differ include, but are not limited to,
+ */
+export function endsWithCue(tokens: readonly IToken[]): boolean {
+  const n = tokens.length;
+  for (let i = Math.max(0, n - CUE_TAIL); i < n; i++) {
+    if (cueEnd(tokens, i) === n) return true;
+    // A qualifier alone may close the sentence ("… and others, among others,").
+    const k = tokens[i]?.tokenType === T.Comma ? i + 1 : i;
+    if (qualifierAt(tokens, k) > 0 && skipPhrase(tokens, i) === n) return true;
+  }
+  return false;
+}
 
 /** Finds the risk list of a paragraph's tokens, or null. */
 export function findRiskList(tokens: readonly IToken[], isPageToken: (t: IToken) => boolean): RiskListFound | null {

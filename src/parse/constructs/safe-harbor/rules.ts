@@ -9,8 +9,7 @@
 import * as T from '../../../../grammars/tokens/text.js';
 import { assign, blockTokens, type DocView, type Planned, type Section } from '../../decide/plan.js';
 import { isCautionaryText, isSafeHarborText } from './cues.js';
-import { RISK_WORDS } from '../risk-list/reader.js';
-import { OPEN_CUES } from '../../lexicon/index.js';
+import { endsWithCue, RISK_WORDS } from '../risk-list/reader.js';
 
 const textOf = (view: DocView, b: Planned): string => view.doc.source.slice(b.start, b.end);
 
@@ -61,16 +60,13 @@ function announcesRisks(text: string): boolean {
 }
 
 /**
- * Whether a block ends by announcing what follows: a colon, or a cue left open ("… differ
- * include, but are not limited to,", "… such as", "… including").
+ * Whether a block ends by announcing what follows: a colon, or a cue left open, as the
+ * risk-list reader reads cues.
  *
  * > | Factors that could cause actual results to differ include, but are not limited to,
  */
 function announcesList(view: DocView, b: Planned): boolean {
   const toks = blockTokens(view, b);
-  const last = toks[toks.length - 1];
-  if (last?.tokenType === T.Colon) return true;
-  const words = toks.slice(last?.tokenType === T.Comma ? -4 : -3, last?.tokenType === T.Comma ? -1 : undefined).map((t) => t.image.toLowerCase());
-  const tail = words.join(' ');
-  return OPEN_CUES.words.some((cue) => tail === cue || tail.endsWith(` ${cue}`));
+  if (toks[toks.length - 1]?.tokenType === T.Colon) return true;
+  return endsWithCue(toks);
 }
