@@ -13,7 +13,7 @@ import { collapse } from '../../normalize/text.js';
 import { matchPrefix } from '../match.js';
 import { children, endOf, spanText, tokensOf } from '../cst.js';
 import { lineCells } from '../layout/cells.js';
-import { readTextTable } from '../../tables/text/read.js';
+import { TextTableReader } from '../../tables/text/read.js';
 import { EXHIBIT_LABEL_TOKENS, isRule } from '../shapes.js';
 import { blockTokens, contentLines, type DocView, type Planned } from '../roles/plan.js';
 import { proseContactStart, readContactBlock, readTrailerContact } from '../inline/contacts/index.js';
@@ -253,7 +253,7 @@ function table(ctx: BuildContext, view: DocView, b: Planned): Table {
     rows.push(lineCells(line, 2).map((c) => tokensText(ctx.source, c.tokens)));
   }
   const kids = leaves(ctx, b.start, b.end);
-  const model = readTextTable(ctx.source, b.start, b.end);
+  const model = (ctx.tables ?? new TextTableReader(ctx.source)).read(b.start, b.end);
   return { type: 'table', rows, ...(model ? { model } : {}), children: kids };
 }
 
