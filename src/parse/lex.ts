@@ -185,3 +185,24 @@ export function lineAt(doc: Lexed, offset: number): number {
   return lo;
 }
 
+
+/**
+ * The tokens starting in `[start, end)`, in order: one slice of `doc.tokens`, found by binary
+ * search, instead of gathering a block's tokens line by line.
+ */
+export function tokensBetween(doc: Lexed, start: number, end: number): IToken[] {
+  const { tokens } = doc;
+  const first = firstTokenFrom(tokens, start);
+  return tokens.slice(first, firstTokenFrom(tokens, end, first));
+}
+
+/** Index of the first token starting at or after `offset` (`tokens.length` when none). */
+function firstTokenFrom(tokens: readonly IToken[], offset: number, lo = 0): number {
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as IToken).startOffset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -15,7 +15,8 @@ import { children, endOf, spanText, tokensOf } from '../cst.js';
 import { lineCells } from '../layout/cells.js';
 import { TextTableReader } from '../../tables/text/read.js';
 import { EXHIBIT_LABEL_TOKENS, isRule } from '../shapes.js';
-import { blockTokens, contentLines, type DocView, type Planned } from '../roles/plan.js';
+import { contentLines, type DocView, type Planned } from '../roles/plan.js';
+import { tokensBetween } from '../lex.js';
 import { proseContactStart, readContactBlock, readTrailerContact } from '../inline/contacts/index.js';
 import type { BuildContext } from './context.js';
 import { leaves } from './leaves.js';
@@ -25,6 +26,9 @@ import { markerStyle, riskListBlock, riskListSpans, tokensText } from './risks.j
 import { append } from '../../util/append.js';
 
 type PhrasingSpan = Span<PhrasingContent>;
+
+/** A block's tokens: those starting inside its span. */
+const blockTokens = (view: DocView, b: Planned): IToken[] => tokensBetween(view.doc, b.start, b.end);
 
 /** Extra spans a block may carry (risk lists in a safe-harbor passage). */
 export interface BlockOptions {

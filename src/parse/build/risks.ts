@@ -12,7 +12,8 @@ import type { RiskList } from '../../tree/nodes/risk-list.js';
 import { endOf } from '../cst.js';
 import { lineAt } from '../lex.js';
 import { readRiskList } from '../inline/risks.js';
-import { blockTokens, type DocView, type Planned } from '../roles/plan.js';
+import type { DocView, Planned } from '../roles/plan.js';
+import { tokensBetween } from '../lex.js';
 import type { BuildContext } from './context.js';
 import { phrasing, type Span } from './phrasing.js';
 import { BULLETS } from '../lexicon/index.js';
@@ -121,7 +122,7 @@ export function riskListBlock(
 ): RiskList {
   const isPage = pageTokenTest(view);
   const spans = items.map((item): Span<RiskListContent> => {
-    const toks = blockTokens(view, { ...b, start: item.start, end: item.end }).filter((t) => !isPage(t));
+    const toks = tokensBetween(view.doc, item.start, item.end).filter((t) => !isPage(t));
     return {
       start: item.start,
       end: item.end,
