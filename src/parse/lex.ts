@@ -52,18 +52,18 @@ export function lex(source: string): Lexed {
   const lines: Line[] = [];
 
   let c = 0; // cursor into content tokens
-  let l = 0; // cursor into layout tokens
   let lineStart = 0;
-  let lineTokens: IToken[] = [];
+  let lineFirst = 0; // index in `content` of the line's first token
   let formFeed = false;
 
   const closeLine = (end: number, next: number): void => {
-    const blank = lineTokens.length === 0;
+    // A line's tokens are a run of `content`: one exact-size slice, no growing array per line.
+    const lineTokens = content.slice(lineFirst, c);
     const first = lineTokens[0];
     const last = lineTokens[lineTokens.length - 1];
     const contentStart = first ? first.startOffset : end;
     const contentEnd = last ? last.startOffset + last.image.length : lineStart;
-    const columns = visualColumns(source, lineStart, lineTokens.length, (k) => lineTokens[k]?.startOffset ?? lineStart);
+    const columns = visualColumns(source, lineStart, lineTokens.length, (k) => (lineTokens[k] as IToken).startOffset);
     const lastCol = columns[columns.length - 1];
     lines.push({
       index: lines.length,
@@ -73,7 +73,7 @@ export function lex(source: string): Lexed {
       contentStart,
       contentEnd,
       tokens: lineTokens,
-      blank,
+      blank: lineTokens.length === 0,
       formFeed,
       indent: columns[0] ?? 0,
       right: last && lastCol !== undefined ? lastCol + last.image.length : 0,
@@ -81,24 +81,17 @@ export function lex(source: string): Lexed {
       cellCache: [],
     });
     lineStart = next;
-    lineTokens = [];
+    lineFirst = c;
     formFeed = false;
   };
 
-  // Walk both token streams in offset order.
-  while (c < content.length || l < layout.length) {
-    const ct = content[c];
-    const lt = layout[l];
-    if (ct && (!lt || ct.startOffset < lt.startOffset)) {
-      lineTokens.push(ct);
-      c++;
-      continue;
-    }
-    if (!lt) break;
-    l++;
+  // Layout tokens cut the content tokens into lines: take the content tokens before each.
+  for (const lt of layout) {
+    while (c < content.length && (content[c] as IToken).startOffset < lt.startOffset) c++;
     if (lt.tokenType === LineEnd) closeLine(lt.startOffset, lt.startOffset + lt.image.length);
     else if (lt.tokenType === FormFeed) formFeed = true;
   }
+  c = content.length;
   // The last line has no line ending; an input ending in a line ending has no last line.
   if (lineStart < source.length || lines.length === 0) closeLine(source.length, source.length);
   return { source, tokens: content, lines: isDoubleSpaced(lines) ? joinSpacing(lines) : lines };
