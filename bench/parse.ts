@@ -2,9 +2,13 @@
  * npm run bench — parse throughput on the plain-text corpus exhibits (../shared/corpus/dev
  * and raw/sgml), next to remark-parse on the same texts in the same process. Rounds are
  * interleaved and the median of each is reported, so a busy machine slows both alike.
+ * Then the bytes each allocates per input character, garbage included (V8's sampling heap
+ * profiler, objects collected by GC kept in the count): unlike time, it does not move with load.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { Session } from 'node:inspector/promises';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 // The compiled package, as users run it (`npm run bench` builds it first).
@@ -43,10 +47,39 @@ function measure(label: string, texts: readonly string[]): number | null {
   return ratio;
 }
 
+/** Bytes allocated per input character by each contender over one pass of `texts` (a sampled estimate). */
+async function allocation(texts: readonly string[]): Promise<void> {
+  if (texts.length === 0) return;
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  const session = new Session();
+  session.connect();
+  try {
+    for (const [name, fn] of Object.entries(contenders)) {
+      await session.post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+      for (const t of texts) fn(t);
+      const { profile } = await session.post('HeapProfiler.stopSampling');
+      let bytes = 0;
+      const walk = (node: typeof profile.head): void => {
+        bytes += node.selfSize;
+        for (const child of node.children) walk(child);
+      };
+      walk(profile.head);
+      console.log(`  ${name.padEnd(20)} ${(bytes / chars).toFixed(0).padStart(7)} B allocated per input character`);
+    }
+  } finally {
+    session.disconnect();
+  }
+}
+
 // The plain-text exhibits are what the parser is for: that ratio is the headline figure.
 // SGML blocks (many wrap HTML exhibits) are measured too, for the record.
-const main = measure('plain-text exhibits (corpus/dev)', read('dev', '.txt'));
-measure('SGML document blocks (corpus/raw/sgml)', read('raw/sgml', '.txt'));
+console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+const dev = read('dev', '.txt');
+const sgml = read('raw/sgml', '.txt');
+const main = measure('plain-text exhibits (corpus/dev)', dev);
+await allocation(dev);
+measure('SGML document blocks (corpus/raw/sgml)', sgml);
+await allocation(sgml);
 if (main === null) {
   console.error('bench: no corpus texts found under', corpus);
   process.exitCode = 1;

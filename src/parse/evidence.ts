@@ -26,19 +26,14 @@ export function gatherEvidence(line: Line): LineEvidence {
   const cells = lineCells(line);
   const few = cells.length <= LABEL_LINE_CELLS;
   let exhibitLabel: LineEvidence['exhibitLabel'] = null;
+  let releaseTitle = -1;
+  // Index loops: this runs on every line, and an entries() iterator allocates per step.
   if (few) {
-    for (const [cell, c] of cells.entries()) {
-      const match = exhibitLabelMatch(c);
-      if (match) {
-        exhibitLabel = { cell, match };
-        break;
-      }
+    for (let cell = 0; cell < cells.length && exhibitLabel === null; cell++) {
+      const match = exhibitLabelMatch(cells[cell] as LineCell);
+      if (match) exhibitLabel = { cell, match };
     }
+    for (let cell = 0; cell < cells.length && releaseTitle < 0; cell++) if (isReleaseTitle(cells[cell] as LineCell)) releaseTitle = cell;
   }
-  return {
-    cells,
-    exhibitLabel,
-    releaseTitle: few ? cells.findIndex((c) => isReleaseTitle(c)) : -1,
-    slug: slugMatch(line.tokens),
-  };
+  return { cells, exhibitLabel, releaseTitle, slug: slugMatch(line.tokens) };
 }

@@ -53,18 +53,18 @@ export function lex(source: string): Lexed {
   const lines: Line[] = [];
 
   let c = 0; // cursor into content tokens
-  let l = 0; // cursor into layout tokens
   let lineStart = 0;
-  let lineTokens: IToken[] = [];
+  let lineFirst = 0; // index in `content` of the line's first token
   let formFeed = false;
 
   const closeLine = (end: number, next: number): void => {
-    const blank = lineTokens.length === 0;
+    // A line's tokens are a run of `content`: one exact-size slice, no growing array per line.
+    const lineTokens = content.slice(lineFirst, c);
     const first = lineTokens[0];
     const last = lineTokens[lineTokens.length - 1];
     const contentStart = first ? first.startOffset : end;
     const contentEnd = last ? last.startOffset + last.image.length : lineStart;
-    const columns = visualColumns(source, lineStart, lineTokens.length, (k) => lineTokens[k]?.startOffset ?? lineStart);
+    const columns = visualColumns(source, lineStart, lineTokens.length, (k) => (lineTokens[k] as IToken).startOffset);
     const lastCol = columns[columns.length - 1];
     lines.push({
       index: lines.length,
@@ -74,7 +74,7 @@ export function lex(source: string): Lexed {
       contentStart,
       contentEnd,
       tokens: lineTokens,
-      blank,
+      blank: lineTokens.length === 0,
       formFeed,
       indent: columns[0] ?? 0,
       right: last && lastCol !== undefined ? lastCol + last.image.length : 0,
@@ -82,24 +82,17 @@ export function lex(source: string): Lexed {
       cellCache: [],
     });
     lineStart = next;
-    lineTokens = [];
+    lineFirst = c;
     formFeed = false;
   };
 
-  // Walk both token streams in offset order.
-  while (c < content.length || l < layout.length) {
-    const ct = content[c];
-    const lt = layout[l];
-    if (ct && (!lt || ct.startOffset < lt.startOffset)) {
-      lineTokens.push(ct);
-      c++;
-      continue;
-    }
-    if (!lt) break;
-    l++;
+  // Layout tokens cut the content tokens into lines: take the content tokens before each.
+  for (const lt of layout) {
+    while (c < content.length && (content[c] as IToken).startOffset < lt.startOffset) c++;
     if (lt.tokenType === LineEnd) closeLine(lt.startOffset, lt.startOffset + lt.image.length);
     else if (lt.tokenType === FormFeed) formFeed = true;
   }
+  c = content.length;
   // The last line has no line ending; an input ending in a line ending has no last line.
   if (lineStart < source.length || lines.length === 0) closeLine(source.length, source.length);
   return { source, tokens: content, lines: isDoubleSpaced(lines) ? joinSpacing(lines) : lines };
@@ -196,3 +189,24 @@ export function lineAt(doc: Lexed, offset: number): number {
   return lo;
 }
 
+
+/**
+ * The tokens starting in `[start, end)`, in order: one slice of `doc.tokens`, found by binary
+ * search, instead of gathering a block's tokens line by line.
+ */
+export function tokensBetween(doc: Lexed, start: number, end: number): IToken[] {
+  const { tokens } = doc;
+  const first = firstTokenFrom(tokens, start);
+  return tokens.slice(first, firstTokenFrom(tokens, end, first));
+}
+
+/** Index of the first token starting at or after `offset` (`tokens.length` when none). */
+function firstTokenFrom(tokens: readonly IToken[], offset: number, lo = 0): number {
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as IToken).startOffset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -13,9 +13,10 @@ import { collapse } from '../../normalize/text.js';
 import { matchPrefix } from '../match.js';
 import { children, endOf, spanText, tokensOf } from '../cst.js';
 import { lineCells } from '../layout/cells.js';
-import { readTextTable } from '../../tables/text/read.js';
+import { TextTableReader } from '../../tables/text/read.js';
 import { EXHIBIT_LABEL_TOKENS, isRule } from '../shapes.js';
-import { blockTokens, contentLines, type DocView, type Planned } from '../decide/plan.js';
+import { contentLines, type DocView, type Planned } from '../decide/plan.js';
+import { tokensBetween } from '../lex.js';
 import { proseContactStart, readContactBlock, readTrailerContact } from '../constructs/contact/reader/index.js';
 import type { BuildContext } from './context.js';
 import { leaves } from './leaves.js';
@@ -25,6 +26,9 @@ import { markerStyle, riskListBlock, riskListSpans, tokensText } from '../constr
 import { append } from '../../util/append.js';
 
 type PhrasingSpan = Span<PhrasingContent>;
+
+/** A block's tokens: those starting inside its span. */
+const blockTokens = (view: DocView, b: Planned): IToken[] => tokensBetween(view.doc, b.start, b.end);
 
 /** Extra spans a block may carry (risk lists in a safe-harbor passage). */
 export interface BlockOptions {
@@ -253,7 +257,7 @@ function table(ctx: BuildContext, view: DocView, b: Planned): Table {
     rows.push(lineCells(line, 2).map((c) => tokensText(ctx.source, c.tokens)));
   }
   const kids = leaves(ctx, b.start, b.end);
-  const model = readTextTable(ctx.source, b.start, b.end);
+  const model = (ctx.tables ?? new TextTableReader(ctx.source)).read(b.start, b.end);
   return { type: 'table', rows, ...(model ? { model } : {}), children: kids };
 }
 

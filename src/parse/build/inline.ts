@@ -30,16 +30,17 @@ export function tickerSpans(ctx: BuildContext, tokens: readonly IToken[], out: P
 
 /** Adds e-mail and web-address spans within the tokens to `out`. */
 export function linkSpans(ctx: BuildContext, tokens: readonly IToken[], out: PhrasingSpan[] = []): PhrasingSpan[] {
-  for (const t of tokens) {
-    const start = t.startOffset;
-    const end = endOf(t);
-    if (t.tokenType === T.Email) {
-      out.push({ start, end, make: () => ({ type: 'email', address: t.image, children: leaves(ctx, start, end) }) });
-    } else if (t.tokenType === T.Url) {
-      out.push({ start, end, make: () => ({ type: 'url', href: t.image, children: leaves(ctx, start, end) }) });
-    }
-  }
+  // Spans are made apart from the loop: a closure in the loop body would cost a context per token.
+  for (const t of tokens) if (t.tokenType === T.Email || t.tokenType === T.Url) out.push(linkSpan(ctx, t));
   return out;
+}
+
+function linkSpan(ctx: BuildContext, t: IToken): PhrasingSpan {
+  const start = t.startOffset;
+  const end = endOf(t);
+  return t.tokenType === T.Email
+    ? { start, end, make: () => ({ type: 'email', address: t.image, children: leaves(ctx, start, end) }) }
+    : { start, end, make: () => ({ type: 'url', href: t.image, children: leaves(ctx, start, end) }) };
 }
 
 /** Adds page breaks inside a block (a paragraph joined across a page) to `out`: one span per run of marker lines. */

@@ -15,6 +15,7 @@ import type { BuildContext } from './context.js';
 import { leaves } from './leaves.js';
 import { buildBlock } from './blocks.js';
 import { append } from '../../util/append.js';
+import { TextTableReader } from '../../tables/text/read.js';
 
 /** Layout between `from` and `to` at a block level. Text found there (never expected) becomes a paragraph. */
 function gap(ctx: BuildContext, from: number, to: number): Array<FlowContent> {
@@ -44,7 +45,8 @@ function run(ctx: BuildContext, view: DocView, blocks: readonly Planned[], from:
   return { nodes, end: cursor };
 }
 
-export function buildTree(ctx: BuildContext, view: DocView, plan: Plan): Exhibit {
+export function buildTree(given: BuildContext, view: DocView, plan: Plan): Exhibit {
+  const ctx: BuildContext = given.tables ? given : { ...given, tables: new TextTableReader(given.source) };
   const { blocks, sections } = plan;
   const sectionAt = new Map<number, Section>(sections.map((s) => [s.from, s]));
   const children: FlowContent[] = [];

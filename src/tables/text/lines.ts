@@ -25,52 +25,94 @@ export interface Segment {
 const LINES_BEFORE = 40;
 const LINES_AFTER = 200;
 
-/** The lines of a window of the source, found and made on demand (a reader reads few of them). */
-export interface LineWindow {
-  /** Whether line `i` exists (lines below are found as far as they are asked for). */
-  has(i: number): boolean;
-  line(i: number): SourceLine;
-  /** The first characters of line `i` (enough for a start-anchored test). */
-  head(i: number, n: number): string;
+/**
+ * The physical lines of one source (CR, LF and CRLF end a line), found in one pass and made
+ * on demand: every table read in a document shares them instead of splitting its text again.
+ */
+export class SourceLines {
+  /** Offset of each line's first character and of its end (before the line break). */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly made: Array<SourceLine | undefined> = [];
+
+  constructor(readonly source: string) {
+    let start = 0;
+    for (let i = 0; i <= source.length; i++) {
+      const c = source.charCodeAt(i);
+      if (i === source.length || c === 10 || c === 13) {
+        this.starts.push(start);
+        this.ends.push(i);
+        if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
+        start = i + 1;
+      }
+    }
+  }
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  line(g: number): SourceLine {
+    return (this.made[g] ??= { start: this.starts[g] ?? 0, end: this.ends[g] ?? 0, text: this.source.slice(this.starts[g], this.ends[g]) });
+  }
+
+  end(g: number): number {
+    return this.ends[g] ?? 0;
+  }
+
+  /** Index of the line starting at `offset`, or -1 when no line starts there. */
+  startingAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.starts[lo] === offset ? lo : -1;
+  }
 }
 
 /**
- * The lines near `[from, to)`: up to {@link LINES_BEFORE} lines before it and
- * {@link LINES_AFTER} after, and the indices of the lines holding `from` and `to`.
+ * The lines a reader sees around `[from, to)`: up to {@link LINES_BEFORE} line breaks before
+ * it and {@link LINES_AFTER} lines after it, as window indices (0 = the window's first line),
+ * and the window indices of the lines holding `from` and `to`. The window's bounds decide
+ * how far a table may run, so every read of a block sees the same lines whoever read before.
  */
-export function linesAround(source: string, from: number, to: number): { lines: LineWindow; first: number; last: number } {
+export interface LineWindow {
+  /** Whether window line `i` exists. */
+  has(i: number): boolean;
+  line(i: number): SourceLine;
+  /** The document line of window line `i`, or -1 for a window's partial first line. */
+  global(i: number): number;
+}
+
+export function windowAround(doc: SourceLines, from: number, to: number): { lines: LineWindow; first: number; last: number } {
+  const { source } = doc;
+  // Counted in break characters, as a scan back would: a CRLF counts twice.
   let lo = Math.max(0, Math.min(from, source.length));
   for (let n = 0; lo > 0 && n <= LINES_BEFORE; ) if (isBreak(source.charCodeAt(--lo))) n++;
   if (lo > 0) lo++;
-  // Line starts and ends, found line by line as the reader goes down; a line's text is sliced when read.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let next = lo;
-  let below = -1;
-  const findNext = (): boolean => {
-    if (next > source.length || below >= LINES_AFTER) return false;
-    let i = next;
-    while (i < source.length && !isBreak(source.charCodeAt(i))) i++;
-    starts.push(next);
-    ends.push(i);
-    if (i >= to) below++;
-    next = source.charCodeAt(i) === 13 && source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    return true;
-  };
-  const has = (i: number): boolean => {
-    while (starts.length <= i) if (!findNext()) return false;
-    return i >= 0;
-  };
-  const made: Array<SourceLine | undefined> = [];
+  // Stopping between a CR and its LF leaves an empty first line at the LF.
+  const partial = doc.startingAt(lo) < 0;
+  const base = partial ? doc.startingAt(lo + 1) : doc.startingAt(lo);
+  const shift = partial ? 1 : 0;
+  const available = doc.count - base + shift;
+  const endOf = (i: number): number => (partial && i === 0 ? lo : doc.end(base + i - shift));
+  // The window ends LINES_AFTER lines below the first line that reaches `to`.
+  let reach = 0;
+  while (reach < available - 1 && endOf(reach) < to) reach++;
+  const size = Math.min(available, reach + LINES_AFTER + 1);
+  const partialLine: SourceLine = { start: lo, end: lo, text: '' };
   const lines: LineWindow = {
-    has,
-    line: (i) => (made[i] ??= { start: starts[i] ?? 0, end: ends[i] ?? 0, text: source.slice(starts[i], ends[i]) }),
-    head: (i, n) => source.slice(starts[i], Math.min(ends[i] ?? 0, (starts[i] ?? 0) + n)),
+    has: (i) => i >= 0 && i < size,
+    line: (i) => (partial && i === 0 ? partialLine : doc.line(base + i - shift)),
+    global: (i) => (partial && i === 0 ? -1 : base + i - shift),
   };
   let first = 0;
-  while (has(first + 1) && (ends[first] ?? 0) < from) first++;
+  while (first + 1 < size && endOf(first) < from) first++;
   let last = first;
-  while (has(last + 1) && (ends[last] ?? 0) < to) last++;
+  while (last + 1 < size && endOf(last) < to) last++;
   return { lines, first, last };
 }
 

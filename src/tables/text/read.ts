@@ -8,8 +8,8 @@ import { cleanHeader, cleanLabel } from '../labels.js';
 import type { TableCell, TableModel, TableRow } from '../model.js';
 import { rowScale, titleOf } from '../caption.js';
 import { scaleOf, type Scale } from '../scale.js';
-import { lazyLines, type Lines, type TableLine } from './kinds.js';
-import { indentOf, linesAround, type Segment } from './lines.js';
+import { ClassifiedLines, windowLines, type Lines, type TableLine } from './kinds.js';
+import { indentOf, SourceLines, windowAround, type Segment } from './lines.js';
 import { regionAround, type Region } from './region.js';
 
 interface Column {
@@ -21,21 +21,38 @@ interface Column {
 const CAPTION_LINES = 8;
 
 /**
- * The table whose first data line lies in `[from, to)` of the source (the lines of a block
- * the parser called a table), or null: no figures there, or the table starts in an earlier
- * block (that block carries it).
+ * Reads the tables of one source. A table the parser split into several blocks is asked for
+ * once per block: the reader splits and classifies the source's lines once for all of them.
  */
+export class TextTableReader {
+  private lines: ClassifiedLines | undefined;
+
+  constructor(readonly source: string) {}
+
+  /**
+   * The table whose first data line lies in `[from, to)` of the source (the lines of a block
+   * the parser called a table), or null: no figures there, or the table starts in an earlier
+   * block (that block carries it).
+   */
+  read(from: number, to: number): TableModel | null {
+    // Lines are split on the first read: most exhibits have no table.
+    this.lines ??= new ClassifiedLines(new SourceLines(this.source));
+    const { lines: raw, first, last } = windowAround(this.lines.lines, from, to);
+    const lines = windowLines(this.lines, raw);
+    const region = regionAround(lines, first, last, true);
+    if (!region) return null;
+    // The block holding the table's first data line reads it.
+    let owner = region.first;
+    while (owner <= region.last && lines.at(owner).kind !== 'data') owner++;
+    if (owner < first || owner > last) return null;
+    const firstData = firstDataLine(lines, region);
+    return readRegion(lines, region, firstData);
+  }
+}
+
+/** The table whose first data line lies in `[from, to)` of `source` (see {@link TextTableReader}). */
 export function readTextTable(source: string, from: number, to: number): TableModel | null {
-  const { lines: raw, first, last } = linesAround(source, from, to);
-  const lines = lazyLines(raw);
-  const region = regionAround(raw, lines, first, last, true);
-  if (!region) return null;
-  // The block holding the table's first data line reads it.
-  let owner = region.first;
-  while (owner <= region.last && lines.at(owner).kind !== 'data') owner++;
-  if (owner < first || owner > last) return null;
-  const firstData = firstDataLine(lines, region);
-  return readRegion(lines, region, firstData);
+  return new TextTableReader(source).read(from, to);
 }
 
 function firstDataLine(lines: Lines, region: Region): number {

@@ -5,7 +5,6 @@
  * the header of the next table.
  */
 import type { Lines, TableLine } from './kinds.js';
-import type { LineWindow } from './lines.js';
 
 export interface Region {
   /** Indices of the first and last line of the table's body and header (tags excluded). */
@@ -20,29 +19,22 @@ const MAX_TAGGED = 400;
 /** Blank lines in a row that still keep a table together. */
 const MAX_GAP = 2;
 
-/** EDGAR's <TABLE> and </TABLE> lines (leading spaces allowed). */
-const OPEN_TAG = /^[ \t]*<table>/iu;
-const CLOSE_TAG = /^[ \t]*<\/table>/iu;
-
-/** Characters of a line enough to find a tag after its indentation. */
-const TAG_HEAD = 40;
-
 /** The `<TABLE>` span that encloses lines `from..to` (or ends inside them), or null. */
-function taggedRegion(raw: LineWindow, from: number, to: number): Region | null {
+function taggedRegion(lines: Lines, from: number, to: number): Region | null {
   let open = -1;
   for (let i = to; i >= 0 && to - i < MAX_TAGGED; i--) {
-    const text = raw.head(i, TAG_HEAD);
-    if (CLOSE_TAG.test(text) && i < from) return null;
-    if (OPEN_TAG.test(text)) {
+    const tag = lines.tag(i);
+    if (tag === 'close' && i < from) return null;
+    if (tag === 'open') {
       open = i;
       break;
     }
   }
   if (open < 0) return null;
-  for (let j = open + 1; raw.has(j) && j - open < MAX_TAGGED; j++) {
-    const text = raw.head(j, TAG_HEAD);
-    if (OPEN_TAG.test(text)) return null;
-    if (CLOSE_TAG.test(text)) return j >= from ? { first: open + 1, last: j - 1, tagged: true } : null;
+  for (let j = open + 1; lines.has(j) && j - open < MAX_TAGGED; j++) {
+    const tag = lines.tag(j);
+    if (tag === 'open') return null;
+    if (tag === 'close') return j >= from ? { first: open + 1, last: j - 1, tagged: true } : null;
   }
   return null;
 }
@@ -68,8 +60,8 @@ const isHeaderLike = (l: TableLine): boolean => l.kind === 'text' && !l.prose &&
  * — or, with `ownerOnly`, when an untagged table has data lines above the block (an earlier
  * block reads it).
  */
-export function regionAround(raw: LineWindow, lines: Lines, from: number, to: number, ownerOnly = false): Region | null {
-  const tagged = taggedRegion(raw, from, to);
+export function regionAround(lines: Lines, from: number, to: number, ownerOnly = false): Region | null {
+  const tagged = taggedRegion(lines, from, to);
   if (tagged) return tagged;
   let firstData = -1;
   for (let i = from; i <= to; i++) if (lines.at(i).kind === 'data') {

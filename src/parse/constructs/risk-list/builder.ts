@@ -10,9 +10,9 @@ import type { ItemContent, PhrasingContent, RiskListContent } from '../../../tre
 import type { RiskItem } from '../../../tree/nodes/risk-item.js';
 import type { RiskList } from '../../../tree/nodes/risk-list.js';
 import { endOf } from '../../cst.js';
-import { lineAt } from '../../lex.js';
+import { lineAt, tokensBetween } from '../../lex.js';
 import { readRiskList } from './reader.js';
-import { blockTokens, type DocView, type Planned } from '../../decide/plan.js';
+import type { DocView, Planned } from '../../decide/plan.js';
 import type { BuildContext } from '../../build/context.js';
 import { phrasing, type Span } from '../../build/phrasing.js';
 import { BULLETS } from '../../lexicon/index.js';
@@ -121,7 +121,7 @@ export function riskListBlock(
 ): RiskList {
   const isPage = pageTokenTest(view);
   const spans = items.map((item): Span<RiskListContent> => {
-    const toks = blockTokens(view, { ...b, start: item.start, end: item.end }).filter((t) => !isPage(t));
+    const toks = tokensBetween(view.doc, item.start, item.end).filter((t) => !isPage(t));
     return {
       start: item.start,
       end: item.end,
