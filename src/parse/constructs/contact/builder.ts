@@ -1,0 +1,53 @@
+/**
+ * The contact node: entries read from a contact block, a contact sentence or a wire
+ * trailer's "/CONTACT: …/" line, with phones and titles as inline nodes.
+ */
+import * as T from '../../../../grammars/tokens/text.js';
+import type { FlowContent, PhrasingContent } from '../../../tree/content.js';
+import { contentLines, type DocView, type Planned } from '../../decide/plan.js';
+import { proseContactStart, readContactBlock, readTrailerContact } from './reader/index.js';
+import type { BuildContext } from '../../build/context.js';
+import { leaves } from '../../build/leaves.js';
+import { phrasing } from '../../build/phrasing.js';
+import { blockTokens, commonSpans, type PhrasingSpan } from '../../build/kit.js';
+
+export function contact(ctx: BuildContext, view: DocView, b: Planned): FlowContent {
+  const lines = contentLines(view, b);
+  const toks = blockTokens(view, b);
+  // A wire trailer's "/CONTACT: …/" and a contact sentence ("For more information contact …")
+  // run as prose; a contact block is laid out in lines.
+  const prose = proseContactStart(toks);
+  const reading =
+    toks[0]?.tokenType === T.Slash
+      ? readTrailerContact(ctx.source, toks)
+      : prose >= 0
+        ? readTrailerContact(ctx.source, toks.slice(prose))
+        : readContactBlock(ctx.source, lines);
+  if (reading.desks.length > 0 || reading.entries.some((e) => e.name === null)) {
+    ctx.warn({ ruleId: 'contact-without-name', reason: 'Contact details with no person named; the desk or label stands in', position: ctx.at(b.start, b.end) });
+  }
+  const spans: PhrasingSpan[] = [
+    ...reading.phones.map(
+      (p): PhrasingSpan => ({
+        start: p.start,
+        end: p.end,
+        make: () => ({ type: 'phone', number: p.value, digits: p.digits, fax: p.fax, children: leaves(ctx, p.start, p.end) }),
+      }),
+    ),
+    ...reading.titles.map(
+      (t): PhrasingSpan => ({
+        start: t.start,
+        end: t.end,
+        make: () => ({ type: 'releaseTitle', text: t.text, children: leaves(ctx, t.start, t.end) }),
+      }),
+    ),
+  ];
+  commonSpans(ctx, view, b, toks, spans);
+  return {
+    type: 'contact',
+    entries: reading.entries,
+    releaseNumber: reading.releaseNumber,
+    children: phrasing<PhrasingContent, PhrasingContent>(ctx, b.start, b.end, spans),
+  };
+}
+
