@@ -36,15 +36,20 @@ export class SourceLines {
   private readonly made: Array<SourceLine | undefined> = [];
 
   constructor(readonly source: string) {
-    let start = 0;
-    for (let i = 0; i <= source.length; i++) {
-      const c = source.charCodeAt(i);
-      if (i === source.length || c === 10 || c === 13) {
-        this.starts.push(start);
-        this.ends.push(i);
-        if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
-        start = i + 1;
+    // The next CR and LF at or after `start` (-1: none left), found with indexOf, not char by char.
+    let cr = -2;
+    let lf = -2;
+    for (let start = 0; ; ) {
+      if (cr !== -1 && cr < start) cr = source.indexOf('\r', start);
+      if (lf !== -1 && lf < start) lf = source.indexOf('\n', start);
+      const brk = cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
+      this.starts.push(start);
+      if (brk === -1) {
+        this.ends.push(source.length);
+        return;
       }
+      this.ends.push(brk);
+      start = brk === cr && lf === cr + 1 ? brk + 2 : brk + 1;
     }
   }
 
