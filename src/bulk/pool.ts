@@ -9,9 +9,10 @@
 import { availableParallelism, totalmem } from 'node:os';
 import { Piscina } from 'piscina';
 import type { InputOutcome } from './record.js';
+import { applyBulkV8Flags, WORKER_YOUNG_MB } from './v8-settings.js';
 import type { Task } from './worker.js';
 
-/** Heap limit of one worker thread, MB. */
+/** Heap limit of one worker thread (old and young generations), MB. */
 export const WORKER_HEAP_MB = 768;
 /** What one worker may cost at most, MB: its heap plus code, stacks and buffers. */
 export const WORKER_BUDGET_MB = WORKER_HEAP_MB + 256;
@@ -41,6 +42,7 @@ export interface Pool {
 export const BATCH_INPUTS = 8;
 
 export function createPool(jobs: number, timeoutMs: number): Pool {
+  applyBulkV8Flags();
   const here = import.meta.url;
   const typescript = here.endsWith('.ts');
   const piscina = new Piscina({
@@ -49,7 +51,8 @@ export function createPool(jobs: number, timeoutMs: number): Pool {
     maxThreads: jobs,
     // Threads live for the whole run: a thread that idles out costs a fresh module load.
     idleTimeout: 60_000,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    // A young generation that holds many small inputs' garbage: it dies there, unpromoted (v8-settings.ts).
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB - WORKER_YOUNG_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   const run = async (tasks: readonly Task[]): Promise<InputOutcome[]> => {
     const signal = AbortSignal.timeout(timeoutMs);
