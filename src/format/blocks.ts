@@ -11,6 +11,7 @@ import type { RiskList } from '../tree/nodes/risk-list.js';
 import { layoutLines } from './layout.js';
 import { RULE_LINE } from './rule.js';
 import type { LineMode } from './modes.js';
+import { opensDateline } from './datelines.js';
 import { opensWithStructure } from './hazards.js';
 import { wrap } from './wrap.js';
 import { squash, trimSpacesEnd, words, type PrintableNode } from './words.js';
@@ -68,14 +69,23 @@ function keptLines(ctx: PrintContext, node: Printable, lead: string): string[] {
 /** A run of spaces as wide as the parser's gutter: it splits a line into cells. */
 const GUTTER_RUN = /\S {4}/;
 
+/** How many lines into a block the parser looks for a dateline (under a headline left unspaced). */
+const DATELINE_LINE_REACH = 4;
+
 /**
  * A block's source lines, flush left, blank lines dropped (a block has none but where a
  * page break stood). `spaced` keeps every line's inner spacing; otherwise a line keeps
  * it only where a gutter splits it into cells, and has its spaces collapsed elsewhere.
+ * In the front matter (`spaced`), a line under the first that would open a dateline flush
+ * left keeps its indentation (see datelines.ts); `kept` keeps every line's.
  */
 function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode): string[] {
-  const lines = layoutLines(node, ctx.columns.get(node) ?? 0, 'each').filter((l) => l !== '');
-  return mode === 'spaced' ? lines : lines.map((l) => (GUTTER_RUN.test(l) ? l : squash(l)));
+  const column = ctx.columns.get(node) ?? 0;
+  if (mode === 'kept') return layoutLines(node, column, 'keep').filter((l) => l !== '');
+  const lines = layoutLines(node, column, 'each').filter((l) => l !== '');
+  if (mode !== 'spaced') return lines.map((l) => (GUTTER_RUN.test(l) ? l : squash(l)));
+  const kept = layoutLines(node, column, 'keep').filter((l) => l !== '');
+  return lines.map((l, i) => (i > 0 && i < DATELINE_LINE_REACH && kept[i] !== l && opensDateline(l) ? (kept[i] ?? l) : l));
 }
 
 function withLead(lead: string, lines: readonly string[]): string[] {

@@ -1,7 +1,7 @@
 /**
  * `format(tree)`: canonical plain text. Body paragraphs and list items re-flowed to
- * `width`; front matter, headlines and headings line for line; everything flush left;
- * one blank line between blocks; contact blocks and tables keep their columns; page
+ * `width`; front matter, headlines and headings line for line; everything flush left
+ * (but front matter the parser tells apart by its indentation: see flow.ts); one blank line between blocks; contact blocks and tables keep their columns; page
  * markers dropped. Idempotent, and it keeps the summary: `format(parse(format(t))) ===
  * format(t)` and `summarize(parse(format(t)))` equals `summarize(t)`. The rules, and why
  * each is needed, are in the modules: modes (what re-flows), flow (what stays together),
