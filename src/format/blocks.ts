@@ -23,10 +23,19 @@ export interface PrintContext {
   readonly columns: ReadonlyMap<PrintableNode, number>;
   /** Blocks inside a table read as a model (see src/tables/blocks.ts): they keep their columns as a table does. */
   readonly tableBlocks?: ReadonlySet<unknown>;
+  /** The document is double-spaced (see spacing.ts): a blank line inside a block is line spacing. */
+  readonly doubleSpaced?: boolean;
 }
 
 /** A line drawn with dashes, equals signs or underscores only. */
 const RULE_ONLY = /^ *[-=_]+(?: +[-=_]+)* *$/;
+
+/** How many spaces open `line`. */
+function indentOf(line: string): number {
+  let i = 0;
+  while (line[i] === ' ') i++;
+  return i;
+}
 
 /** Spaces at the start of a line. */
 const LEADING_SPACES = /^ +/;
@@ -37,8 +46,11 @@ const HEADING_LINES = 2;
 /** A block that prints: everything in a flow but layout, page breaks and sections. */
 export type Printable = Exclude<FlowContent | SectionContent | TrailerContent, { type: 'whitespace' | 'pageBreak' | 'safeHarbor' | 'wireTrailer' }>;
 
-/** The lines of one block; `lead` is what stands before it on its first line. */
-export function printBlock(ctx: PrintContext, node: Printable, lead: string, mode: LineMode): string[] {
+/**
+ * The lines of one block; `lead` is what stands before it on its first line. In `kept`
+ * mode the block keeps its indentation measured from column `margin`.
+ */
+export function printBlock(ctx: PrintContext, node: Printable, lead: string, mode: LineMode, margin = 0): string[] {
   if (ctx.tableBlocks?.has(node)) return keptLines(ctx, node, lead);
   switch (node.type) {
     case 'contact':
@@ -50,16 +62,16 @@ export function printBlock(ctx: PrintContext, node: Printable, lead: string, mod
     case 'riskList':
       return printItems(ctx, node, lead);
     case 'paragraph':
-      return mode === 'flow' ? printParagraph(ctx, node, lead) : withLead(lead, sourceLines(ctx, node, mode));
+      return mode === 'flow' ? printParagraph(ctx, node, lead) : withLead(lead, sourceLines(ctx, node, mode, margin));
     default:
       // Labels, titles, headlines, headings, markers: short lines, kept as the source broke them.
-      return withLead(lead, sourceLines(ctx, node, mode));
+      return withLead(lead, sourceLines(ctx, node, mode, margin));
   }
 }
 
 /** A block's lines with their columns where they stand (contact blocks, tables). */
 function keptLines(ctx: PrintContext, node: Printable, lead: string): string[] {
-  const kept = layoutLines(node, ctx.columns.get(node) ?? 0, 'keep');
+  const kept = layoutLines(node, ctx.columns.get(node) ?? 0, 'keep', ctx.doubleSpaced);
   // A table's opening rule ("---" over the column heads) keeps to the line under it:
   // set apart by a blank line, it would re-parse as a rule of its own.
   const lines = node.type === 'table' && RULE_ONLY.test(kept[0] ?? '') && kept[1] === '' ? [kept[0] ?? '', ...kept.slice(2)] : kept;
@@ -79,9 +91,14 @@ const DATELINE_LINE_REACH = 4;
  * In the front matter (`spaced`), a line under the first that would open a dateline flush
  * left keeps its indentation (see datelines.ts); `kept` keeps every line's.
  */
-function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode): string[] {
+function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, margin = 0): string[] {
   const column = ctx.columns.get(node) ?? 0;
-  if (mode === 'kept') return layoutLines(node, column, 'keep').filter((l) => l !== '');
+  if (mode === 'kept') {
+    const lines = layoutLines(node, column, 'keep').filter((l) => l !== '');
+    let cut = margin;
+    for (const l of lines) cut = Math.min(cut, indentOf(l));
+    return lines.map((l) => l.slice(cut));
+  }
   const lines = layoutLines(node, column, 'each').filter((l) => l !== '');
   if (mode !== 'spaced') return lines.map((l) => (GUTTER_RUN.test(l) ? l : squash(l)));
   const kept = layoutLines(node, column, 'keep').filter((l) => l !== '');

@@ -135,12 +135,13 @@ export function printFlow(ctx: PrintContext, children: readonly Block[], mode: (
 /**
  * A paragraph that shares its line keeps its lines (re-flowing would move its neighbour to
  * another line); so does one right under a contact block, which the parser takes into
- * the contact block when its lines are narrow. Front matter joined under letterhead keeps
- * its indentation too: the parser told it from the lines above by where it stands
- * ("A--s." / "\t\"i" are two blocks; flush left, one that opens with a dateline).
+ * the contact block when its lines are narrow. A paragraph of the front matter in the run
+ * of text lines under letterhead keeps its indentation from the line above: the parser
+ * told the two apart by where they stand ("A--s." / "\t\"i" are two blocks; flush left,
+ * one that opens with a dateline).
  */
-function cellMode(own: LineMode, row: Row, above: Row | undefined, underLetterhead: boolean): LineMode {
-  if (own === 'spaced') return underLetterhead && row.cells.length === 1 && row.lead === undefined ? 'kept' : own;
+function cellMode(own: LineMode, row: Row, above: Row | undefined, inLetterheadRun: boolean): LineMode {
+  if (own === 'spaced') return inLetterheadRun && row.cells.length === 1 && row.lead === undefined && row.cells[0]?.node.type === 'paragraph' ? 'kept' : own;
   if (own !== 'flow') return own;
   const underContact = above?.cells[above.cells.length - 1]?.node.type === 'contact';
   return row.cells.length > 1 || row.lead !== undefined || underContact ? 'spaced' : own;
@@ -151,6 +152,8 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
   const out: Group[] = [];
   let above: Row | undefined;
   let letterheadAbove = false;
+  // The source column printed as column 0 on the row above (rows in the letterhead run keep their indentation from it).
+  let margin = 0;
   for (const row of rows) {
     const first = row.cells[0];
     const titled = row.cells.some((c) => isLabelOrTitle(c.node));
@@ -158,15 +161,19 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // The run of text lines under letterhead ends with the front matter; either row may be its last.
     const inFront = (r: Row | undefined): boolean => r?.cells[0] !== undefined && mode(r.cells[0].node) === 'spaced';
     const frontMatter = inFront(row) || inFront(above);
-    const letterhead: boolean = row.touchesAbove && (titled || (above?.cells.some((c) => isLabelOrTitle(c.node)) ?? false) || (frontMatter && letterheadAbove && textLines));
+    const touchesLetterhead = titled || (above?.cells.some((c) => isLabelOrTitle(c.node)) ?? false);
+    const inRun: boolean = frontMatter && letterheadAbove && textLines && !touchesLetterhead;
+    const letterhead: boolean = row.touchesAbove && (touchesLetterhead || inRun);
+    const kept = row.touchesAbove && inRun && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept';
+    if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;
     const lines: string[] = row.lead === undefined ? [] : [row.lead];
     const blocks: PrintedBlock[] = [];
     for (const { node, joint } of row.cells) {
-      const cell = cellMode(mode(node), row, above, letterhead && !titled);
-      const own = printBlock(ctx, node, '', cell);
+      const cell = cellMode(mode(node), row, above, kept);
+      const own = printBlock(ctx, node, '', cell, margin);
       blocks.push({ node, lines: own });
       const lead = lines.length ? `${lines.pop() ?? ''}${joint}` : '';
-      append(lines, lead ? printBlock(ctx, node, lead, cell) : own);
+      append(lines, lead ? printBlock(ctx, node, lead, cell, margin) : own);
     }
     const listUnderList = first?.node.type === 'list' && above?.cells[above.cells.length - 1]?.node.type === 'list';
     // Blocks of one table that touch in the source touch here: a label wrapped onto its figures' line stays wrapped.
