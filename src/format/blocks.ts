@@ -122,8 +122,18 @@ function printParagraph(ctx: PrintContext, node: Paragraph, lead: string): strin
   const source = sourceLines(ctx, node, 'lines');
   // A paragraph that opens like a list item ("- SUBHEAD -") is one by the shape of its first line: keep it.
   if (opensWithStructure(text.split(' '))) return withLead(lead, source);
-  const flowed = wrap(text, ctx.width, { first: lead, rest: '' });
+  const flowed = wrap(text, ctx.width, { first: lead, rest: '', keep: datelineWords(node) });
   return flowed === null || (flowed.length <= HEADING_LINES && source.length > HEADING_LINES) ? withLead(lead, source) : flowed;
+}
+
+/**
+ * How many words the paragraph's dateline takes, when it opens with one: the first line
+ * holds it whole. Broken inside ("EW" / "YORK, N.Y., March 3, 2005 --"), its rest would
+ * open a line as a dateline of its own, and the parser would split the paragraph there.
+ */
+function datelineWords(node: Paragraph): number {
+  const first = node.children.find((c) => c.type !== 'whitespace');
+  return first?.type === 'dateline' ? words(first).split(' ').length : 1;
 }
 
 /** List items one under the other, their lines hanging under the text after the marker. */
