@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToText, looksLikeHtml } from '../src/html/index.js';
+import { MAX_TABLE_NESTING } from '../src/html/render.js';
 import { parse, summarize } from '../src/index.js';
 
 const SEED = 20260611;
@@ -235,6 +236,19 @@ describe('totality and output shape', () => {
       }),
       runs(100),
     );
+  });
+
+  it('prints tables nested past MAX_TABLE_NESTING as the blocks they hold, every cell kept', () => {
+    const depth = 3 * MAX_TABLE_NESTING;
+    const cell = (i: number): string => `<table><tr><td>level ${i}</td><td>beside ${i}</td></tr><tr><td>`;
+    const html = Array.from({ length: depth }, (_, i) => cell(i)).join('') + '</td></tr></table>'.repeat(depth);
+    const text = htmlToText(html);
+    for (let i = 0; i < depth; i++) {
+      expect(text).toContain(`level ${i}`);
+      expect(text).toContain(`beside ${i}`);
+    }
+    // The innermost tables set their two cells side by side on a line; past the cap they are blocks.
+    expect(text).toMatch(new RegExp(`level ${depth - 1}\\s*\\n\\s*beside ${depth - 1}`));
   });
 
   it('holds for deep nesting and long runs', () => {

@@ -27,9 +27,7 @@ const MOST_OVERALL = 10.5;
 const MOST_PER_DOUBLING = 2.6;
 
 /** Shapes known to grow faster than linear, each with the reason; empty when all is well. */
-const KNOWN_SUPERLINEAR: Record<string, string> = {
-  'HTML tables nested in tables': 'each level of nesting copies the lines of the levels inside it: quadratic in the depth (src/html)',
-};
+const KNOWN_SUPERLINEAR: Record<string, string> = {};
 
 /** The work of every shape at every size, measured in a process of its own (helpers/work-child.ts). */
 let measured: Record<string, number[] | { error: string }> = {};

@@ -25,6 +25,8 @@ export interface BatchResult {
   readonly inputs: number;
   /** Characters or bytes fed. */
   readonly size: number;
+  /** Milliseconds spent on the batch (generation, checks and shrinking), for inputs per second per category. */
+  readonly millis: number;
   /** Failures by check name. */
   readonly failures: Record<string, number>;
   /** The shrunk reproducers, at most one per check per batch. */
@@ -34,6 +36,7 @@ export interface BatchResult {
 export async function runBatch(task: BatchTask): Promise<BatchResult> {
   const failures: Record<string, number> = {};
   const reproducers: Reproducer[] = [];
+  const start = performance.now();
   let size = 0;
   const inputs = sampleInputs(task.category, task.seed, task.count);
   for (const input of inputs) {
@@ -53,5 +56,5 @@ export async function runBatch(task: BatchTask): Promise<BatchResult> {
     const found = failure.check === 'slow' ? failure : ((await checkInput(small)) ?? failure);
     reproducers.push(toReproducer(task.category, small, found));
   }
-  return { category: task.category, inputs: inputs.length, size, failures, reproducers };
+  return { category: task.category, inputs: inputs.length, size, millis: performance.now() - start, failures, reproducers };
 }

@@ -6,11 +6,15 @@
  * fixtures/fuzz/, where test/fuzz.test.ts replays it. Prints inputs and failures per
  * category; exits 1 when anything failed. The same seed gives the same inputs.
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Piscina } from 'piscina';
 import { runBatch, type BatchResult, type BatchTask } from './batch.js';
 import { CATEGORIES, type Category } from './inputs.js';
 import { saveReproducer } from './reproducers.js';
+
+/** The machine's load, to note beside any rate (the machine may be shared). */
+const loadLine = (): string => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
 
 const { values } = parseArgs({
   options: {
@@ -31,8 +35,9 @@ const workers = Math.max(1, Number(values.workers));
 const batchSize = Math.max(1, Number(values.batch));
 if (![seconds, seed, workers, batchSize].every(Number.isFinite)) throw new Error('--time, --seed, --workers and --batch take numbers');
 
-const deadline = Date.now() + seconds * 1000;
-const totals = new Map<Category, { inputs: number; size: number; failures: Record<string, number> }>(CATEGORIES.map((c) => [c, { inputs: 0, size: 0, failures: {} }]));
+const started = Date.now();
+const deadline = started + seconds * 1000;
+const totals = new Map<Category, { inputs: number; size: number; millis: number; failures: Record<string, number> }>(CATEGORIES.map((c) => [c, { inputs: 0, size: 0, millis: 0, failures: {} }]));
 const saved: string[] = [];
 
 function record(r: BatchResult): void {
@@ -40,6 +45,7 @@ function record(r: BatchResult): void {
   if (!t) return;
   t.inputs += r.inputs;
   t.size += r.size;
+  t.millis += r.millis;
   for (const [check, n] of Object.entries(r.failures)) t.failures[check] = (t.failures[check] ?? 0) + n;
   for (const rep of r.reproducers) {
     const path = values['no-save'] ? null : saveReproducer(rep, values.out);
@@ -55,7 +61,7 @@ function task(): BatchTask {
   return { category, seed: (seed + i * 7919) % 2 ** 31, count: batchSize, shrink: true, slowMillis: Number(values['slow-ms']) };
 }
 
-console.log(`fuzz: seed ${seed}, ${seconds} s, ${workers} worker(s), batches of ${batchSize}`);
+console.log(`fuzz: seed ${seed}, ${seconds} s, ${workers} worker(s), batches of ${batchSize}; ${loadLine()}`);
 if (workers === 1) {
   while (Date.now() < deadline) record(await runBatch(task()));
 } else {
@@ -69,14 +75,16 @@ if (workers === 1) {
 
 let inputs = 0;
 let failures = 0;
-console.log('\ncategory     inputs       MB  failures');
+console.log(`\n${loadLine()}\ncategory     inputs       MB  inputs/s  failures`);
 for (const [category, t] of totals) {
   const f = Object.entries(t.failures);
   const n = f.reduce((s, [, k]) => s + k, 0);
   inputs += t.inputs;
   failures += n;
-  console.log(`${category.padEnd(11)} ${String(t.inputs).padStart(7)} ${(t.size / 1e6).toFixed(1).padStart(8)}  ${n}${f.length ? `  (${f.map(([c, k]) => `${c} ${k}`).join(', ')})` : ''}`);
+  // Per second of one worker's time on the category: what the category costs, whatever the mix.
+  const rate = t.millis > 0 ? (t.inputs / (t.millis / 1000)).toFixed(0) : '-';
+  console.log(`${category.padEnd(11)} ${String(t.inputs).padStart(7)} ${(t.size / 1e6).toFixed(1).padStart(8)}  ${rate.padStart(8)}  ${n}${f.length ? `  (${f.map(([c, k]) => `${c} ${k}`).join(', ')})` : ''}`);
 }
-console.log(`total       ${String(inputs).padStart(7)}            ${failures}`);
+console.log(`total       ${String(inputs).padStart(7)}           ${(inputs / ((Date.now() - started) / 1000)).toFixed(0).padStart(8)}  ${failures}   (all workers, per second of the run)`);
 if (saved.length) console.log(`\nreproducers:\n  ${saved.join('\n  ')}`);
 process.exitCode = failures ? 1 : 0;

@@ -43,7 +43,7 @@ async function ddmin<T>(start: readonly T[], fails: (xs: readonly T[]) => Promis
 }
 
 /** Lines with their line endings, so joining them gives the text back. */
-function linesOf(text: string): string[] {
+export function linesOf(text: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', from)) {

@@ -15,6 +15,7 @@ import type { Contact } from '../tree/nodes/contact.js';
 import type { ContactEntry } from '../tree/unist.js';
 import { email, phone } from './inline.js';
 import { leavesOf, oneLine, whitespace } from './leaves.js';
+import { append } from '../util/append.js';
 
 /** An entry as the builder takes it: everything but the name may be left out. */
 export interface ContactFields {
@@ -56,7 +57,7 @@ export function contact(entries: readonly ContactFields[], options: { readonly r
     if (i > 0) children.push(whitespace('\n\n'));
     const label = `${oneLine(e.role ?? 'Contact')}:`;
     const indent = ' '.repeat(label.length + 2);
-    children.push(...leavesOf(label));
+    append(children, leavesOf(label));
     entryLines(e).forEach((line, k) => {
       children.push(whitespace(k === 0 ? '  ' : `\n${indent}`), ...line);
     });
@@ -64,7 +65,7 @@ export function contact(entries: readonly ContactFields[], options: { readonly r
   const releaseNumber = options.releaseNumber ?? null;
   if (releaseNumber) {
     if (children.length) children.push(whitespace('\n'));
-    children.push(...leavesOf(`Release No: ${oneLine(releaseNumber)}`));
+    append(children, leavesOf(`Release No: ${oneLine(releaseNumber)}`));
   }
   return { type: 'contact', entries: built, releaseNumber, children };
 }

@@ -9,6 +9,7 @@ import type { ItemContent, ListContent, RiskListContent } from '../tree/content.
 import { collapse } from '../normalize/text.js';
 import { phrasing, type Inline } from './blocks.js';
 import { leavesOf, whitespace } from './leaves.js';
+import { append } from '../util/append.js';
 
 /** One list item; `marker` is written before its text ("-", "1.", "(a)"). */
 export function listItem(marker: string, ...parts: Inline[]): ListItem {
@@ -41,7 +42,7 @@ export function riskList(style: RiskList['style'], ...items: RiskItem[]): RiskLi
   const children: RiskListContent[] = [];
   items.forEach((item, i) => {
     if (i > 0 && style === 'bullet') children.push(whitespace('\n'));
-    else if (i > 0) children.push(...leavesOf(i === items.length - 1 ? ' and ' : style === 'semicolon' ? '; ' : ', '));
+    else if (i > 0) append(children, leavesOf(i === items.length - 1 ? ' and ' : style === 'semicolon' ? '; ' : ', '));
     children.push(item);
   });
   return { type: 'riskList', style, children };

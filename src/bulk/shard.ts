@@ -10,6 +10,7 @@ import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { recordsFile, recordsFileName } from './records-file.js';
 import type { InputOutcome, OutputFormat } from './record.js';
+import { append } from '../util/append.js';
 
 export const SHARD_NAME = /^(?:\d{6}|q-[\w-]+)$/;
 export const LOCAL_SHARD_NAME = /^\d{6}$/;
@@ -87,6 +88,6 @@ export async function replaceFile(path: string, bytes: Uint8Array): Promise<void
 /** Rebuilds `failures.jsonl` at the top of `dir` from every shard, atomically. */
 export async function rebuildFailures(dir: string): Promise<void> {
   const failures: string[] = [];
-  for (const name of await shardNames(dir)) failures.push(...(await shardLines(dir, name, 'failures.jsonl')));
+  for (const name of await shardNames(dir)) append(failures, await shardLines(dir, name, 'failures.jsonl'));
   await replaceFile(join(dir, 'failures.jsonl'), lines(failures));
 }

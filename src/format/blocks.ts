@@ -11,6 +11,7 @@ import type { RiskList } from '../tree/nodes/risk-list.js';
 import { layoutLines } from './layout.js';
 import { RULE_LINE } from './rule.js';
 import type { LineMode } from './modes.js';
+import { opensDateline } from './datelines.js';
 import { opensWithStructure } from './hazards.js';
 import { wrap } from './wrap.js';
 import { squash, trimSpacesEnd, words, type PrintableNode } from './words.js';
@@ -22,10 +23,19 @@ export interface PrintContext {
   readonly columns: ReadonlyMap<PrintableNode, number>;
   /** Blocks inside a table read as a model (see src/tables/blocks.ts): they keep their columns as a table does. */
   readonly tableBlocks?: ReadonlySet<unknown>;
+  /** The document is double-spaced (see spacing.ts): a blank line inside a block is line spacing. */
+  readonly doubleSpaced?: boolean;
 }
 
 /** A line drawn with dashes, equals signs or underscores only. */
 const RULE_ONLY = /^ *[-=_]+(?: +[-=_]+)* *$/;
+
+/** How many spaces open `line`. */
+function indentOf(line: string): number {
+  let i = 0;
+  while (line[i] === ' ') i++;
+  return i;
+}
 
 /** Spaces at the start of a line. */
 const LEADING_SPACES = /^ +/;
@@ -36,8 +46,11 @@ const HEADING_LINES = 2;
 /** A block that prints: everything in a flow but layout, page breaks and sections. */
 export type Printable = Exclude<FlowContent | SectionContent | TrailerContent, { type: 'whitespace' | 'pageBreak' | 'safeHarbor' | 'wireTrailer' }>;
 
-/** The lines of one block; `lead` is what stands before it on its first line. */
-export function printBlock(ctx: PrintContext, node: Printable, lead: string, mode: LineMode): string[] {
+/**
+ * The lines of one block; `lead` is what stands before it on its first line. In `kept`
+ * mode the block keeps its indentation measured from column `margin`.
+ */
+export function printBlock(ctx: PrintContext, node: Printable, lead: string, mode: LineMode, margin = 0): string[] {
   if (ctx.tableBlocks?.has(node)) return keptLines(ctx, node, lead);
   switch (node.type) {
     case 'contact':
@@ -49,16 +62,16 @@ export function printBlock(ctx: PrintContext, node: Printable, lead: string, mod
     case 'riskList':
       return printItems(ctx, node, lead);
     case 'paragraph':
-      return mode === 'flow' ? printParagraph(ctx, node, lead) : withLead(lead, sourceLines(ctx, node, mode));
+      return mode === 'flow' ? printParagraph(ctx, node, lead) : withLead(lead, sourceLines(ctx, node, mode, margin));
     default:
       // Labels, titles, headlines, headings, markers: short lines, kept as the source broke them.
-      return withLead(lead, sourceLines(ctx, node, mode));
+      return withLead(lead, sourceLines(ctx, node, mode, margin));
   }
 }
 
 /** A block's lines with their columns where they stand (contact blocks, tables). */
 function keptLines(ctx: PrintContext, node: Printable, lead: string): string[] {
-  const kept = layoutLines(node, ctx.columns.get(node) ?? 0, 'keep');
+  const kept = layoutLines(node, ctx.columns.get(node) ?? 0, 'keep', ctx.doubleSpaced);
   // A table's opening rule ("---" over the column heads) keeps to the line under it:
   // set apart by a blank line, it would re-parse as a rule of its own.
   const lines = node.type === 'table' && RULE_ONLY.test(kept[0] ?? '') && kept[1] === '' ? [kept[0] ?? '', ...kept.slice(2)] : kept;
@@ -68,14 +81,28 @@ function keptLines(ctx: PrintContext, node: Printable, lead: string): string[] {
 /** A run of spaces as wide as the parser's gutter: it splits a line into cells. */
 const GUTTER_RUN = /\S {4}/;
 
+/** How many lines into a block the parser looks for a dateline (under a headline left unspaced). */
+const DATELINE_LINE_REACH = 4;
+
 /**
  * A block's source lines, flush left, blank lines dropped (a block has none but where a
  * page break stood). `spaced` keeps every line's inner spacing; otherwise a line keeps
  * it only where a gutter splits it into cells, and has its spaces collapsed elsewhere.
+ * In the front matter (`spaced`), a line under the first that would open a dateline flush
+ * left keeps its indentation (see datelines.ts); `kept` keeps every line's.
  */
-function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode): string[] {
-  const lines = layoutLines(node, ctx.columns.get(node) ?? 0, 'each').filter((l) => l !== '');
-  return mode === 'spaced' ? lines : lines.map((l) => (GUTTER_RUN.test(l) ? l : squash(l)));
+function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, margin = 0): string[] {
+  const column = ctx.columns.get(node) ?? 0;
+  if (mode === 'kept') {
+    const lines = layoutLines(node, column, 'keep').filter((l) => l !== '');
+    let cut = margin;
+    for (const l of lines) cut = Math.min(cut, indentOf(l));
+    return lines.map((l) => l.slice(cut));
+  }
+  const lines = layoutLines(node, column, 'each').filter((l) => l !== '');
+  if (mode !== 'spaced') return lines.map((l) => (GUTTER_RUN.test(l) ? l : squash(l)));
+  const kept = layoutLines(node, column, 'keep').filter((l) => l !== '');
+  return lines.map((l, i) => (i > 0 && i < DATELINE_LINE_REACH && kept[i] !== l && opensDateline(l) ? (kept[i] ?? l) : l));
 }
 
 function withLead(lead: string, lines: readonly string[]): string[] {
@@ -95,8 +122,18 @@ function printParagraph(ctx: PrintContext, node: Paragraph, lead: string): strin
   const source = sourceLines(ctx, node, 'lines');
   // A paragraph that opens like a list item ("- SUBHEAD -") is one by the shape of its first line: keep it.
   if (opensWithStructure(text.split(' '))) return withLead(lead, source);
-  const flowed = wrap(text, ctx.width, { first: lead, rest: '' });
+  const flowed = wrap(text, ctx.width, { first: lead, rest: '', keep: datelineWords(node) });
   return flowed === null || (flowed.length <= HEADING_LINES && source.length > HEADING_LINES) ? withLead(lead, source) : flowed;
+}
+
+/**
+ * How many words the paragraph's dateline takes, when it opens with one: the first line
+ * holds it whole. Broken inside ("EW" / "YORK, N.Y., March 3, 2005 --"), its rest would
+ * open a line as a dateline of its own, and the parser would split the paragraph there.
+ */
+function datelineWords(node: Paragraph): number {
+  const first = node.children.find((c) => c.type !== 'whitespace');
+  return first?.type === 'dateline' ? words(first).split(' ').length : 1;
 }
 
 /** List items one under the other, their lines hanging under the text after the marker. */

@@ -6,9 +6,15 @@
  * - Blocks that share a line in the source ("PRESS RELEASE    Source: Acme Corp.", a slug
  *   line and the headline after it) share it here: one space where the source had one
  *   space, a four-column gutter otherwise. Such a line is a row.
- * - In the front matter, rows that touch in the source (no blank line between) touch here
- *   when one of them holds an exhibit label or a release title, and so do paragraphs
- *   touching such a row from below: to the parser they are letterhead, never the headline.
+ * - A section (safe harbor, wire trailer) that opens on the line of the block before it
+ *   opens on that line here too ("Exhibit 2    IMMEDIATE RELEASE … forward-looking …"):
+ *   on a line of its own, its first words would read as a title.
+ * - Rows that touch in the source (no blank line between) touch here when one of them
+ *   holds an exhibit label or a release title — below the front matter too: the parser
+ *   looks for the headline after a first paragraph of running text when no dateline came
+ *   before. In the front matter, so do paragraphs and headlines touching such a row from
+ *   below: to the parser a line touching a label is letterhead, never the headline, and
+ *   a subheadline under a headline under a title stays one.
  * - List items under list items are one list, blank line or not.
  * - Blocks of one table (src/tables/blocks.ts) that touch in the source touch here.
  */
@@ -38,6 +44,8 @@ export interface Group {
 interface Row {
   readonly cells: Array<{ node: Printable; joint: string }>;
   readonly touchesAbove: boolean;
+  /** The printed line of the flow around, when this row (a section's first) opens on it; the first cell's joint follows it. */
+  readonly lead?: string;
 }
 
 /** The gap between blocks on one line, when the source had more than one space. */
@@ -46,26 +54,59 @@ const GUTTER = '    ';
 /** A line ending, CRLF counted once. A form feed does not end a line: the parser reads on. */
 const LINE_BREAKS = /\r\n|[\r\n]/g;
 
+/** Whether a run of layout holds a line ending. */
+const HAS_LINE_BREAK = /[\r\n]/;
+
 const isLabelOrTitle = (b: Block): boolean => b.type === 'exhibitLabel' || b.type === 'releaseTitle';
+
+/** Blocks that stay under letterhead they touch: text lines the parser reads in the same run. */
+const joinsLetterhead = (b: Block): boolean => b.type === 'paragraph' || b.type === 'headline' || b.type === 'subheadline';
+
+/** The joint between blocks on one line: the source's single space (or none), else a gutter. */
+const jointOf = (spaces: string): string => (spaces === ' ' || spaces === '' ? spaces : GUTTER);
+
+/** The last line printed before a section that opens on it, and the spaces between. */
+interface SharedLine {
+  readonly line: string;
+  readonly spaces: string;
+}
+
+/** Whether a flow's first block comes before any line break or page (a section that opens on the line before it). */
+function opensOnItsLine(children: readonly Block[]): boolean {
+  for (const node of children) {
+    if (node.type === 'whitespace' && !HAS_LINE_BREAK.test(node.value)) continue;
+    return node.type !== 'whitespace' && node.type !== 'pageBreak' && node.type !== 'safeHarbor' && node.type !== 'wireTrailer';
+  }
+  return false;
+}
+
+/** Takes the last printed line of `groups` away (a section opening on it prints it), if any. */
+function takeLastLine(groups: Group[]): string | undefined {
+  const group = groups[groups.length - 1];
+  return group?.lines.pop();
+}
 
 /**
  * The groups of lines of a flow. `mode` says how a block prints its lines (front matter
- * as written, the body re-flowed); letterhead is only looked for in the front matter.
+ * as written, the body re-flowed). `opening` is the line a section opens on, printed
+ * before its first block.
  */
-export function printFlow(ctx: PrintContext, children: readonly Block[], mode: (node: Block) => LineMode, section: Group['section'] = null): Group[] {
+export function printFlow(ctx: PrintContext, children: readonly Block[], mode: (node: Block) => LineMode, section: Group['section'] = null, opening?: SharedLine): Group[] {
   const out: Group[] = [];
   let rows: Row[] = [];
   const flushRows = (): void => {
     append(out, printRows(ctx, rows, mode, section));
     rows = [];
   };
-  // Line breaks since the last block (-1: no block yet, or a page in between).
-  let breaks = -1;
-  let spaces = '';
+  // Line breaks since the last block (-1: no block yet, or a page in between); a flow that
+  // opens on a shared line starts on it.
+  let breaks = opening ? 0 : -1;
+  let spaces = opening?.spaces ?? '';
   for (const node of children) {
     if (node.type === 'whitespace') {
       if (breaks >= 0) breaks += (node.value.match(LINE_BREAKS) ?? []).length;
-      spaces = node.value;
+      // Spaces before a section's first block follow the spaces before the section.
+      spaces = opening && rows.length === 0 && out.length === 0 ? spaces + node.value : node.value;
       continue;
     }
     if (node.type === 'pageBreak') {
@@ -74,12 +115,15 @@ export function printFlow(ctx: PrintContext, children: readonly Block[], mode: (
     }
     if (node.type === 'safeHarbor' || node.type === 'wireTrailer') {
       flushRows();
-      append(out, printFlow(ctx, node.children, mode, node.type));
+      const line = breaks === 0 && opensOnItsLine(node.children) ? takeLastLine(out) : undefined;
+      append(out, printFlow(ctx, node.children, mode, node.type, line === undefined ? undefined : { line, spaces }));
       breaks = -1;
+      spaces = '';
       continue;
     }
     const row = rows[rows.length - 1];
-    if (row && breaks === 0) row.cells.push({ node, joint: spaces === ' ' || spaces === '' ? spaces : GUTTER });
+    if (row && breaks === 0) row.cells.push({ node, joint: jointOf(spaces) });
+    else if (!row && breaks === 0 && opening && out.length === 0) rows.push({ cells: [{ node, joint: jointOf(spaces) }], touchesAbove: false, lead: opening.line });
     else rows.push({ cells: [{ node, joint: '' }], touchesAbove: breaks === 1 });
     breaks = 0;
     spaces = '';
@@ -91,12 +135,16 @@ export function printFlow(ctx: PrintContext, children: readonly Block[], mode: (
 /**
  * A paragraph that shares its line keeps its lines (re-flowing would move its neighbour to
  * another line); so does one right under a contact block, which the parser takes into
- * the contact block when its lines are narrow.
+ * the contact block when its lines are narrow. A paragraph of the front matter in the run
+ * of text lines under letterhead keeps its indentation from the line above: the parser
+ * told the two apart by where they stand ("A--s." / "\t\"i" are two blocks; flush left,
+ * one that opens with a dateline).
  */
-function cellMode(own: LineMode, row: Row, above: Row | undefined): LineMode {
+function cellMode(own: LineMode, row: Row, above: Row | undefined, inLetterheadRun: boolean): LineMode {
+  if (own === 'spaced') return inLetterheadRun && row.cells.length === 1 && row.lead === undefined && row.cells[0]?.node.type === 'paragraph' ? 'kept' : own;
   if (own !== 'flow') return own;
   const underContact = above?.cells[above.cells.length - 1]?.node.type === 'contact';
-  return row.cells.length > 1 || underContact ? 'spaced' : own;
+  return row.cells.length > 1 || row.lead !== undefined || underContact ? 'spaced' : own;
 }
 
 /** Rows to groups of lines: rows join the group above when they must stay under it. */
@@ -104,22 +152,29 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
   const out: Group[] = [];
   let above: Row | undefined;
   let letterheadAbove = false;
+  // The source column printed as column 0 on the row above (rows in the letterhead run keep their indentation from it).
+  let margin = 0;
   for (const row of rows) {
-    const lines: string[] = [];
-    const blocks: PrintedBlock[] = [];
-    for (const { node, joint } of row.cells) {
-      const own = printBlock(ctx, node, '', cellMode(mode(node), row, above));
-      blocks.push({ node, lines: own });
-      const lead = lines.length ? `${lines.pop() ?? ''}${joint}` : '';
-      append(lines, lead ? printBlock(ctx, node, lead, cellMode(mode(node), row, above)) : own);
-    }
     const first = row.cells[0];
-    // Letterhead only matters above the body; either row may be the last of the front matter.
+    const titled = row.cells.some((c) => isLabelOrTitle(c.node));
+    const textLines = row.cells.every((c) => joinsLetterhead(c.node));
+    // The run of text lines under letterhead ends with the front matter; either row may be its last.
     const inFront = (r: Row | undefined): boolean => r?.cells[0] !== undefined && mode(r.cells[0].node) === 'spaced';
     const frontMatter = inFront(row) || inFront(above);
-    const titled = row.cells.some((c) => isLabelOrTitle(c.node));
-    const paragraphs = row.cells.every((c) => c.node.type === 'paragraph');
-    const letterhead: boolean = frontMatter && row.touchesAbove && (titled || (above?.cells.some((c) => isLabelOrTitle(c.node)) ?? false) || (letterheadAbove && paragraphs));
+    const touchesLetterhead = titled || (above?.cells.some((c) => isLabelOrTitle(c.node)) ?? false);
+    const inRun: boolean = frontMatter && letterheadAbove && textLines && !touchesLetterhead;
+    const letterhead: boolean = row.touchesAbove && (touchesLetterhead || inRun);
+    const kept = row.touchesAbove && inRun && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept';
+    if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;
+    const lines: string[] = row.lead === undefined ? [] : [row.lead];
+    const blocks: PrintedBlock[] = [];
+    for (const { node, joint } of row.cells) {
+      const cell = cellMode(mode(node), row, above, kept);
+      const own = printBlock(ctx, node, '', cell, margin);
+      blocks.push({ node, lines: own });
+      const lead = lines.length ? `${lines.pop() ?? ''}${joint}` : '';
+      append(lines, lead ? printBlock(ctx, node, lead, cell, margin) : own);
+    }
     const listUnderList = first?.node.type === 'list' && above?.cells[above.cells.length - 1]?.node.type === 'list';
     // Blocks of one table that touch in the source touch here: a label wrapped onto its figures' line stays wrapped.
     const inTable = (r: Row | undefined): boolean => r?.cells.every((c) => ctx.tableBlocks?.has(c.node)) ?? false;

@@ -1,17 +1,19 @@
 /**
  * `format(tree)`: canonical plain text. Body paragraphs and list items re-flowed to
- * `width`; front matter, headlines and headings line for line; everything flush left;
- * one blank line between blocks; contact blocks and tables keep their columns; page
- * markers dropped. Idempotent, and it keeps the summary: `format(parse(format(t))) ===
- * format(t)` and `summarize(parse(format(t)))` equals `summarize(t)`. The rules, and why
- * each is needed, are in the modules: modes (what re-flows), flow (what stays together),
- * blocks (one printer per block), wrap and hazards (where a line may break).
+ * `width`; front matter, headlines and headings line for line; everything flush left
+ * (but front matter the parser tells apart by its indentation: see flow.ts); one blank
+ * line between blocks; contact blocks and tables keep their columns; page markers
+ * dropped. Idempotent, and it keeps the summary: `format(parse(format(t))) === format(t)`
+ * and `summarize(parse(format(t)))` equals `summarize(t)`. The rules, and why each is
+ * needed, are in the modules: modes (what re-flows), flow (what stays together), blocks
+ * (one printer per block), wrap and hazards (where a line may break).
  */
 import type { Exhibit } from '../tree/nodes/exhibit.js';
 import { tableBlocks } from '../tables/blocks.js';
 import { startColumns } from './columns.js';
 import { printFlow, type Group } from './flow.js';
 import { lineModes } from './modes.js';
+import { isDoubleSpaced } from './spacing.js';
 
 export type { Group, PrintedBlock } from './flow.js';
 export type { Printable } from './blocks.js';
@@ -32,6 +34,6 @@ export function format(tree: Exhibit, options: FormatOptions = {}): string {
 
 /** The canonical text as groups of lines (one blank line between groups), with the blocks in each. */
 export function printGroups(tree: Exhibit, options: FormatOptions = {}): Group[] {
-  const ctx = { width: options.width ?? FORMAT_WIDTH, columns: startColumns(tree), tableBlocks: tableBlocks(tree) };
+  const ctx = { width: options.width ?? FORMAT_WIDTH, columns: startColumns(tree), tableBlocks: tableBlocks(tree), doubleSpaced: isDoubleSpaced(tree) };
   return printFlow(ctx, tree.children, lineModes(tree, ctx.columns));
 }

@@ -43,14 +43,25 @@ function indentOf(line: string): number {
 /** What happens to indentation: kept, or every line's own taken away (inner spacing stays either way). */
 export type Indentation = 'keep' | 'each';
 
-/** The lines of a block that starts at `column`, blank-line runs cut to one. */
-export function layoutLines(node: PrintableNode, column: number, indentation: Indentation): string[] {
+/**
+ * The lines of a block that starts at `column`, blank-line runs cut to one. In a
+ * double-spaced document (`doubleSpaced`, see isDoubleSpaced in src/parse/lex.ts) one
+ * blank line is line spacing, so it goes — the block prints single-spaced, as the rest of
+ * the canonical text does — and a wider run still parts what it parted.
+ */
+export function layoutLines(node: PrintableNode, column: number, indentation: Indentation, doubleSpaced = false): string[] {
   const raw = (' '.repeat(column) + textWithoutPages(node)).split(LINE_BREAK).map(visualLine);
+  const spacing = doubleSpaced ? 1 : 0;
   const lines: string[] = [];
+  let blanks = 0;
   for (const line of raw) {
-    if (line === '' && (lines.length === 0 || lines[lines.length - 1] === '')) continue;
+    if (line === '') {
+      blanks++;
+      continue;
+    }
+    if (lines.length > 0 && blanks > spacing) lines.push('');
     lines.push(line);
+    blanks = 0;
   }
-  while (lines[lines.length - 1] === '') lines.pop();
   return indentation === 'keep' ? lines : lines.map((l) => l.slice(indentOf(l)));
 }

@@ -15,8 +15,11 @@ import { widthOf } from './columns.js';
 import { layoutLines } from './layout.js';
 import { lineWords, textWithoutPages, type PrintableNode } from './words.js';
 
-/** Re-flowed (body paragraphs), line for line with spaces collapsed, or line for line as written. */
-export type LineMode = 'flow' | 'lines' | 'spaced';
+/**
+ * Re-flowed (body paragraphs), line for line with spaces collapsed, line for line as
+ * written, or as written with the indentation too (front matter under letterhead, see flow.ts).
+ */
+export type LineMode = 'flow' | 'lines' | 'spaced' | 'kept';
 
 /** Running text, to the parser: three lines or more, or a line this wide with this many words. */
 const RUNNING_LINES = 3;

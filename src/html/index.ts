@@ -34,7 +34,7 @@ function widthOf(value: unknown): number {
 function render(html: string, width: number): Line[] {
   const tree = fromHtml(unwrapEdgar(html), { onerror: undefined });
   const w = new LineWriter('left');
-  renderNodes(tree.children, w, { width, lists: [], transform: 'none' });
+  renderNodes(tree.children, w, { width, lists: [], transform: 'none', tables: 0 });
   return w.finish().lines;
 }
 

@@ -10,12 +10,24 @@ import { nextMarker, openList, type ListState } from './list.js';
 import { renderTable } from './table/render.js';
 import type { LineWriter } from './writer.js';
 
+/**
+ * Tables nested deeper than this print as the blocks they hold. A table prints each cell
+ * into lines of its own and then copies them into its row, so every level of nesting
+ * copies the lines of all the levels inside it: work quadratic in the depth, which the
+ * input controls. No page lays out text with more than a few tables in tables; browsers
+ * cap the depth of the tree too (Blink at 512 elements). Past the cap, each line is copied
+ * at most this many times: linear.
+ */
+export const MAX_TABLE_NESTING = 16;
+
 /** What the walk carries down the tree. */
 export interface Context {
   /** Page width, for centring. */
   readonly width: number;
   /** Open lists, innermost last. */
   readonly lists: ListState[];
+  /** Tables open around the node, laid out as tables (at most {@link MAX_TABLE_NESTING}). */
+  tables: number;
   /** The `text-transform` in force. */
   transform: Transform;
 }
@@ -61,9 +73,11 @@ function renderBox(element: Element, box: Box, w: LineWriter, ctx: Context): voi
     w.br();
     return;
   }
-  if (box.name === 'table') {
+  if (box.name === 'table' && ctx.tables < MAX_TABLE_NESTING) {
     // Inline tables (`display:inline-table`) still lay out as a grid of their own.
+    ctx.tables++;
     renderTable(element, box.block ? box : { ...box, before: 1, after: 1 }, w, ctx, renderNodes);
+    ctx.tables--;
     return;
   }
   if (!box.block) {

@@ -55,10 +55,16 @@ export function tableRows(lines: readonly string[]): string[][] {
   if (width === 0) return [];
   // Column ranges from the rows with the usual number of cells: the figures rows, whose gaps are the columns' gaps.
   const model = rows.filter((r) => r.length === width);
-  const columns = Array.from({ length: width }, (_, i) => ({
-    from: Math.min(...model.map((r) => r[i]?.from ?? Infinity)),
-    to: Math.max(...model.map((r) => r[i]?.to ?? 0)),
-  }));
+  // A loop, not Math.min(...rows): a table of many rows would overflow the call's arguments.
+  const columns = Array.from({ length: width }, (_, i) => {
+    let from = Infinity;
+    let to = 0;
+    for (const r of model) {
+      from = Math.min(from, r[i]?.from ?? Infinity);
+      to = Math.max(to, r[i]?.to ?? 0);
+    }
+    return { from, to };
+  });
   // How far a cell's middle is from a column: 0 inside it.
   const distance = (middle: number, c: { from: number; to: number }): number => (middle < c.from ? c.from - middle : middle > c.to ? middle - c.to : 0);
   const columnOf = (cell: Span): number => {

@@ -86,7 +86,8 @@ function groupNode(group: Group): RootContent {
 
 /** A GFM table: the first row is the header; columns after the first flush right, as figures are. */
 function table(rows: readonly (readonly string[])[], data: { secExhibit: ExhibitFields }): Table {
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  let width = 1;
+  for (const r of rows) width = Math.max(width, r.length);
   const row = (cells: readonly string[]): TableRow => ({
     type: 'tableRow',
     children: Array.from({ length: width }, (_, i) => ({ type: 'tableCell', children: cells[i] ? [{ type: 'text', value: cells[i] ?? '' }] : [] })),

@@ -31,7 +31,8 @@ export function toGrid(model: TableModel): string {
   const scale = model.scale === 1 ? '' : ` (in ${SCALE_WORDS[model.scale] ?? `× ${model.scale}`}${model.rows.some((r) => r.scale === 1) ? '; per-share rows as printed' : ''})`;
   const head = ['', ...model.columns.map((c) => c.header)];
   const body = model.rows.map((r) => [`${'  '.repeat(r.depth)}${r.label}`, ...r.cells.map((c) => (c.value === null ? (c.text ? '—' : '') : NUMBER.format(c.value)))]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
+  // Loops, not Math.max(...rows): a table of many rows would overflow the call's arguments.
+  const widths = head.map((h, i) => body.reduce((widest, row) => Math.max(widest, (row[i] ?? '').length), h.length));
   const line = (cells: readonly string[]): string =>
     cells
       .map((c, i) => (i === 0 ? c.padEnd(widths[0] ?? 0) : c.padStart(widths[i] ?? 0)))

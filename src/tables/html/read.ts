@@ -13,6 +13,7 @@ import { collapse } from '../../normalize/text.js';
 import type { TableCell, TableModel } from '../model.js';
 import { scaleOf, type Scale } from '../scale.js';
 import { gridRows, textOf, type GridRow, type Piece } from './cells.js';
+import { append } from '../../util/append.js';
 
 /** Lines of text above a table searched for its caption. */
 const CAPTION_LINES = 6;
@@ -116,7 +117,7 @@ function readTable(table: Element, above: readonly string[], shift: number): Tab
   rows.slice(0, firstData).forEach((r, i) => {
     const overValues = r.pieces.filter((p) => p.col + p.span > valueStart);
     if (overValues.length && overValues.every((p) => p.col === 0)) {
-      inside.push(...overValues.map((p) => p.text));
+      append(inside, overValues.map((p) => p.text));
       return;
     }
     for (const p of r.pieces) {

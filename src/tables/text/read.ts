@@ -11,6 +11,7 @@ import { scaleOf, type Scale } from '../scale.js';
 import { ClassifiedLines, windowLines, type Lines, type TableLine } from './kinds.js';
 import { indentOf, SourceLines, windowAround, type Segment } from './lines.js';
 import { regionAround, type Region } from './region.js';
+import { append } from '../../util/append.js';
 
 interface Column {
   from: number;
@@ -109,7 +110,7 @@ function readRegion(lines: Lines, region: Region, firstData: number): TableModel
   const cells: Segment[] = [];
   for (let i = firstData; i <= region.last; i++) {
     const l = lines.at(i);
-    if (inValues(l)) cells.push(...l.cells);
+    if (inValues(l)) append(cells, l.cells);
   }
   const columns = columnsOf(cells);
   if (columns.length === 0) return null;
