@@ -192,12 +192,13 @@ export function lineAt(doc: Lexed, offset: number): number {
 
 /**
  * The tokens starting in `[start, end)`, in order: one slice of `doc.tokens`, found by binary
- * search, instead of gathering a block's tokens line by line.
+ * search, instead of gathering a block's tokens line by line; at most `limit` of them.
  */
-export function tokensBetween(doc: Lexed, start: number, end: number): IToken[] {
+export function tokensBetween(doc: Lexed, start: number, end: number, limit = Infinity): IToken[] {
   const { tokens } = doc;
   const first = firstTokenFrom(tokens, start);
-  return tokens.slice(first, firstTokenFrom(tokens, end, first));
+  const last = firstTokenFrom(tokens, end, first);
+  return tokens.slice(first, Math.min(last, first + limit));
 }
 
 /** Index of the first token starting at or after `offset` (`tokens.length` when none). */

@@ -9,7 +9,7 @@ import type { BuildContext } from './context.js';
 import { leaves } from './leaves.js';
 import { phrasing } from './phrasing.js';
 import { pageBreakNode } from './inline.js';
-import { blockTokens, commonSpans, inlineOf, sourceText, type PhrasingSpan } from './kit.js';
+import { blockTokens, commonSpans, inlineOf, sourceText, textWithoutPages, type PhrasingSpan } from './kit.js';
 import { riskListBlock, riskListSpans } from '../constructs/risk-list/builder.js';
 import { exhibitLabel } from '../constructs/exhibit-label/builder.js';
 import { slugLine } from '../constructs/slug-line/builder.js';
@@ -38,11 +38,11 @@ export function buildBlock(ctx: BuildContext, view: DocView, b: Planned, opts: B
       return slugLine(ctx, view, b);
     case 'headline':
     case 'subheadline':
-      return { type: b.role, text: sourceText(ctx, b), children: inlineOf(ctx, view, b) };
+      return { type: b.role, text: textWithoutPages(ctx, view, b), children: inlineOf(ctx, view, b) };
     case 'editorLine':
       return editorLine(ctx, view, b);
     case 'heading':
-      return { type: 'heading', text: sourceText(ctx, b), role: b.headingRole ?? 'other', children: inlineOf(ctx, view, b) };
+      return { type: 'heading', text: textWithoutPages(ctx, view, b), role: b.headingRole ?? 'other', children: inlineOf(ctx, view, b) };
     case 'contact':
       return contact(ctx, view, b);
     case 'list':
@@ -54,7 +54,7 @@ export function buildBlock(ctx: BuildContext, view: DocView, b: Planned, opts: B
     case 'endMarker':
       return endMarker(ctx, view, b);
     case 'continuation':
-      return { type: 'continuation', text: sourceText(ctx, b), children: inlineOf(ctx, view, b) };
+      return { type: 'continuation', text: textWithoutPages(ctx, view, b), children: inlineOf(ctx, view, b) };
     case 'rule':
       return { type: 'rule', children: leaves(ctx, b.start, b.end) };
     case 'paragraph':

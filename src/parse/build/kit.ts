@@ -19,6 +19,17 @@ export const blockTokens = (view: DocView, b: Planned): IToken[] => tokensBetwee
 /** A block's text, white space collapsed. */
 export const sourceText = (ctx: BuildContext, b: Planned): string => collapse(ctx.source.slice(b.start, b.end));
 
+/** A block's text with its page markers left out: pagination is layout (the children keep them as pageBreak nodes). */
+export function textWithoutPages(ctx: BuildContext, view: DocView, b: Planned): string {
+  let text = '';
+  let from = b.start;
+  for (const s of pageBreakSpans(ctx, view, b)) {
+    text += `${ctx.source.slice(from, s.start)} `;
+    from = s.end;
+  }
+  return collapse(text + ctx.source.slice(from, b.end));
+}
+
 /** Tickers, links and page breaks: what any text block may hold inline. */
 export function commonSpans(ctx: BuildContext, view: DocView, b: Planned, toks: readonly IToken[], out: PhrasingSpan[] = []): PhrasingSpan[] {
   tickerSpans(ctx, toks, out);

@@ -3,7 +3,7 @@
  * Roles are assigned on line ranges; builders turn the plan into the tree.
  */
 import type { IToken, TokenType } from 'chevrotain';
-import type { Lexed, Line } from '../lex.js';
+import { tokensBetween, type Lexed, type Line } from '../lex.js';
 import type { RawBlock } from '../blocks.js';
 import type { DatelineMatch } from '../constructs/dateline/reader.js';
 import type { Heading } from '../../tree/nodes/heading.js';
@@ -111,17 +111,9 @@ export function planned(view: DocView, role: Role, first: number, last: number, 
   };
 }
 
-/** The tokens of a planned block, in order (within its offsets). */
+/** The tokens of a planned block, in order (within its offsets); at most `limit`. */
 export function blockTokens(view: DocView, b: Planned, limit = Infinity): IToken[] {
-  const out: IToken[] = [];
-  for (let i = b.first; i <= b.last && out.length < limit; i++) {
-    const line = view.doc.lines[i];
-    if (!line) continue;
-    // Only the first and last lines can hold tokens outside the block.
-    if (line.start >= b.start && line.end <= b.end) for (const t of line.tokens) out.push(t);
-    else for (const t of line.tokens) if (t.startOffset >= b.start && t.startOffset < b.end) out.push(t);
-  }
-  return out.length > limit ? out.slice(0, limit) : out;
+  return tokensBetween(view.doc, b.start, b.end, limit);
 }
 
 /**

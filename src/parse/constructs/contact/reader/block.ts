@@ -174,11 +174,17 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
         continue;
       }
       for (const e of target) {
-        if (!e.phones.length) e.phones.push(...o.phones);
-        if (!e.faxes.length) e.faxes.push(...o.faxes);
-        if (!e.emails.length && target.length === 1) e.emails.push(...o.emails);
+        if (!e.phones.length) append(e.phones, o.phones);
+        if (!e.faxes.length) append(e.faxes, o.faxes);
+        if (!e.emails.length && target.length === 1) append(e.emails, o.emails);
       }
-      if (target.length > 1) target[0]?.emails.push(...o.emails.filter((m) => !target!.some((e) => e.emails.includes(m))));
+      if (target.length > 1) {
+        // Addresses nobody in the rows holds go to the first person, each checked once.
+        const held = new Set<string>();
+        for (const e of target) for (const m of e.emails) held.add(m);
+        const first = target[0];
+        if (first) for (const m of o.emails) if (!held.has(m)) first.emails.push(m);
+      }
     }
     append(entries, named);
     if (named.length) previous = named;
