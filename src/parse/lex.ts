@@ -101,6 +101,9 @@ export function lex(source: string): Lexed {
 /** Share of the widest line's width that a wrapped line reaches. */
 const WRAPPED_LINE = 0.6;
 
+/** Columns a wrapped line reaches at least: a few letters are no line a typist wrapped. */
+const SHORTEST_WRAPPED_LINE = 30;
+
 /** Fewest sentence continuations that decide a document's line spacing on their own. */
 const MIN_CONTINUATIONS = 3;
 
@@ -119,7 +122,7 @@ const MIN_CONTINUATIONS = 3;
 export function isDoubleSpaced(lines: readonly Line[]): boolean {
   let widest = 0;
   for (const line of lines) if (line.right > widest) widest = line.right;
-  const wrapped = (line: Line): boolean => line.right >= widest * WRAPPED_LINE;
+  const wrapped = (line: Line): boolean => line.right >= Math.max(widest * WRAPPED_LINE, SHORTEST_WRAPPED_LINE);
   let adjacent = 0;
   let spaced = 0;
   let touching = 0;

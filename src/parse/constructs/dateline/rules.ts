@@ -90,9 +90,10 @@ function datelineIn(view: DocView, b: Planned): { line: number; dateline: Dateli
     const after = rest.filter((t) => t.startOffset >= d.end);
     if (after.length >= MIN_BODY_TOKENS) return { line: line.index, dateline: d };
     // A full dateline (wire and date) may stand alone, or before a run-in label such as
-    // Business Wire's "Regulatory News:", with the body in the next paragraph.
+    // Business Wire's "Regulatory News:", with the body in the next paragraph: on the
+    // block's first line, or under a headline left unspaced.
     const label = after.length === 0 || after[after.length - 1]?.tokenType === T.Colon;
-    if (d.hasWire && d.date !== null && label && k === 0) return { line: line.index, dateline: d };
+    if (d.hasWire && d.date !== null && label) return { line: line.index, dateline: d };
   }
   return null;
 }

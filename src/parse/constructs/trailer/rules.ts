@@ -13,7 +13,9 @@ import { contentLines, planned, type DocView, type Planned } from '../../decide/
  * marked `trailer`.
  */
 export function findWireTrailer(view: DocView, blocks: readonly Planned[]): Planned[] {
-  const from = blocks.findIndex((b, i) => i > 0 && b.role === 'paragraph' && startsWithSource(view, b));
+  // Text must come before it: page furniture alone does not make a release to trail.
+  const firstText = blocks.findIndex((b) => b.role !== 'pageBreak');
+  const from = blocks.findIndex((b, i) => i > firstText && b.role === 'paragraph' && startsWithSource(view, b));
   if (from < 0) return [...blocks];
   // Split trailer paragraphs at lines that open with "/" so "/CONTACT: …/" stands alone.
   const head = blocks.slice(0, from);
