@@ -209,14 +209,26 @@ function blockAddresses(lines: readonly Line[]): string[] {
   return [...seen];
 }
 
+/** Single blank lines, at least, that show a block typed double-spaced. */
+const DOUBLE_SPACED_GAPS = 3;
+
 /**
  * Rows split at blank lines. A block typed double-spaced sets every line apart by a blank
- * line; its groups are split where the gap is wider than that.
+ * line — several such gaps, none touching, and wider gaps between people — and its groups
+ * are split where the gap is wider than that.
  */
 function verticalGroups(lines: readonly Line[], rows: readonly LineCell[][]): LineCell[][][] {
   const groups: LineCell[][][] = [[]];
-  let spacing = Infinity;
-  for (let i = 1; i < lines.length; i++) spacing = Math.min(spacing, (lines[i]?.index ?? 0) - (lines[i - 1]?.index ?? 0) - 1);
+  let single = 0;
+  let touching = false;
+  let wider = false;
+  for (let i = 1; i < lines.length; i++) {
+    const gap = (lines[i]?.index ?? 0) - (lines[i - 1]?.index ?? 0) - 1;
+    if (gap === 0) touching = true;
+    else if (gap === 1) single++;
+    else wider = true;
+  }
+  const spacing = !touching && wider && single >= DOUBLE_SPACED_GAPS ? 1 : 0;
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     if (prev && line.index - prev.index - 1 > spacing && (groups[groups.length - 1]?.length ?? 0) > 0) groups.push([]);
