@@ -54,4 +54,22 @@ describe('format hazards, one per construct', () => {
     expect(out.split('\n').some((l) => l.startsWith('\u25AA'))).toBe(false);
     expect(stringify(parse(out))).toBe(out);
   });
+
+  it('never stops a line past the widest page after a sentence (the parser would end the paragraph there)', () => {
+    const long = Array.from({ length: 60 }, () => '1.').join(' ');
+    const w = words(`${long} and more`);
+    expect(isLineShapeHazard(w, 0, 60)).toBe(true);
+    expect(isLineShapeHazard(w, 0, 61)).toBe(false);
+    expect(isLineShapeHazard(w, 50, 60)).toBe(false);
+  });
+
+  it('keeps one-line blocks apart by two blank lines where one would read as line spacing', () => {
+    // Two blocks, the second opening in lower case under a full line: with one blank line
+    // between them the text reads as double-spaced, one block.
+    const text = 'Acme Widgets Inc. will hold its annual meeting in Springfield, Illinois\n\n\nnext week\n';
+    const once = format(parse(text));
+    expect(once).toBe('Acme Widgets Inc. will hold its annual meeting in Springfield, Illinois\n\n\nnext week\n');
+    expect(format(parse(once))).toBe(once);
+    expect(format(parse('Acme rose.\n\n\nSales rose.\n'))).toBe('Acme rose.\n\nSales rose.\n');
+  });
 });

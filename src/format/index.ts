@@ -2,7 +2,7 @@
  * `format(tree)`: canonical plain text. Body paragraphs and list items re-flowed to
  * `width`; front matter, headlines and headings line for line; everything flush left
  * (but front matter the parser tells apart by its indentation: see flow.ts); one blank
- * line between blocks; contact blocks and tables keep their columns; page markers
+ * line between blocks (two where one would read as line spacing); contact blocks and tables keep their columns; page markers
  * dropped. Idempotent, and it keeps the summary: `format(parse(format(t))) === format(t)`
  * and `summarize(parse(format(t)))` equals `summarize(t)`. The rules, and why each is
  * needed, are in the modules: modes (what re-flows), flow (what stays together), blocks
@@ -14,6 +14,7 @@ import { startColumns } from './columns.js';
 import { printFlow, type Group } from './flow.js';
 import { lineModes } from './modes.js';
 import { isDoubleSpaced } from './spacing.js';
+import { readsDoubleSpaced } from '../parse/lex.js';
 
 export type { Group, PrintedBlock } from './flow.js';
 export type { Printable } from './blocks.js';
@@ -28,8 +29,13 @@ export interface FormatOptions {
 
 /** The canonical text of an exhibit tree, ending in a line break (empty for an empty tree). */
 export function format(tree: Exhibit, options: FormatOptions = {}): string {
-  const groups = printGroups(tree, options);
-  return groups.length ? `${groups.map((g) => g.lines.join('\n')).join('\n\n')}\n` : '';
+  const groups = printGroups(tree, options).map((g) => g.lines.join('\n'));
+  if (!groups.length) return '';
+  const text = `${groups.join('\n\n')}\n`;
+  // One blank line between one-line blocks is what double-spaced text looks like: where the
+  // canonical text would read so (lines opening in lower case under full ones), a second
+  // blank line keeps its blocks apart, as they were read.
+  return readsDoubleSpaced(text) ? `${groups.join('\n\n\n')}\n` : text;
 }
 
 /** The canonical text as groups of lines (one blank line between groups), with the blocks in each. */

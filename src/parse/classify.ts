@@ -15,6 +15,7 @@ import { markRunOnLabels } from './run-on-labels.js';
 import { readDateline } from './constructs/dateline/reader.js';
 import { hasGutter, lineCells, type LineCell } from './layout/cells.js';
 import { hasEvenMargins, isCentred, pageWidth } from './layout/geometry.js';
+import { UNWRAPPED_LINE } from './constructs/paragraph/hazards.js';
 import {
   isContactLabel,
   isEditorLine,
@@ -315,8 +316,6 @@ function markLeads(source: string, lines: readonly Line[], kinds: TokenType[], p
   }
 }
 
-/** Columns beyond the widest printed page (132): a line this long was never wrapped. */
-const UNWRAPPED_LINE = 160;
 
 /** One block token per line; a run of blank lines makes one BlankRun token. */
 function toBlockTokens(lines: readonly Line[], kinds: readonly TokenType[]): IToken[] {

@@ -47,6 +47,17 @@ export interface Lexed {
 
 /** Lexes `source` and cuts it into lines. Total: never throws, drops nothing. */
 export function lex(source: string): Lexed {
+  const { tokens, lines } = physicalLines(source);
+  return { source, tokens, lines: isDoubleSpaced(lines) ? joinSpacing(lines) : lines };
+}
+
+/** Whether the parser reads `source` as double-spaced text (see isDoubleSpaced). */
+export function readsDoubleSpaced(source: string): boolean {
+  return isDoubleSpaced(physicalLines(source).lines);
+}
+
+/** The tokens of `source` and its physical lines, a blank line one line. */
+function physicalLines(source: string): { tokens: IToken[]; lines: Line[] } {
   const result = textLexer.tokenize(source);
   const content = result.tokens;
   const layout = result.groups['layout'] ?? [];
@@ -95,7 +106,7 @@ export function lex(source: string): Lexed {
   c = content.length;
   // The last line has no line ending; an input ending in a line ending has no last line.
   if (lineStart < source.length || lines.length === 0) closeLine(source.length, source.length);
-  return { source, tokens: content, lines: isDoubleSpaced(lines) ? joinSpacing(lines) : lines };
+  return { tokens: content, lines };
 }
 
 /** Share of the widest line's width that a wrapped line reaches. */
@@ -120,9 +131,12 @@ const MIN_CONTINUATIONS = 3;
  * > |   quarter rose 12% to $14.2 million.
  */
 export function isDoubleSpaced(lines: readonly Line[]): boolean {
+  // Widths of text, not right edges: a centred or indented title is no wrapped line, and
+  // re-indenting a text (as `format` does) must not change how it is spaced.
+  const width = (line: Line): number => line.right - line.indent;
   let widest = 0;
-  for (const line of lines) if (line.right > widest) widest = line.right;
-  const wrapped = (line: Line): boolean => line.right >= Math.max(widest * WRAPPED_LINE, SHORTEST_WRAPPED_LINE);
+  for (const line of lines) if (width(line) > widest) widest = width(line);
+  const wrapped = (line: Line): boolean => width(line) >= Math.max(widest * WRAPPED_LINE, SHORTEST_WRAPPED_LINE);
   let adjacent = 0;
   let spaced = 0;
   let touching = 0;

@@ -9,7 +9,7 @@ import type { PageBreak } from '../../tree/nodes/page-break.js';
 import type { PhrasingContent } from '../../tree/content.js';
 import { findTickers } from '../constructs/tickers/reader.js';
 import { endOf } from '../cst.js';
-import { lineEnd, lineStart, type DocView, type Planned } from '../decide/plan.js';
+import { isPageFurniture, lineEnd, lineStart, type DocView, type Planned } from '../decide/plan.js';
 import type { BuildContext } from './context.js';
 import { leaves } from './leaves.js';
 import type { Span } from './phrasing.js';
@@ -45,13 +45,12 @@ function linkSpan(ctx: BuildContext, t: IToken): PhrasingSpan {
 
 /** Adds page breaks inside a block (a paragraph joined across a page) to `out`: one span per run of marker lines. */
 export function pageBreakSpans(ctx: BuildContext, view: DocView, b: Planned, out: PhrasingSpan[] = []): PhrasingSpan[] {
-  const isMarker = (i: number): boolean => view.kinds[i] === B.PageMarker || view.kinds[i] === B.PageNumber || view.kinds[i] === B.ContinuationLine;
   for (let i = b.first; i <= b.last; i++) {
-    if (!isMarker(i)) continue;
+    if (!isPageFurniture(view, i)) continue;
     let j = i;
     // Take page numbers and markers separated only by blank lines.
     for (let k = i + 1; k <= b.last; k++) {
-      if (isMarker(k)) j = k;
+      if (isPageFurniture(view, k)) j = k;
       else if (view.kinds[k] !== B.BlankRun) break;
     }
     const first = view.doc.lines[i];

@@ -12,6 +12,7 @@ import { exhibitLabelHazard } from './exhibit-label/hazards.js';
 import { releaseTitleHazard } from './release-title/hazards.js';
 import { contactHazard } from './contact/hazards.js';
 import { headlineHazard } from './headline/hazards.js';
+import { unwrappedLineHazard } from './paragraph/hazards.js';
 
 export type { FormatHazard } from './hazard.js';
 export { editorLineStarts } from './editor-line/hazards.js';
@@ -28,4 +29,5 @@ export const FORMAT_HAZARDS: readonly FormatHazard[] = [
   releaseTitleHazard,
   contactHazard,
   headlineHazard,
+  unwrappedLineHazard,
 ];

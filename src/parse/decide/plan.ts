@@ -3,6 +3,7 @@
  * Roles are assigned on line ranges; builders turn the plan into the tree.
  */
 import type { IToken, TokenType } from 'chevrotain';
+import * as B from '../../../grammars/tokens/block.js';
 import { tokensBetween, type Lexed, type Line } from '../lex.js';
 import type { RawBlock } from '../blocks.js';
 import type { DatelineMatch } from '../constructs/dateline/reader.js';
@@ -128,12 +129,21 @@ export function onlyBlankBetween(view: DocView, a: number, b: number): boolean {
   return true;
 }
 
-/** Non-blank lines of a block. */
+/** Page furniture: a page-marker, page-number or "- more -" line. */
+export function isPageFurniture(view: DocView, line: number): boolean {
+  const kind = view.kinds[line];
+  return kind === B.PageMarker || kind === B.PageNumber || kind === B.ContinuationLine;
+}
+
+/**
+ * The lines of text of a block: not blank, not page furniture (a paragraph joined across a
+ * page turn holds the turn's lines, which say nothing of what the block is).
+ */
 export function contentLines(view: DocView, b: Planned): Line[] {
   const out: Line[] = [];
   for (let i = b.first; i <= b.last; i++) {
     const l = view.doc.lines[i];
-    if (l && !l.blank) out.push(l);
+    if (l && !l.blank && !isPageFurniture(view, i)) out.push(l);
   }
   return out;
 }

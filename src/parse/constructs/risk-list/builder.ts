@@ -12,7 +12,7 @@ import type { RiskList } from '../../../tree/nodes/risk-list.js';
 import { endOf } from '../../cst.js';
 import { lineAt, tokensBetween } from '../../lex.js';
 import { readRiskList } from './reader.js';
-import type { DocView, Planned } from '../../decide/plan.js';
+import { isPageFurniture, type DocView, type Planned } from '../../decide/plan.js';
 import type { BuildContext } from '../../build/context.js';
 import { phrasing, type Span } from '../../build/phrasing.js';
 import { BULLETS } from '../../lexicon/index.js';
@@ -23,8 +23,7 @@ type PhrasingSpan = Span<PhrasingContent>;
 export function pageTokenTest(view: DocView): (t: IToken) => boolean {
   return (t) => {
     if (t.tokenType === T.PageTag) return true;
-    const kind = view.kinds[lineAt(view.doc, t.startOffset)];
-    return kind === B.PageMarker || kind === B.PageNumber || kind === B.ContinuationLine;
+    return isPageFurniture(view, lineAt(view.doc, t.startOffset));
   };
 }
 
