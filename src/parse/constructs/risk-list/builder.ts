@@ -4,7 +4,6 @@
  * and page markers out.
  */
 import type { IToken } from 'chevrotain';
-import * as B from '../../../../grammars/tokens/block.js';
 import * as T from '../../../../grammars/tokens/text.js';
 import type { ItemContent, PhrasingContent, RiskListContent } from '../../../tree/content.js';
 import type { RiskItem } from '../../../tree/nodes/risk-item.js';
