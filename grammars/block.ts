@@ -9,7 +9,8 @@
  *   slug        := SlugLine TextLine*
  *   contact     := ContactLabelLine ( TextLine | LeadLine | ContactLabelLine | ReleaseTitleLine )*
  *   list        := item ( BlankRun? item )*          item := ListItemLine TextLine*
- *   table       := TableRowLine+ ( BlankRun? TableRowLine+ )*
+ *   table       := TableRowLine+ ( BlankRun? TableRowLine+ )* ( BlankRun? TableEndLine )?
+ *                | TableEndLine
  *   paragraph   := ( LeadLine | TextLine | PageNumber ) TextLine*
  */
 import { CstParser, type TokenType } from 'chevrotain';
@@ -104,14 +105,29 @@ export class BlockGrammar extends CstParser {
   });
 
   public table = this.RULE('table', () => {
-    this.AT_LEAST_ONE(() => this.CONSUME(B.TableRowLine));
-    this.MANY({
-      GATE: () => this.nextAfterBlanks(B.TableRowLine),
-      DEF: () => {
-        this.OPTION(() => this.CONSUME(B.BlankRun));
-        this.AT_LEAST_ONE2(() => this.CONSUME2(B.TableRowLine));
+    this.OR([
+      {
+        ALT: () => {
+          this.AT_LEAST_ONE(() => this.CONSUME(B.TableRowLine));
+          this.MANY({
+            GATE: () => this.nextAfterBlanks(B.TableRowLine),
+            DEF: () => {
+              this.OPTION(() => this.CONSUME(B.BlankRun));
+              this.AT_LEAST_ONE2(() => this.CONSUME2(B.TableRowLine));
+            },
+          });
+          // "</TABLE>" closes the table: what follows a blank line after it is another block.
+          this.OPTION2({
+            GATE: () => this.nextAfterBlanks(B.TableEndLine),
+            DEF: () => {
+              this.OPTION3(() => this.CONSUME2(B.BlankRun));
+              this.CONSUME(B.TableEndLine);
+            },
+          });
+        },
       },
-    });
+      { ALT: () => this.CONSUME2(B.TableEndLine) },
+    ]);
   });
 
   /**

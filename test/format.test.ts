@@ -19,6 +19,11 @@ const fixtureRoot = new URL('../fixtures/', import.meta.url).pathname;
 const devRoot = new URL('../../shared/corpus/dev/', import.meta.url).pathname;
 const fixtureFiles = walk(fixtureRoot).filter((f) => f.endsWith('.txt'));
 const devFiles = existsSync(devRoot) ? walk(devRoot).filter((f) => f.endsWith('.txt')) : [];
+const setsRoot = new URL('../eval/sets/', import.meta.url).pathname;
+const validationFiles = readdirSync(setsRoot)
+  .filter((d) => d.startsWith('validation-'))
+  .flatMap((d) => walk(join(setsRoot, d)))
+  .filter((f) => f.endsWith('.txt'));
 
 /** What must hold for a tree: formatting is idempotent and keeps the summary. Null when it does. */
 function formatProblem(tree: Exhibit): string | null {
@@ -41,6 +46,12 @@ describe('format over real exhibits and fixtures', () => {
     const failures = devFiles.map((f) => [relative(devRoot, f), formatProblem(parse(new Uint8Array(readFileSync(f))))]).filter(([, p]) => p);
     expect(failures).toEqual([]);
     expect(devFiles.length).toBeGreaterThanOrEqual(38);
+  });
+
+  it('keeps meaning and is idempotent on every exhibit of the validation sets', () => {
+    const failures = validationFiles.map((f) => [relative(setsRoot, f), formatProblem(parse(new Uint8Array(readFileSync(f))))]).filter(([, p]) => p);
+    expect(failures).toEqual([]);
+    expect(validationFiles.length).toBeGreaterThanOrEqual(300);
   });
 
   it('keeps meaning and is idempotent on every fixture', () => {

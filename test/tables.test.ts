@@ -67,6 +67,21 @@ const UNTAGGED = [
 ].join('\n');
 
 describe('tables(tree) from laid-out text', () => {
+  it('ends a tagged table at </TABLE>: two tagged tables a blank line apart are two tables, each read', () => {
+    // As format prints two tables that stood on consecutive pages: the page turn between them dropped.
+    // The second opens at its tag, its title under <CAPTION>.
+    const body = TAGGED.slice(TAGGED.indexOf('<CAPTION>\n') + '<CAPTION>\n'.length).replace('Net sales.......................', 'Segment sales...................');
+    const second = `<TABLE>\n<CAPTION>\n                         Harrow Fittings Segments\n\n${body}`;
+    const text = `${TAGGED}\n${second}`;
+    const models = tables(parse(text));
+    expect(models.map((m) => values(m, 'Cost of sales'))).toEqual([
+      [8003, 7350, 15820, 14600],
+      [8003, 7350, 15820, 14600],
+    ]);
+    expect(values(models[1] as TableModel, 'Segment sales')).toEqual([12410, 11002, 24100, 21950]);
+    expect(format(parse(format(parse(text))))).toBe(format(parse(text)));
+  });
+
   it('reads a tagged table: title, scale, spanning headers, signed figures, wrapped labels, per-share rows', () => {
     const tree = parse(TAGGED);
     const [m] = tables(tree);

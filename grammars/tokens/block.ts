@@ -28,6 +28,8 @@ export const ContactLabelLine = lineKind('ContactLabelLine');
 export const ListItemLine = lineKind('ListItemLine');
 /** A row of a fixed-width table (or an SGML table tag line, or a label row inside one). */
 export const TableRowLine = lineKind('TableRowLine');
+/** An SGML `</TABLE>` line: the table ends with it, a blank line after it or not. */
+export const TableEndLine = lineKind('TableEndLine');
 /** Running text that continues the block above it. */
 export const TextLine = lineKind('TextLine');
 /** Running text that layout says starts a new block (an indented first line, a change of alignment). */
@@ -47,6 +49,7 @@ export const blockTokens: TokenType[] = [
   ContactLabelLine,
   ListItemLine,
   TableRowLine,
+  TableEndLine,
   TextLine,
   LeadLine,
 ];

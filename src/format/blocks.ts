@@ -71,11 +71,25 @@ export function printBlock(ctx: PrintContext, node: Printable, lead: string, mod
 
 /** A block's lines with their columns where they stand (contact blocks, tables). */
 function keptLines(ctx: PrintContext, node: Printable, lead: string): string[] {
-  const kept = layoutLines(node, ctx.columns.get(node) ?? 0, 'keep', ctx.doubleSpaced);
+  const kept = paragraphIndentOut(node, layoutLines(node, ctx.columns.get(node) ?? 0, 'keep', ctx.doubleSpaced));
   // A table's opening rule ("---" over the column heads) keeps to the line under it:
   // set apart by a blank line, it would re-parse as a rule of its own.
   const lines = node.type === 'table' && RULE_ONLY.test(kept[0] ?? '') && kept[1] === '' ? [kept[0] ?? '', ...kept.slice(2)] : kept;
   return lead && lines.length ? [lead + (lines[0] ?? '').replace(LEADING_SPACES, ''), ...lines.slice(1)] : lines;
+}
+
+/**
+ * A contact block whose first line alone is set in, the others flush left, is a paragraph
+ * with its first-line indent ("     For further information contact …" / "(508) 555-0123."):
+ * the indent is no column, and kept on a page narrower than the source's it could make the
+ * line look centred, which would part the lines. Its first line prints flush left.
+ */
+function paragraphIndentOut(node: Printable, lines: string[]): string[] {
+  if (node.type !== 'contact' || lines.length < 2) return lines;
+  const first = indentOf(lines[0] ?? '');
+  const rest = lines.slice(1).filter((l) => l !== '');
+  if (first === 0 || rest.length === 0 || rest.some((l) => indentOf(l) > 0)) return lines;
+  return [(lines[0] ?? '').slice(first), ...lines.slice(1)];
 }
 
 /** A run of spaces as wide as the parser's gutter: it splits a line into cells. */
@@ -102,7 +116,8 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
   const lines = layoutLines(node, column, 'each').filter((l) => l !== '');
   if (mode !== 'spaced') return lines.map((l) => (GUTTER_RUN.test(l) ? l : squash(l)));
   const kept = layoutLines(node, column, 'keep').filter((l) => l !== '');
-  return lines.map((l, i) => (i > 0 && i < DATELINE_LINE_REACH && kept[i] !== l && opensDateline(l) ? (kept[i] ?? l) : l));
+  // Asked with the lines under it: they are the running text a dateline needs after it.
+  return lines.map((l, i) => (i > 0 && i < DATELINE_LINE_REACH && kept[i] !== l && opensDateline(lines.slice(i).join('\n')) ? (kept[i] ?? l) : l));
 }
 
 function withLead(lead: string, lines: readonly string[]): string[] {
@@ -122,6 +137,13 @@ function printParagraph(ctx: PrintContext, node: Paragraph, lead: string): strin
   const source = sourceLines(ctx, node, 'lines');
   // A paragraph that opens like a list item ("- SUBHEAD -") is one by the shape of its first line: keep it.
   if (opensWithStructure(text.split(' '))) return withLead(lead, source);
+  const above = dateLineAbove(node);
+  if (above > 0) {
+    // The date keeps its line; the rest re-flows under it, the place on the first line.
+    const all = text.split(' ');
+    const rest = wrap(all.slice(above).join(' '), ctx.width, { first: '', rest: '', keep: datelineWords(node) - above });
+    if (rest !== null) return [lead + all.slice(0, above).join(' '), ...rest];
+  }
   const flowed = wrap(text, ctx.width, { first: lead, rest: '', keep: datelineWords(node) });
   return flowed === null || (flowed.length <= HEADING_LINES && source.length > HEADING_LINES) ? withLead(lead, source) : flowed;
 }
@@ -134,6 +156,21 @@ function printParagraph(ctx: PrintContext, node: Paragraph, lead: string): strin
 function datelineWords(node: Paragraph): number {
   const first = node.children.find((c) => c.type !== 'whitespace');
   return first?.type === 'dateline' ? words(first).split(' ').length : 1;
+}
+
+/**
+ * How many words of the paragraph's dateline stand on a line of their own above its place
+ * ("Thursday, October 17, 1996" / "EAST CHICAGO, Ind. -- …"); 0 when none do. The parser
+ * takes such a date for the dateline only from a line of its own (readDateline), so the line
+ * is kept.
+ */
+function dateLineAbove(node: Paragraph): number {
+  const first = node.children.find((c) => c.type !== 'whitespace');
+  if (first?.type !== 'dateline') return 0;
+  const kids = first.children as readonly PrintableNode[];
+  const cut = kids.findIndex((k) => k.type === 'whitespace' && typeof k.value === 'string' && /[\r\n]/.test(k.value));
+  if (cut <= 0) return 0;
+  return kids.slice(0, cut).reduce((n, k) => n + (words(k) ? words(k).split(' ').length : 0), 0);
 }
 
 /** List items one under the other, their lines hanging under the text after the marker. */

@@ -2,8 +2,8 @@
  * How each block prints its lines. The front matter keeps its lines as they are, inner
  * spacing included: the parser tells a headline from letterhead, a date line or running
  * text by counting lines (a headline has four lines or fewer, running text three or
- * more), by measuring them (a headline line is at most 100 columns wide) and by the
- * gutters that split them into cells. Only the body is re-flowed.
+ * more, in mostly lower-case words), by measuring them (a headline line is at most 100
+ * columns wide) and by the gutters that split them into cells. Only the body is re-flowed.
  *
  * The body starts where the parser starts it: at the paragraph that opens with a
  * dateline or, when there is none, after the first paragraph of running text — three
@@ -14,6 +14,9 @@ import type { Exhibit } from '../tree/nodes/exhibit.js';
 import { widthOf } from './columns.js';
 import { layoutLines } from './layout.js';
 import { lineWords, textWithoutPages, type PrintableNode } from './words.js';
+import { lex } from '../parse/lex.js';
+import { SAMPLE_TOKENS } from '../parse/decide/plan.js';
+import { inLowerCase } from '../parse/constructs/dateline/rules.js';
 
 /**
  * Re-flowed (body paragraphs), line for line with spaces collapsed, line for line as
@@ -38,9 +41,10 @@ function readingOrder(tree: Exhibit): Block[] {
 
 function isRunningText(node: Block, columns: ReadonlyMap<PrintableNode, number>): boolean {
   if (node.type !== 'paragraph') return false;
-  if (lineWords(node).length >= RUNNING_LINES) return true;
-  const wide = layoutLines(node, columns.get(node) ?? 0, 'each').some((l) => widthOf(l) >= LONG_LINE);
-  return wide && (textWithoutPages(node).match(WORD) ?? []).length >= LONG_LINE_WORDS;
+  const text = textWithoutPages(node);
+  const shaped = lineWords(node).length >= RUNNING_LINES || (layoutLines(node, columns.get(node) ?? 0, 'each').some((l) => widthOf(l) >= LONG_LINE) && (text.match(WORD) ?? []).length >= LONG_LINE_WORDS);
+  // Words mostly in lower case, as the parser counts them (a line of capitals is no running text).
+  return shaped && inLowerCase(lex(text).tokens.slice(0, SAMPLE_TOKENS));
 }
 
 /** The mode of every block: front matter `spaced`, wire-trailer lines `lines`, the rest `flow`. */

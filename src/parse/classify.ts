@@ -22,6 +22,7 @@ import {
   isEndMarker,
   isRule,
   isTableRow,
+  isTableEndLine,
   isTableTagLine,
   startsWithListMarker,
 } from './shapes.js';
@@ -106,6 +107,7 @@ function kindOf(line: Line, evidence: LineEvidence | undefined): TokenType {
   if (evidence?.slug) return B.SlugLine;
   if (isEditorLine(toks)) return B.EditorLine;
   if (isContactLabel(toks) || isColumnHeads(cellList)) return B.ContactLabelLine;
+  if (isTableEndLine(toks)) return B.TableEndLine;
   if (isTableTagLine(toks) || isTableRow(cellList)) return B.TableRowLine;
   if (startsWithListMarker(toks)) return B.ListItemLine;
   return B.TextLine;
@@ -116,7 +118,7 @@ function kindOf(line: Line, evidence: LineEvidence | undefined): TokenType {
  * so do rules and column headings directly above or below a row.
  */
 function bridgeTables(lines: readonly Line[], kinds: TokenType[]): void {
-  const isRow = (i: number): boolean => kinds[i] === B.TableRowLine;
+  const isRow = (i: number): boolean => kinds[i] === B.TableRowLine || kinds[i] === B.TableEndLine;
   const nearest = (i: number, step: number): number => {
     let j = i + step;
     let blanks = 0;
@@ -141,7 +143,7 @@ function bridgeTables(lines: readonly Line[], kinds: TokenType[]): void {
   }
   // Column headings directly above the first row (no blank line between).
   for (let i = lines.length - 1; i > 0; i--) {
-    if (!isRow(i)) continue;
+    if (kinds[i] !== B.TableRowLine) continue;
     let j = i - 1;
     while (j >= 0 && kinds[j] === B.TextLine && isColumnHeading(lines[j])) {
       kinds[j] = B.TableRowLine;

@@ -191,6 +191,11 @@ function isBareContactLabel(toks: readonly IToken[]): boolean {
   });
 }
 
+/** Whether the line is an SGML `</TABLE>` tag, which closes a table. */
+export function isTableEndLine(toks: readonly IToken[]): boolean {
+  return toks[0]?.tokenType === T.SgmlTag && toks[0].image.toLowerCase() === '</table>';
+}
+
 export function isTableTagLine(toks: readonly IToken[]): boolean {
   const first = toks[0];
   return first?.tokenType === T.SgmlTag && TABLE_TAGS.has(first.image.toLowerCase());

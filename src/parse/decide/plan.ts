@@ -136,14 +136,15 @@ export function isPageFurniture(view: DocView, line: number): boolean {
 }
 
 /**
- * The lines of text of a block: not blank, not page furniture (a paragraph joined across a
- * page turn holds the turn's lines, which say nothing of what the block is).
+ * The lines of text of a block: not blank, not a page marker (a paragraph joined across a
+ * page turn holds the marker's line, which says nothing of what the block is). A page-number
+ * line stays: a short line next to a marker may be text as well ("A" / "<PAGE>").
  */
 export function contentLines(view: DocView, b: Planned): Line[] {
   const out: Line[] = [];
   for (let i = b.first; i <= b.last; i++) {
     const l = view.doc.lines[i];
-    if (l && !l.blank && !isPageFurniture(view, i)) out.push(l);
+    if (l && !l.blank && view.kinds[i] !== B.PageMarker) out.push(l);
   }
   return out;
 }

@@ -6,6 +6,7 @@
  * > | SPRINGFIELD, Ill., March 3, 2004 /PRNewswire/ -- Acme Widgets, Inc. (Nasdaq: ACME)
  * > | today reported …
  */
+import type { IToken } from 'chevrotain';
 import { readDateline, type DatelineMatch } from './reader.js';
 import * as T from '../../../../grammars/tokens/text.js';
 import { blockTokens, contentLines, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
@@ -98,13 +99,21 @@ function datelineIn(view: DocView, b: Planned): { line: number; dateline: Dateli
   return null;
 }
 
+/** Most of a text's words that may open with a capital letter for it to be running text. */
+const RUNNING_CAPITALS = 0.6;
+
+/** Whether the first tokens of a block (SAMPLE_TOKENS of them) are mostly lower-case words, as running text is. */
+export function inLowerCase(sample: readonly IToken[]): boolean {
+  return capitalisedShare(sample) <= RUNNING_CAPITALS;
+}
+
 /**
  * Three lines or more of mostly lower-case words: running text rather than a title, a
  * label or a long subheadline in title case ("– Partnership Combines Alnylam's Leadership
  * in RNAi Therapeutics with Roche's Proven Track Record … –").
  */
 function isRunningText(view: DocView, b: Planned): boolean {
-  return b.last - b.first >= 2 && contentLines(view, b).length >= 3 && capitalisedShare(blockTokens(view, b, SAMPLE_TOKENS)) <= 0.6;
+  return b.last - b.first >= 2 && contentLines(view, b).length >= 3 && inLowerCase(blockTokens(view, b, SAMPLE_TOKENS));
 }
 
 /** Running text the body may open with: sentences in mostly lower-case words, over lines or one long line. */
@@ -114,6 +123,6 @@ function opensRunningText(view: DocView, b: Planned): boolean {
   const toks = blockTokens(view, b, SAMPLE_TOKENS);
   let longest = 0;
   for (const l of lines) longest = Math.max(longest, l.right - l.indent);
-  if (capitalisedShare(toks) > 0.6) return false;
+  if (!inLowerCase(toks)) return false;
   return lines.length >= 3 || (longest >= 60 && words(toks).length >= 12);
 }

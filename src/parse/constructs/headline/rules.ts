@@ -61,7 +61,10 @@ export function splitCaseChanges(view: DocView, blocks: readonly Planned[]): Pla
       out.push(b);
       continue;
     }
-    out.push(planned(view, 'paragraph', b.first, at.index - 1, b.rules));
+    // The part above ends on its last line that is not blank (a page turn's marker, maybe).
+    let end = at.index - 1;
+    while (end > b.first && view.doc.lines[end]?.blank) end--;
+    out.push(planned(view, 'paragraph', b.first, end, b.rules));
     out.push(planned(view, 'paragraph', at.index, b.last, [...b.rules, 'case-change-split']));
   }
   return out;
