@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { b, decode, format, parse, stringify, summarize, validate, type Exhibit } from '../src/index.js';
+import { b, decode, format, parse, read, stringify, summarize, validate, type Exhibit } from '../src/index.js';
 
 // Seeded for repeatable runs; FC_SEED=<n> explores other seeds.
 const SEED = Number(process.env["FC_SEED"] ?? 20261124);
@@ -19,6 +19,8 @@ const fixtureRoot = new URL('../fixtures/', import.meta.url).pathname;
 const devRoot = new URL('../../shared/corpus/dev/', import.meta.url).pathname;
 const fixtureFiles = walk(fixtureRoot).filter((f) => f.endsWith('.txt'));
 const devFiles = existsSync(devRoot) ? walk(devRoot).filter((f) => f.endsWith('.txt')) : [];
+const sgmlRoot = new URL('../../shared/corpus/raw/sgml/', import.meta.url).pathname;
+const sgmlFiles = existsSync(sgmlRoot) ? walk(sgmlRoot).filter((f) => f.endsWith('.txt')) : [];
 const setsRoot = new URL('../eval/sets/', import.meta.url).pathname;
 const validationFiles = readdirSync(setsRoot)
   .filter((d) => d.startsWith('validation-'))
@@ -46,6 +48,13 @@ describe('format over real exhibits and fixtures', () => {
     const failures = devFiles.map((f) => [relative(devRoot, f), formatProblem(parse(new Uint8Array(readFileSync(f))))]).filter(([, p]) => p);
     expect(failures).toEqual([]);
     expect(devFiles.length).toBeGreaterThanOrEqual(38);
+  });
+
+  it.skipIf(sgmlFiles.length === 0)('keeps meaning and is idempotent on every exhibit read from a corpus SGML block', () => {
+    // Through read(): the exhibit's tree has positions (and table offsets) in the block's text.
+    const failures = sgmlFiles.flatMap((f) => read(new Uint8Array(readFileSync(f))).exhibits.map((e) => [relative(sgmlRoot, f), formatProblem(e.tree)])).filter(([, p]) => p);
+    expect(failures).toEqual([]);
+    expect(sgmlFiles.length).toBeGreaterThanOrEqual(70);
   });
 
   it('keeps meaning and is idempotent on every exhibit of the validation sets', () => {

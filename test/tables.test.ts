@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { format, htmlTables, parse, stringify, tables, TableModelSchema, toMdast, validate, type TableModel } from '../src/index.js';
+import { format, htmlTables, parse, read, stringify, tables, TableModelSchema, toMdast, validate, type TableModel } from '../src/index.js';
 import { cli } from './helpers/cli.js';
 
 const SEED = 20261207;
@@ -67,6 +67,16 @@ const UNTAGGED = [
 ].join('\n');
 
 describe('tables(tree) from laid-out text', () => {
+  it('gives the cells of an exhibit inside a submission offsets into the submission, as its tree has', () => {
+    const doc = `<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<FILENAME>ex99.txt\n<TEXT>\nACME REPORTS RESULTS\n\n${TAGGED}</TEXT>\n</DOCUMENT>\n`;
+    const text = `<SEC-DOCUMENT>x\n<SEC-HEADER>x\nACCESSION NUMBER:\t0000000000-05-000009\n</SEC-HEADER>\n${doc}`;
+    const [exhibit] = read(text).exhibits;
+    const [model] = tables(exhibit?.tree ?? parse(''));
+    expect(values(model as TableModel, 'Net sales')).toEqual([12410, 11002, 24100, 21950]);
+    cellsAreSlices(text, [model as TableModel]);
+    expect(text.slice(model?.position?.start, model?.position?.end)).toContain('Net sales');
+  });
+
   it('ends a tagged table at </TABLE>: two tagged tables a blank line apart are two tables, each read', () => {
     // As format prints two tables that stood on consecutive pages: the page turn between them dropped.
     // The second opens at its tag, its title under <CAPTION>.
