@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lex } from '../src/parse/lex.js';
 import { textLexer } from '../grammars/tokens/text.js';
 import { readContactBlock, readTrailerContact } from '../src/parse/constructs/contact/reader/index.js';
-import { parse, summarize } from '../src/index.js';
+import { parse, stringify, summarize } from '../src/index.js';
 
 const block = (text: string) =>
   readContactBlock(text, lex(text).lines.filter((l) => !l.blank)).entries.map(({ name, phones, faxes, emails }) => ({ name, phones, faxes, emails }));
@@ -101,6 +101,14 @@ describe('wire trailer contacts', () => {
     const text = 'Contact:\n     Owen Pryce\n     (615) 555-0111\n\n          -or-\n\n     Tess Landry\n     (212) 555-0122\n';
     const release = `Acme Buys Beta\n\n${text}\nDENVER, Colo. -- Acme Corp. said today that it bought Beta Inc. for cash.\n`;
     expect(summarize(parse(release)).contacts.map((c) => c.name)).toEqual(['Owen Pryce', 'Tess Landry']);
+  });
+
+  it('reads a contact block cut by a page turn as one block, as without the turn', () => {
+    const block = (turn: string): string => `Acme Buys Beta\n\nDENVER, Colo. -- Acme Corp. said today that it bought Beta Inc. for cash.\n\nContact:\n     Owen Pryce\n${turn}     (615) 555-0111\n     owen@acme.example.com\n`;
+    const paged = summarize(parse(block('<PAGE>\n')));
+    expect(paged.contacts).toEqual(summarize(parse(block(''))).contacts);
+    expect(paged.contacts).toEqual([{ name: 'Owen Pryce', phones: ['(615) 555-0111'], faxes: [], emails: ['owen@acme.example.com'] }]);
+    expect(stringify(parse(block('<PAGE>\n')))).toBe(block('<PAGE>\n'));
   });
 
   it('reads a "CONTACT:" block inside a wire trailer', () => {

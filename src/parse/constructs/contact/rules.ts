@@ -11,7 +11,7 @@
  */
 import type { TokenType } from 'chevrotain';
 import * as T from '../../../../grammars/tokens/text.js';
-import { blockTokens, contentLines, onlyBlankBetween, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
+import { blockTokens, contentLines, isPageFurniture, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
 import type { RuleId } from '../../rules.js';
 import type { Line } from '../../lex.js';
 import { lineCells } from '../../layout/cells.js';
@@ -62,17 +62,30 @@ export function continuesContact(view: DocView, above: Planned, b: Planned, belo
  */
 export function mergeContacts(view: DocView, blocks: Planned[]): Planned[] {
   const out: Planned[] = [];
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b) continue;
     const prev = out[out.length - 1];
-    if (prev && prev.role === 'contact' && b.role === 'contact' && onlyBlankBetween(view, prev.last, b.first)) {
-      prev.last = b.last;
-      prev.end = b.end;
+    // A page turn between two contact blocks is layout too: they are one block across it.
+    let j = i;
+    while (blocks[j]?.role === 'pageBreak') j++;
+    const next = blocks[j];
+    if (prev && next && prev.role === 'contact' && next.role === 'contact' && onlyLayoutBetween(view, prev.last, next.first)) {
+      prev.last = next.last;
+      prev.end = next.end;
       prev.rules.push('contact-merge');
+      i = j;
       continue;
     }
     out.push(b);
   }
   return out;
+}
+
+/** Whether only blank lines and page furniture stand between lines `a` and `b`. */
+function onlyLayoutBetween(view: DocView, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (!view.doc.lines[i]?.blank && !isPageFurniture(view, i)) return false;
+  return true;
 }
 
 /** Most one-line blocks (a name, a title, a firm) that may stand between a contact and its details. */
