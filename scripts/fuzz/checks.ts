@@ -122,8 +122,11 @@ async function* chunks(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Arr
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
-/** A tree without positions (streamed parts count positions from their own start). */
-const bare = (node: unknown): string => JSON.stringify(node, (k, v: unknown) => (k === 'position' ? undefined : v));
+/**
+ * A tree without positions (streamed parts count positions from their own start), table
+ * cells' source offsets included: they count from the same origin as the positions.
+ */
+const bare = (node: unknown): string => JSON.stringify(node, (k, v: unknown) => (k === 'position' || ((k === 'start' || k === 'end') && typeof v === 'number') ? undefined : v));
 
 /** The summary of the exhibit a document holds, or null: what `summary` and `normalize` report. */
 const exhibitSummary = (d: Document): string | null => {

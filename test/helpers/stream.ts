@@ -24,8 +24,12 @@ export function rebuilt(parts: readonly SubmissionPart[]): Buffer {
   return Buffer.concat(parts.map((p) => p.bytes));
 }
 
-/** A tree without positions, to compare a part's tree with the whole file's. */
-export const bare = (node: unknown): unknown => JSON.parse(JSON.stringify(node, (k, v: unknown) => (k === 'position' ? undefined : v)));
+/**
+ * A tree without positions, to compare a part's tree with the whole file's (a part counts
+ * from its own start), table cells' source offsets included: they count from the same origin.
+ */
+export const bare = (node: unknown): unknown =>
+  JSON.parse(JSON.stringify(node, (k, v: unknown) => (k === 'position' || ((k === 'start' || k === 'end') && typeof v === 'number') ? undefined : v)));
 
 export const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 
