@@ -25,6 +25,11 @@ export interface PrintContext {
   readonly tableBlocks?: ReadonlySet<unknown>;
   /** The document is double-spaced (see spacing.ts): a blank line inside a block is line spacing. */
   readonly doubleSpaced?: boolean;
+  /**
+   * The parser read the text as double-spaced (readsDoubleSpaced): one blank line between
+   * two blocks stood where a line break stands in single-spaced text, so they touch.
+   */
+  readonly readDoubleSpaced?: boolean;
 }
 
 /** A line drawn with dashes, equals signs or underscores only. */

@@ -124,7 +124,8 @@ export function printFlow(ctx: PrintContext, children: readonly Block[], mode: (
     const row = rows[rows.length - 1];
     if (row && breaks === 0) row.cells.push({ node, joint: jointOf(spaces) });
     else if (!row && breaks === 0 && opening && out.length === 0) rows.push({ cells: [{ node, joint: jointOf(spaces) }], touchesAbove: false, lead: opening.line });
-    else rows.push({ cells: [{ node, joint: '' }], touchesAbove: breaks === 1 });
+    // In double-spaced text one blank line is line spacing: the rows touch as lines do.
+    else rows.push({ cells: [{ node, joint: '' }], touchesAbove: breaks === 1 || (ctx.readDoubleSpaced === true && breaks === 2) });
     breaks = 0;
     spaces = '';
   }

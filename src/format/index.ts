@@ -15,6 +15,7 @@ import { printFlow, type Group } from './flow.js';
 import { lineModes } from './modes.js';
 import { isDoubleSpaced } from './spacing.js';
 import { readsDoubleSpaced } from '../parse/lex.js';
+import { toString } from '../stringify/index.js';
 
 export type { Group, PrintedBlock } from './flow.js';
 export type { Printable } from './blocks.js';
@@ -40,6 +41,9 @@ export function format(tree: Exhibit, options: FormatOptions = {}): string {
 
 /** The canonical text as groups of lines (one blank line between groups), with the blocks in each. */
 export function printGroups(tree: Exhibit, options: FormatOptions = {}): Group[] {
-  const ctx = { width: options.width ?? FORMAT_WIDTH, columns: startColumns(tree), tableBlocks: tableBlocks(tree), doubleSpaced: isDoubleSpaced(tree) };
+  const doubleSpaced = isDoubleSpaced(tree);
+  // Only a text with a blank line inside a paragraph can have been read as double-spaced.
+  const readDoubleSpaced = doubleSpaced && readsDoubleSpaced(toString(tree));
+  const ctx = { width: options.width ?? FORMAT_WIDTH, columns: startColumns(tree), tableBlocks: tableBlocks(tree), doubleSpaced, readDoubleSpaced };
   return printFlow(ctx, tree.children, lineModes(tree, ctx.columns));
 }
