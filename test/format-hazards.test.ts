@@ -24,12 +24,13 @@ describe('format hazards, one per construct', () => {
     ['contact label', 'Media Contact: Jane Roe'],
     ['editor line', 'BUSINESS EDITORS/TECHNOLOGY WRITERS'],
     ['date line', 'Monday March 7, 8:31 am ET'],
+    ['dateline', 'BATON ROUGE, La., June 2, 2004 -- The company'],
   ])('%s: %j may not open a re-flowed line', (_construct, line) => {
     expect(startHazard(line)).toBe(true);
   });
 
   it('lets ordinary words open a line', () => {
-    for (const line of ['the company said', 'of the quarter', 'orders rose 12% in the period to a record high level']) expect(startHazard(line)).toBe(false);
+    for (const line of ['the company said', 'of the quarter', 'orders rose 12% in the period to a record high level', 'Baton Rouge plant, which opened']) expect(startHazard(line)).toBe(false);
   });
 
   it.each([

@@ -13,6 +13,7 @@ import { releaseTitleHazard } from './release-title/hazards.js';
 import { contactHazard } from './contact/hazards.js';
 import { headlineHazard } from './headline/hazards.js';
 import { unwrappedLineHazard } from './paragraph/hazards.js';
+import { datelineHazard } from './dateline/hazards.js';
 
 export type { FormatHazard } from './hazard.js';
 export { editorLineStarts } from './editor-line/hazards.js';
@@ -30,4 +31,5 @@ export const FORMAT_HAZARDS: readonly FormatHazard[] = [
   contactHazard,
   headlineHazard,
   unwrappedLineHazard,
+  datelineHazard,
 ];
