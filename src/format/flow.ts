@@ -14,7 +14,9 @@
  *   looks for the headline after a first paragraph of running text when no dateline came
  *   before. In the front matter, so do paragraphs and headlines touching such a row from
  *   below: to the parser a line touching a label is letterhead, never the headline, and
- *   a subheadline under a headline under a title stays one.
+ *   a subheadline under a headline under a title stays one. A headline under letterhead
+ *   lines (cut from them by a change of alignment or case) stands apart: touching them
+ *   flush left, it would read as more letterhead.
  * - List items under list items are one list, blank line or not.
  * - Blocks of one table (src/tables/blocks.ts) that touch in the source touch here.
  */
@@ -163,7 +165,9 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     const inFront = (r: Row | undefined): boolean => r?.cells[0] !== undefined && mode(r.cells[0].node) === 'spaced';
     const frontMatter = inFront(row) || inFront(above);
     const touchesLetterhead = titled || (above?.cells.some((c) => isLabelOrTitle(c.node)) ?? false);
-    const inRun: boolean = frontMatter && letterheadAbove && textLines && !touchesLetterhead;
+    // A headline the parser cut from the letterhead lines above it stands apart.
+    const headlineHere = row.cells.some((c) => c.node.type === 'headline');
+    const inRun: boolean = frontMatter && letterheadAbove && textLines && !touchesLetterhead && !headlineHere;
     const letterhead: boolean = row.touchesAbove && (touchesLetterhead || inRun);
     const kept = row.touchesAbove && inRun && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept';
     if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;
