@@ -79,13 +79,45 @@ export function isReleaseTitle(cell: LineCell): boolean {
   if (first.tokenType === T.KwFor && second?.tokenType !== T.KwImmediate && second?.tokenType !== T.KwRelease) return false;
   if (first.tokenType === T.KwHold && second?.tokenType !== T.KwFor) return false;
   if (isLetterSpaced(toks)) return isReleaseTitleWords(lettersAsWords(cell));
-  const m = matchPrefix(lineGrammar, lineGrammar.releaseTitleStart, toks, 5);
+  const m = opensReleaseTitle(toks) ? matchPrefix(lineGrammar, lineGrammar.releaseTitleStart, toks, 5) : null;
   if (!m) return endsWithTitle(toks);
   if (m.consumed === toks.length) return true;
   // "FOR RELEASE: 4:05 PM EST", "FOR IMMEDIATE RELEASE: MONDAY, MARCH 11, 2002", "HOLD FOR
   // RELEASE UNTIL …", "EMBARGOED UNTIL …": the time or date the release is for is part of it.
   const timed = (first.tokenType === T.KwFor || first.tokenType === T.KwHold) && namesTime(toks.slice(m.consumed));
   return timed || (first.tokenType === T.KwFor && second?.tokenType === T.KwRelease) || (first.tokenType === T.KwEmbargoed && /^\p{Lu}/u.test(first.image));
+}
+
+/** Words that may follow a release kind ("MEDIA RELEASE", "INVESTOR ALERT", "INVESTOR NEWS"). */
+const AFTER_RELEASE_KIND = new Set<TokenType>([T.KwRelease, T.KwNotice, T.KwNews]);
+
+/**
+ * Whether the title grammar (`releaseTitle` in grammars/line.ts) can match at the start of
+ * `toks`, judged from the keywords that open its alternatives. "Financial results …" starts
+ * like "FINANCIAL RELEASE" and fails on its second word, and a failed chevrotain match costs
+ * an exception: a word or two looked at first say the same for a fraction of that.
+ */
+function opensReleaseTitle(toks: readonly IToken[]): boolean {
+  const type = (k: number): TokenType | undefined => toks[k]?.tokenType;
+  // [HOLD] FOR [IMMEDIATE] RELEASE
+  const forRelease = (k: number): boolean => type(k) === T.KwFor && (type(k + 1) === T.KwRelease || (type(k + 1) === T.KwImmediate && type(k + 2) === T.KwRelease));
+  switch (type(0)) {
+    case T.KwHold:
+      return forRelease(1);
+    case T.KwFor:
+      return forRelease(0);
+    case T.KwReleaseKind:
+      return AFTER_RELEASE_KIND.has(type(1) as TokenType);
+    case T.KwImmediate:
+      return type(1) === T.KwRelease;
+    // PRESS …, NEWS …, EMBARGOED …: the word alone is a title's start.
+    case T.KwPress:
+    case T.KwNews:
+    case T.KwEmbargoed:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Whether tokens name a day or a time of day: a weekday, a month, or hours and minutes. */
