@@ -101,7 +101,7 @@ function kindOf(line: Line, evidence: LineEvidence | undefined): TokenType {
     return B.ContinuationLine;
   }
   const cellList = evidence?.cells ?? lineCells(line);
-  if (isRule(toks)) return cellList.length > 1 ? B.TableRowLine : B.RuleLine;
+  if (evidence ? evidence.rule : isRule(toks)) return cellList.length > 1 ? B.TableRowLine : B.RuleLine;
   if (evidence?.exhibitLabel) return B.ExhibitLabelLine;
   if (evidence && evidence.releaseTitle >= 0) return B.ReleaseTitleLine;
   if (evidence?.slug) return B.SlugLine;

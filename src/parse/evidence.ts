@@ -5,7 +5,7 @@
 import type { Line } from './lex.js';
 import { lineCells, type LineCell } from './layout/cells.js';
 import type { Match } from './match.js';
-import { exhibitLabelMatch, isReleaseTitle, slugMatch } from './shapes.js';
+import { exhibitLabelMatch, isReleaseTitle, isRule, slugMatch } from './shapes.js';
 
 export interface LineEvidence {
   /** The line's cells, split at column gutters. */
@@ -16,6 +16,8 @@ export interface LineEvidence {
   readonly releaseTitle: number;
   /** The slug grammar's match of the line's opening codes ("(BW) (NY-ACME) …"). */
   readonly slug: Match | null;
+  /** Whether the line is a rule ("-------", "=====") by the rule grammar. */
+  readonly rule: boolean;
 }
 
 /** Most cells a line holding a label or a title has (the label, a logo, a date). */
@@ -35,5 +37,5 @@ export function gatherEvidence(line: Line): LineEvidence {
     }
     for (let cell = 0; cell < cells.length && releaseTitle < 0; cell++) if (isReleaseTitle(cells[cell] as LineCell)) releaseTitle = cell;
   }
-  return { cells, exhibitLabel, releaseTitle, slug: slugMatch(line.tokens) };
+  return { cells, exhibitLabel, releaseTitle, slug: slugMatch(line.tokens), rule: isRule(line.tokens) };
 }

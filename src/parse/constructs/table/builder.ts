@@ -6,7 +6,6 @@ import * as T from '../../../../grammars/tokens/text.js';
 import type { Table } from '../../../tree/nodes/table.js';
 import { lineCells } from '../../layout/cells.js';
 import { TextTableReader } from '../../../tables/text/read.js';
-import { isRule } from '../../shapes.js';
 import { contentLines, type DocView, type Planned } from '../../decide/plan.js';
 import type { BuildContext } from '../../build/context.js';
 import { leaves } from '../../build/leaves.js';
@@ -16,7 +15,7 @@ export function table(ctx: BuildContext, view: DocView, b: Planned): Table {
   const rows: string[][] = [];
   for (const line of contentLines(view, b)) {
     const first = line.tokens[0];
-    if (!first || first.tokenType === T.SgmlTag || isRule(line.tokens)) continue;
+    if (!first || first.tokenType === T.SgmlTag || view.evidence[line.index]?.rule) continue;
     rows.push(lineCells(line, 2).map((c) => tokensText(ctx.source, c.tokens)));
   }
   const kids = leaves(ctx, b.start, b.end);
