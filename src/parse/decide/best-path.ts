@@ -26,13 +26,15 @@ export interface Candidate<R> {
 export function bestPath<S extends number, R>(grammar: Grammar<S, R>, candidates: ReadonlyArray<ReadonlyArray<Candidate<R>>>): number[] {
   const n = candidates.length;
   const size = grammar.states;
+  // Two rows of costs, swapped after each block: a typed array per block costs more than the search.
   let cost = new Float64Array(size).fill(Infinity);
+  let next = new Float64Array(size);
   cost[grammar.start] = 0;
   // back[i * size + s]: the (state before, candidate) that reached state s after block i.
   const fromState = new Int32Array(n * size).fill(-1);
   const choice = new Int32Array(n * size).fill(-1);
   for (let i = 0; i < n; i++) {
-    const next = new Float64Array(size).fill(Infinity);
+    next.fill(Infinity);
     const options = candidates[i] ?? [];
     for (let s = 0; s < size; s++) {
       const here = cost[s] ?? Infinity;
@@ -51,7 +53,9 @@ export function bestPath<S extends number, R>(grammar: Grammar<S, R>, candidates
         }
       }
     }
+    const done = cost;
     cost = next;
+    next = done;
   }
   let best = -1;
   for (let s = 0; s < size; s++) if ((cost[s] ?? Infinity) < (best < 0 ? Infinity : (cost[best] ?? Infinity))) best = s;
