@@ -138,11 +138,12 @@ export function isPageFurniture(view: DocView, line: number): boolean {
 /**
  * The lines of text of a block: not blank, not a page marker (a paragraph joined across a
  * page turn holds the marker's line, which says nothing of what the block is). A page-number
- * line stays: a short line next to a marker may be text as well ("A" / "<PAGE>").
+ * line stays: a short line next to a marker may be text as well ("A" / "<PAGE>"). The first
+ * `limit` of them.
  */
-export function contentLines(view: DocView, b: Planned): Line[] {
+export function contentLines(view: DocView, b: Planned, limit = Infinity): Line[] {
   const out: Line[] = [];
-  for (let i = b.first; i <= b.last; i++) {
+  for (let i = b.first; i <= b.last && out.length < limit; i++) {
     const l = view.doc.lines[i];
     if (l && !l.blank && view.kinds[i] !== B.PageMarker) out.push(l);
   }

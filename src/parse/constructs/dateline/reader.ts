@@ -76,6 +76,12 @@ export function readDateline(source: string, tokens: readonly IToken[]): Datelin
 /** Most tokens a date takes on a line of its own ("Thursday, October 17, 1996" is 6). */
 const DATE_LINE_TOKENS = 8;
 
+/**
+ * Most tokens {@link readDateline} looks at: a date line above (the date's tokens and the one
+ * after them), then a dateline. Callers may hand it no more than this from a long paragraph.
+ */
+export const DATELINE_READ_TOKENS = DATE_LINE_TOKENS + MAX_TOKENS;
+
 function readDateAbove(source: string, tokens: readonly IToken[]): DatelineMatch | null {
   const first = tokens[0];
   if (!first || !(tokenMatcher(first, T.Weekday) || tokenMatcher(first, T.Month) || first.tokenType === T.Number)) return null;

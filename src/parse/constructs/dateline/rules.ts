@@ -7,7 +7,8 @@
  * > | today reported …
  */
 import type { IToken } from 'chevrotain';
-import { readDateline, type DatelineMatch } from './reader.js';
+import { DATELINE_READ_TOKENS, readDateline, type DatelineMatch } from './reader.js';
+import { tokensBetween } from '../../lex.js';
 import * as T from '../../../../grammars/tokens/text.js';
 import { blockTokens, contentLines, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
 import type { RuleId } from '../../rules.js';
@@ -75,20 +76,21 @@ const DATELINE_LINE_REACH = 4;
  * on from the line above, so the place is read from a line start).
  */
 function datelineIn(view: DocView, b: Planned): { line: number; dateline: DatelineMatch } | null {
-  const toks = blockTokens(view, b);
-  const lines = contentLines(view, b).slice(0, DATELINE_LINE_REACH);
+  const lines = contentLines(view, b, DATELINE_LINE_REACH);
   for (const [k, line] of lines.entries()) {
     const above = lines[k - 1];
     if (k > 0 && endsWithJoiner(above?.tokens ?? [])) continue;
     // Under an unspaced headline the dateline comes back to the margin; a line set in as far
     // as the line above is still the headline ("… THREE RURAL" / "HOSPITALS TO … --").
     if (above && line.indent > DATELINE_INDENT && line.indent >= above.indent - 4) continue;
-    const from = toks.findIndex((t) => t.startOffset >= line.contentStart);
-    if (from < 0) break;
-    const rest = toks.slice(from);
+    // The block's tokens from this line on, as many as the reader looks at: a paragraph may be
+    // a whole document long, and only its opening tokens can hold a dateline.
+    const rest = tokensBetween(view.doc, Math.max(b.start, line.contentStart), b.end, DATELINE_READ_TOKENS);
+    if (rest.length === 0) break;
     const d = readDateline(view.doc.source, rest);
     if (!d) continue;
-    const after = rest.filter((t) => t.startOffset >= d.end);
+    // The tokens after the dateline, up to as many as running text needs: fewer means all of them.
+    const after = tokensBetween(view.doc, d.end, b.end, MIN_BODY_TOKENS);
     if (after.length >= MIN_BODY_TOKENS) return { line: line.index, dateline: d };
     // A full dateline (wire and date) may stand alone, or before a run-in label such as
     // Business Wire's "Regulatory News:", with the body in the next paragraph: on the
