@@ -105,6 +105,7 @@ function readDateAbove(source: string, tokens: readonly IToken[]): DatelineMatch
 function readOneDateline(source: string, tokens: readonly IToken[]): DatelineMatch | null {
   if (!mayOpenDateline(tokens)) return null;
   const slice = tokens.slice(0, MAX_TOKENS);
+  if (!tailMayOpen(slice)) return null;
   const m = matchPrefix(datelineGrammar, datelineGrammar.datelineStart, slice);
   const root = m && child(m.cst, 'dateline');
   if (!m || !root) return null;
@@ -229,6 +230,45 @@ function mayOpenDateline(tokens: readonly IToken[]): boolean {
     if (!t) return false;
     if (DATELINE_MARKS.has(t.tokenType)) return true;
     if (tokenMatcher(t, T.AnyWord) && /^[a-z]/.test(t.image) && t.image.length > 3) return false;
+  }
+  return false;
+}
+
+/** Marks the dateline grammar's places hold besides words: "ST. LOUIS, Mo.", "WINSTON-SALEM", "… and HARTFORD". */
+const PLACE_MARKS = new Set<TokenType>([T.Comma, T.Period, T.Hyphen, T.KwAnd, T.Ampersand]);
+
+/** Tokens that open a piece of the grammar's tail other than a date: a separator, a wire, a slash, a parenthesised date. */
+const TAIL_OPENERS = new Set<TokenType>([T.Hyphen, T.Dashes, T.Colon, T.Ellipsis, T.Slash, T.LParen]);
+
+/** Whether a date starts at `tokens[k]`, as the grammar's `startsDateAt` judges it. */
+function startsDateAt(tokens: readonly IToken[], k: number): boolean {
+  const type = (i: number): TokenType | undefined => tokens[i]?.tokenType;
+  switch (type(k)) {
+    case T.Weekday:
+      return true;
+    case T.Month:
+      return type(k + 1) === T.Number || (type(k + 1) === T.Period && type(k + 2) === T.Number);
+    case T.Number:
+      return type(k + 1) === T.Month || type(k + 1) === T.Slash;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether the dateline grammar can match `tokens` at all, by what it needs most: its places
+ * hold only words and their marks, and its tail opens right after them with a separator, a
+ * wire, a slash or a date (the date-first form opens with the date). Where the run of place
+ * tokens ends on anything else, with no hyphen inside it, the grammar fails; and a failed
+ * chevrotain match costs an exception, more than a match does. A headline in capitals and
+ * commas runs to its end: "Apple Computer, Inc. Agrees to Acquire NeXT Software Inc."
+ */
+function tailMayOpen(tokens: readonly IToken[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as IToken;
+    // A hyphen may end the places as a separator ("ATLANTA - …").
+    if (t.tokenType === T.Hyphen) return true;
+    if (!tokenMatcher(t, T.Name) && !PLACE_MARKS.has(t.tokenType)) return TAIL_OPENERS.has(t.tokenType) || startsDateAt(tokens, i);
   }
   return false;
 }
