@@ -60,13 +60,21 @@ function canStart(parser: CstParser, rule: () => CstNode, token: IToken): boolea
   return types.some((t) => tokenMatcher(token, t));
 }
 
-/** Start offset of the last token a CST holds, -1 when it holds none. */
+/**
+ * Start offset of the last token a CST holds, -1 when it holds none. The elements under one
+ * name are in the order they were read, so only the last under each name that holds a token
+ * can be the last of all: one path down per name instead of a walk of the whole tree.
+ */
 function lastOffset(node: CstNode): number {
   let max = -1;
   for (const key in node.children) {
-    for (const el of node.children[key] ?? []) {
+    const els = node.children[key] ?? [];
+    for (let i = els.length - 1; i >= 0; i--) {
+      const el = els[i] as CstNode | IToken;
       const off = 'image' in el ? el.startOffset : lastOffset(el);
+      if (off < 0) continue;
       if (off > max) max = off;
+      break;
     }
   }
   return max;
