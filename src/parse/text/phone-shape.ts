@@ -11,11 +11,14 @@ export function isPhoneShaped(tokens: readonly IToken[]): boolean {
   let groups = 0;
   for (const t of tokens) {
     if (t.tokenType === T.Number) {
-      const parts = t.image.split(/[.,]/);
-      for (const p of parts) {
-        digits += p.length;
-        groups++;
+      // A number is digit groups parted by "." or ","; counted in place, no parts made.
+      let marks = 0;
+      for (let i = 0; i < t.image.length; i++) {
+        const c = t.image.charCodeAt(i);
+        if (c === 46 || c === 44) marks++;
       }
+      digits += t.image.length - marks;
+      groups += marks + 1;
       if (t.image.includes(',')) return false;
     } else if (t.tokenType !== T.Hyphen && t.tokenType !== T.LParen && t.tokenType !== T.RParen && t.tokenType !== T.Other && t.tokenType !== T.Slash) {
       return false;
