@@ -110,7 +110,8 @@ function toText(node: AnyNode): string {
 function positionParents(node: AnyNode): void {
   const kids = node.children;
   if (!kids || kids.length === 0) return;
-  for (const k of kids) positionParents(k);
+  // Most children are leaves: look before calling down.
+  for (const k of kids) if (k.children?.length) positionParents(k);
   const first = kids[0]?.position;
   const last = kids[kids.length - 1]?.position;
   if (first && last && node.type !== 'exhibit') node.position = { start: first.start, end: last.end };
