@@ -24,8 +24,16 @@ import type { FlowContent, SectionContent, TrailerContent } from '../tree/conten
 import { printBlock, type Printable, type PrintContext } from './blocks.js';
 import type { LineMode } from './modes.js';
 import { append } from '../util/append.js';
+import { words, type PrintableNode } from './words.js';
+import { OPEN_ENDINGS } from '../parse/lexicon/index.js';
 
 type Block = FlowContent | SectionContent | TrailerContent;
+
+/** Whether a block's text stops on a comma or a joining word, its phrase running on (as the parser's endsWithJoiner). */
+function endsOpen(node: Block): boolean {
+  const last = words(node as PrintableNode).split(' ').pop() ?? '';
+  return last.endsWith(',') || OPEN_ENDINGS.has(last.toLowerCase());
+}
 
 /** A block as printed on its own, before it joins its neighbours. */
 export interface PrintedBlock {
@@ -184,8 +192,13 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // Blocks of one table that touch in the source touch here: a label wrapped onto its figures' line stays wrapped.
     const inTable = (r: Row | undefined): boolean => r?.cells.every((c) => ctx.tableBlocks?.has(c.node)) ?? false;
     const tableUnderTable = row.touchesAbove && inTable(row) && inTable(above);
+    // A subheadline under a headline that stops mid-phrase stays under it: apart, its line
+    // would no longer run on from the one above ("… CLEVELAND," / "Ohio, August 14 …").
+    const aboveNode = above?.cells[above.cells.length - 1]?.node;
+    const headAbove = aboveNode !== undefined && (aboveNode.type === 'headline' || aboveNode.type === 'subheadline') && endsOpen(aboveNode);
+    const subheadUnderHead = row.touchesAbove && first?.node.type === 'subheadline' && headAbove;
     const group = out[out.length - 1];
-    if (group && (letterhead || listUnderList || tableUnderTable)) {
+    if (group && (letterhead || listUnderList || tableUnderTable || subheadUnderHead)) {
       append(group.lines, lines);
       append(group.blocks, blocks);
     } else {
