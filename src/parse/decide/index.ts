@@ -15,7 +15,7 @@
  */
 import type { RawBlock } from '../blocks.js';
 import type { Warning } from '../warning.js';
-import { initialPlan, planned, type DocView, type Plan, type Planned, type Section } from './plan.js';
+import { initialPlan, partOf, planned, type DocView, type Plan, type Planned, type Section } from './plan.js';
 import { bestPath, type Candidate } from './best-path.js';
 import { documentGrammar, headlineRead } from './grammar.js';
 import type { Reading } from './reading.js';
@@ -88,7 +88,7 @@ function openBody(view: DocView, blocks: Planned[], opening: BodyOpening): Plann
   if (!b) return undefined;
   const from = opening.line > b.first ? planned(view, 'paragraph', opening.line, b.last, [...b.rules, opening.rule]) : b;
   if (from === b) b.rules.push(opening.rule);
-  else blocks.splice(opening.index, 1, planned(view, 'paragraph', b.first, opening.line - 1, [...b.rules, 'dateline-split-above']), from);
+  else blocks.splice(opening.index, 1, partOf(view, b, b.first, opening.line - 1, [...b.rules, 'dateline-split-above']), from);
   if (opening.dateline) from.dateline = opening.dateline;
   return from;
 }

@@ -150,6 +150,14 @@ export function contentLines(view: DocView, b: Planned, limit = Infinity): Line[
   return out;
 }
 
+/**
+ * A paragraph cut from block `b` (lines `first..last`), read so by `rules`: it keeps what was
+ * known of `b` — letterhead set beside a label or title (`aside`) stays letterhead in every part.
+ */
+export function partOf(view: DocView, b: Planned, first: number, last: number, rules: readonly RuleId[]): Planned {
+  return planned(view, 'paragraph', first, last, rules, b.aside ? { aside: true } : {});
+}
+
 /** Gives a block a reading, recording the rule that decided it. */
 export function assign(b: Planned, role: Role, rule: RuleId): void {
   b.role = role;

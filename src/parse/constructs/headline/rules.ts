@@ -15,7 +15,7 @@ import type { Line } from '../../lex.js';
 import { isUpperCaseWords } from '../../text/case.js';
 import { endOf } from '../../cst.js';
 import { readDateline } from '../dateline/reader.js';
-import { blockTokens, contentLines, planned, type DocView, type Planned } from '../../decide/plan.js';
+import { blockTokens, contentLines, partOf, type DocView, type Planned } from '../../decide/plan.js';
 import { findTickers } from '../tickers/reader.js';
 import * as T from '../../../../grammars/tokens/text.js';
 import { endsWithJoiner, hasContactDetail, isDateOnly, isPlaceholder, words } from '../../text/signals.js';
@@ -64,8 +64,8 @@ export function splitCaseChanges(view: DocView, blocks: readonly Planned[]): Pla
     // The part above ends on its last line that is not blank (a page turn's marker, maybe).
     let end = at.index - 1;
     while (end > b.first && view.doc.lines[end]?.blank) end--;
-    out.push(planned(view, 'paragraph', b.first, end, b.rules));
-    out.push(planned(view, 'paragraph', at.index, b.last, [...b.rules, 'case-change-split']));
+    out.push(partOf(view, b, b.first, end, b.rules));
+    out.push(partOf(view, b, at.index, b.last, [...b.rules, 'case-change-split']));
   }
   return out;
 }
@@ -151,8 +151,8 @@ export function splitDateLines(view: DocView, blocks: Planned[]): Planned[] {
       out.push(b);
       continue;
     }
-    out.push(planned(view, 'paragraph', b.first, last, b.rules));
-    out.push(planned(view, 'paragraph', last + 1, b.last, [...b.rules, 'date-line-split']));
+    out.push(partOf(view, b, b.first, last, b.rules));
+    out.push(partOf(view, b, last + 1, b.last, [...b.rules, 'date-line-split']));
   }
   return out;
 }
