@@ -192,13 +192,14 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // Blocks of one table that touch in the source touch here: a label wrapped onto its figures' line stays wrapped.
     const inTable = (r: Row | undefined): boolean => r?.cells.every((c) => ctx.tableBlocks?.has(c.node)) ?? false;
     const tableUnderTable = row.touchesAbove && inTable(row) && inTable(above);
-    // A subheadline under a headline that stops mid-phrase stays under it: apart, its line
-    // would no longer run on from the one above ("… CLEVELAND," / "Ohio, August 14 …").
+    // Front-matter text under a block that stops mid-phrase stays under it, as in the source:
+    // apart, its line would no longer run on from the one above, and could open a dateline
+    // ("… CLEVELAND," / "Ohio, August 14 …").
     const aboveNode = above?.cells[above.cells.length - 1]?.node;
-    const headAbove = aboveNode !== undefined && (aboveNode.type === 'headline' || aboveNode.type === 'subheadline') && endsOpen(aboveNode);
-    const subheadUnderHead = row.touchesAbove && first?.node.type === 'subheadline' && headAbove;
+    const runsOn = aboveNode !== undefined && joinsLetterhead(aboveNode) && endsOpen(aboveNode);
+    const runsOnBelow = row.touchesAbove && frontMatter && textLines && runsOn;
     const group = out[out.length - 1];
-    if (group && (letterhead || listUnderList || tableUnderTable || subheadUnderHead)) {
+    if (group && (letterhead || listUnderList || tableUnderTable || runsOnBelow)) {
       append(group.lines, lines);
       append(group.blocks, blocks);
     } else {
