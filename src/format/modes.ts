@@ -14,7 +14,7 @@ import type { Exhibit } from '../tree/nodes/exhibit.js';
 import { widthOf } from './columns.js';
 import { layoutLines } from './layout.js';
 import { lineWords, textWithoutPages, type PrintableNode } from './words.js';
-import { lex } from '../parse/lex.js';
+import { textLexer } from '../../grammars/tokens/text.js';
 import { SAMPLE_TOKENS } from '../parse/decide/plan.js';
 import { inLowerCase } from '../parse/constructs/dateline/rules.js';
 
@@ -44,7 +44,7 @@ function isRunningText(node: Block, columns: ReadonlyMap<PrintableNode, number>)
   const text = textWithoutPages(node);
   const shaped = lineWords(node).length >= RUNNING_LINES || (layoutLines(node, columns.get(node) ?? 0, 'each').some((l) => widthOf(l) >= LONG_LINE) && (text.match(WORD) ?? []).length >= LONG_LINE_WORDS);
   // Words mostly in lower case, as the parser counts them (a line of capitals is no running text).
-  return shaped && inLowerCase(lex(text).tokens.slice(0, SAMPLE_TOKENS));
+  return shaped && inLowerCase(textLexer.tokenize(text).tokens.slice(0, SAMPLE_TOKENS));
 }
 
 /** The mode of every block: front matter `spaced`, wire-trailer lines `lines`, the rest `flow`. */
