@@ -175,7 +175,8 @@ function dateLineAbove(node: Paragraph): number {
   const kids = first.children as readonly PrintableNode[];
   const cut = kids.findIndex((k) => k.type === 'whitespace' && typeof k.value === 'string' && /[\r\n]/.test(k.value));
   if (cut <= 0) return 0;
-  return kids.slice(0, cut).reduce((n, k) => n + (words(k) ? words(k).split(' ').length : 0), 0);
+  const above = words({ ...first, children: kids.slice(0, cut) } as PrintableNode);
+  return above ? above.split(' ').length : 0;
 }
 
 /** List items one under the other, their lines hanging under the text after the marker. */

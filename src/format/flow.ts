@@ -25,14 +25,15 @@ import { printBlock, type Printable, type PrintContext } from './blocks.js';
 import type { LineMode } from './modes.js';
 import { append } from '../util/append.js';
 import { words, type PrintableNode } from './words.js';
-import { OPEN_ENDINGS } from '../parse/lexicon/index.js';
+import { endsWithJoiner } from '../parse/text/signals.js';
+import { textLexer } from '../../grammars/tokens/text.js';
 
 type Block = FlowContent | SectionContent | TrailerContent;
 
-/** Whether a block's text stops on a comma or a joining word, its phrase running on (as the parser's endsWithJoiner). */
+/** Whether a block's text stops on a comma or a joining word, its phrase running on: the parser's endsWithJoiner, asked of its last word. */
 function endsOpen(node: Block): boolean {
   const last = words(node as PrintableNode).split(' ').pop() ?? '';
-  return last.endsWith(',') || OPEN_ENDINGS.has(last.toLowerCase());
+  return endsWithJoiner(textLexer.tokenize(last).tokens);
 }
 
 /** A block as printed on its own, before it joins its neighbours. */
