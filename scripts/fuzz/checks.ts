@@ -118,7 +118,8 @@ function checkHtml(html: string): Failure | null {
   return checkText(text);
 }
 
-async function* chunks(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+/** `bytes` in chunks of `size` bytes, as a stream would hand them on. */
+export async function* chunks(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
@@ -126,7 +127,7 @@ async function* chunks(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Arr
  * A tree without positions (streamed parts count positions from their own start), table
  * cells' source offsets included: they count from the same origin as the positions.
  */
-const bare = (node: unknown): string => JSON.stringify(node, (k, v: unknown) => (k === 'position' || ((k === 'start' || k === 'end') && typeof v === 'number') ? undefined : v));
+export const bare = (node: unknown): string => JSON.stringify(node, (k, v: unknown) => (k === 'position' || ((k === 'start' || k === 'end') && typeof v === 'number') ? undefined : v));
 
 /** The summary of the exhibit a document holds, or null: what `summary` and `normalize` report. */
 const exhibitSummary = (d: Document): string | null => {

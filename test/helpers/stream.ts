@@ -3,14 +3,11 @@ import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Document } from '../../src/index.js';
 import { readSubmission, type ReadSubmissionOptions, type SubmissionPart } from '../../src/node/index.js';
-
-export async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
-  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
-}
+import { bare as bareJson, chunks } from '../../scripts/fuzz/checks.js';
 
 export async function collect(bytes: Uint8Array, size: number, options?: ReadSubmissionOptions): Promise<SubmissionPart[]> {
   const parts: SubmissionPart[] = [];
-  for await (const p of readSubmission(chunked(bytes, size), options)) parts.push(p);
+  for await (const p of readSubmission(chunks(bytes, size), options)) parts.push(p);
   return parts;
 }
 
@@ -28,8 +25,7 @@ export function rebuilt(parts: readonly SubmissionPart[]): Buffer {
  * A tree without positions, to compare a part's tree with the whole file's (a part counts
  * from its own start), table cells' source offsets included: they count from the same origin.
  */
-export const bare = (node: unknown): unknown =>
-  JSON.parse(JSON.stringify(node, (k, v: unknown) => (k === 'position' || ((k === 'start' || k === 'end') && typeof v === 'number') ? undefined : v)));
+export const bare = (node: unknown): unknown => JSON.parse(bareJson(node));
 
 export const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 
