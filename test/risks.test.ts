@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse, summarize } from '../src/index.js';
 import { textLexer } from '../grammars/tokens/text.js';
 import { findRiskList, sentences } from '../src/parse/constructs/risk-list/reader.js';
 import { tokensText } from '../src/parse/constructs/risk-list/builder.js';
@@ -191,5 +192,33 @@ describe('a list nested in a labelled item', () => {
   it('reads (i) after (h) as the next letter', () => {
     const letters = 'abcdefghij'.split('').map((l) => `(${l}) risk ${l}`).join('; ');
     expect(risks(`Results may differ because of risks, including: ${letters}.`)?.labels).toEqual('abcdefghij'.split('').map((l) => `(${l})`));
+  });
+});
+
+describe('an inline series wrapped so that a label opens a line', () => {
+  /** A safe harbor whose series wraps so that the third label opens a line; `form` is "N)" or "(N)". */
+  const release = (form: string): string => {
+    const label = (n: number): string => form.replace('N', String(n));
+    return [
+      'ACME WIDGETS REPORTS RESULTS',
+      '',
+      'DALLAS, Texas, May 1, 2001 -- Acme Widgets, Inc. said today that sales rose.',
+      '',
+      'This release contains forward-looking statements that involve risks and',
+      `uncertainties, including: ${label(1)} the timing of orders; ${label(2)} the cost of`,
+      'steel and other inputs, which are in short supply;',
+      `${label(3)} competition from larger companies; and ${label(4)} the other risks`,
+      "described in the Company's filings.",
+      '',
+    ].join('\n');
+  };
+
+  it.each([['N)'], ['(N)']])('reads "%s" items as one list', (form) => {
+    expect(summarize(parse(release(form))).safeHarbor?.risks).toEqual([
+      'the timing of orders',
+      'the cost of steel and other inputs, which are in short supply',
+      'competition from larger companies',
+      "the other risks described in the Company's filings",
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Run-on labels: a numbered series written into a paragraph ("including (1) …, (2) …,") can
- * wrap so that a label such as "(3)" opens a line. Such a line is not a list item: it goes on
+ * Run-on labels: a numbered series written into a paragraph ("including (1) …, (2) …," or
+ * "1) …; 2) …;") can wrap so that a label such as "(3)" or "3)" opens a line. Such a line is not a list item: it goes on
  * with the sentence above. The test is the series itself — the label before it, "(2)", stands
  * inside the same paragraph a little above, or for a first label "(a)" the next one, "(b)",
  * follows on the same line — and a previous line that did not end a sentence.
@@ -31,19 +31,21 @@ export function markRunOnLabels(lines: readonly Line[], kinds: TokenType[]): voi
   }
 }
 
-/** "(3)" or "(c)" at token k: the inner text, or null. */
+/** "(3)", "(c)", "3)" or "c)" at token k: the inner text, or null. */
 function parenLabel(toks: readonly IToken[], k: number): string | null {
   const open = toks[k];
-  const inner = toks[k + 1];
-  const close = toks[k + 2];
-  if (open?.tokenType !== T.LParen || close?.tokenType !== T.RParen || !inner) return null;
+  // The half-parenthesised form opens at its label: "3)" with no "(" before it.
+  const bare = open?.tokenType !== T.LParen && toks[k - 1]?.tokenType !== T.LParen;
+  const inner = bare ? open : toks[k + 1];
+  const close = bare ? toks[k + 1] : toks[k + 2];
+  if (close?.tokenType !== T.RParen || !inner) return null;
   if (inner.tokenType === T.Number && /^\d{1,2}$/.test(inner.image)) return inner.image;
   return /^[a-z]$/i.test(inner.image) || isRomanLabel(inner.image.toLowerCase()) ? inner.image.toLowerCase() : null;
 }
 
 /** Whether `(next)` stands further along the same line: "(a) … , (b) …". */
 function labelLater(toks: readonly IToken[], next: string): boolean {
-  for (let k = 3; k < toks.length - 2; k++) if (parenLabel(toks, k) === next) return true;
+  for (let k = 2; k < toks.length - 1; k++) if (parenLabel(toks, k) === next) return true;
   return false;
 }
 
@@ -52,7 +54,7 @@ function labelAbove(lines: readonly Line[], kinds: readonly TokenType[], i: numb
   for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK_LINES && kinds[j] === B.TextLine; j--) {
     const toks = lines[j]?.tokens ?? [];
     // A line that opens with the label counts too: it was turned back into text just before.
-    for (let k = 0; k < toks.length - 2; k++) {
+    for (let k = 0; k < toks.length - 1; k++) {
       if (parenLabel(toks, k) === before) return true;
     }
   }
