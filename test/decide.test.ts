@@ -33,6 +33,30 @@ describe('the headline run', () => {
     expect(summary(wrapped).headline).toBe('ACME WINS CONTRACT');
   });
 
+  it('does not take a paragraph of prose above the headline for it, however wide the page', () => {
+    // Four lines on a 100-column page: as few lines as a headline, far more words than one.
+    const text = [
+      '                                          Contact:  Brenda S. Kolb',
+      '                                                    (602) 555-0152',
+      '',
+      'This press release contains forward-looking statements that involve risks and uncertainties, such as',
+      'changes in mortgage interest rates, the availability and cost of land and lumber, weather, and the',
+      'strength of the Phoenix and Tucson housing markets. Actual results may differ materially from those',
+      'described.',
+      '',
+      '        ACME HOMES REPORTS RECORD FIRST QUARTER ORDERS',
+      '        ----------------------------------------------',
+      '',
+      'PHOENIX, ARIZONA -- April 20, 1999 -- Acme Homes, Inc. (NYSE:ACH) today reported record new home',
+      'orders of 612 for the first quarter ended March 31, 1999, up 24% from 494 in the first quarter of',
+      '1998. The dollar value of new orders rose 31% to $101.6 million.',
+      '',
+    ].join('\n');
+    const s = summary(text);
+    expect(s.headline).toBe('ACME HOMES REPORTS RECORD FIRST QUARTER ORDERS');
+    expect(s.safeHarbor?.risks).toHaveLength(4);
+  });
+
   it('cuts a bracketed line under a Title Case headline off as its subheadline', () => {
     const text = 'Acme Lowers First Quarter Revenue Guidance\n[Three Transactions Deferred to Second Quarter]\n\n' + BODY;
     expect(summary(text).headline).toBe('Acme Lowers First Quarter Revenue Guidance');

@@ -28,12 +28,19 @@ function isDatelineOnly(view: DocView, toks: readonly IToken[]): boolean {
   return d !== null && d.date !== null && last !== undefined && d.end >= endOf(last);
 }
 
+/**
+ * Most words a headline holds. The longest we know run to about 26 words over four lines; a
+ * block of more is prose, however few lines it takes on a wide page.
+ */
+const MOST_HEADLINE_WORDS = 40;
+
 /** Whether a block reads as a headline: the evidence, before any choice among such blocks. */
 export function isHeadlineLike(view: DocView, b: Planned): boolean {
   const lines = contentLines(view, b);
   if (lines.length === 0 || lines.length > 4) return false;
   const toks = blockTokens(view, b);
-  if (words(toks).length < 2) return false;
+  const wordCount = words(toks).length;
+  if (wordCount < 2 || wordCount > MOST_HEADLINE_WORDS) return false;
   if (hasContactDetail(toks) || isDateOnly(toks) || isPlaceholder(toks) || isLetterhead(view, b)) return false;
   // A place and a date alone ("Denver, Colorado -- October 14, 2003") date the release.
   if (isDatelineOnly(view, toks)) return false;
