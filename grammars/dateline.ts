@@ -4,7 +4,7 @@
  *   dateline   := date sep places sep?                        "March 3, 2005 -- DALLAS, Texas --"
  *               | places tail                                   everything else
  *   places     := place ( ","? ( and | "&" ) place )*          "KING OF PRUSSIA, Pa., and HARTFORD, Conn.,"
- *   place      := words ( "," words )? ","?                    "SAN JOSE, Calif.,"
+ *   place      := words ( "," words ( "," country )? )? ","?    "SAN JOSE, Calif.,", "CA, USA,"
  *   words      := word ( "."? ( "-" )? word )* "."?            "ST. LOUIS", "WINSTON-SALEM", "N.J."
  *                 (a hyphen joins words only when nothing separates it from the next)
  *   tail       := ( sep | wire | date | "..."? "(" date ")" | "/" )+  pieces in any order, as wires write them
@@ -71,6 +71,14 @@ export class DatelineGrammar extends PrefixParser {
       DEF: () => {
         this.CONSUME(T.Comma);
         this.SUBRULE2(this.words, { LABEL: 'region' });
+        // The country after the state, one word before the date or a dash: "CA, USA, March 14".
+        this.OPTION4({
+          GATE: () => this.is(1, T.Comma) && this.is(2, T.Name) && ((this.is(3, T.Comma) && this.startsDateAt(4)) || this.is(3, T.Dashes)),
+          DEF: () => {
+            this.CONSUME3(T.Comma);
+            this.CONSUME(T.Name, { LABEL: 'country' });
+          },
+        });
       },
     });
     // A comma may close the place before the date or before "and".

@@ -29,6 +29,8 @@ describe('dateline grammar', () => {
     ['BOSTON, Mass., March 3rd, 2005 -- Acme today', 'BOSTON', 'Mass.', null, '2005-03-03'],
     ['LONDON (Reuters) - Acme Corp. said', 'LONDON', null, 'Reuters', null],
     ['TULSA, Okla. & DENVER, Colo.--(BUSINESS WIRE)--May 2, 2001--Acme', 'TULSA', 'Okla.', 'Business Wire', '2001-05-02'],
+    ['SOUTH SAN FRANCISCO, CA, USA, March 14, 2001 -- Acme Biologic', 'SOUTH SAN FRANCISCO', 'CA', null, '2001-03-14'],
+    ['Boston, MA (PRWEB) February 4, 2008 -- Acme Software, Inc. today', 'Boston', 'MA', 'PRWEB', '2008-02-04'],
   ])('%s', (text, city, region, wire, date) => {
     expect(fields(text)).toMatchObject({ city, region, wire, date });
   });
@@ -78,5 +80,25 @@ describe('dateline grammar', () => {
     expect(d?.date).toBeNull();
     expect(d?.dateText).toBe('February 30, 2005');
     expect(d?.badDate).toBe(true);
+  });
+});
+
+describe('a weak dateline', () => {
+  it('gives way to a dated one below when it stands on a line of its own', () => {
+    const text = [
+      'CORRECTION -- Acme Energy Declares Quarterly Dividend',
+      '',
+      '     TULSA, Okla., June 13 /PRNewswire/ -- In the news release, Acme Energy Declares',
+      'Quarterly Dividend, transmitted earlier today, the payable date should read July 14.',
+      '',
+    ].join('\n');
+    const s = summarize(parse(text));
+    expect(s.dateline).toMatchObject({ city: 'TULSA', region: 'Okla.', wire: 'PR Newswire' });
+    expect(s.headline).toBe('CORRECTION -- Acme Energy Declares Quarterly Dividend');
+  });
+
+  it('still opens the body when nothing stronger follows', () => {
+    const s = summarize(parse('ATLANTA - Acme Company today reported earnings.\n\nSales rose in every region, the company said.\n'));
+    expect(s.dateline?.city).toBe('ATLANTA');
   });
 });

@@ -144,7 +144,7 @@ function readOneDateline(source: string, tokens: readonly IToken[]): DatelineMat
       ...(tail.children['parenDate'] ?? []),
     ].filter(isNode);
     pieces.sort((a, b) => firstOffset(a) - firstOffset(b));
-    for (const piece of pieces) {
+    for (const [k, piece] of pieces.entries()) {
       if (piece.name === 'sep') {
         hasSep = true;
         if (tokensOf(piece).some((t) => t.tokenType !== T.Colon)) hasDash = true;
@@ -158,8 +158,12 @@ function readOneDateline(source: string, tokens: readonly IToken[]): DatelineMat
       } else if (piece.name === 'wire') {
         const words = (piece.children['words'] ?? []).filter(isNode).map((w) => text(source, tokensOf(w))).join('-');
         const known = canonicalWire(words.split('-')[0] ?? words) ?? canonicalWire(words);
-        // "(CCNMatthews - March 17, 2005)": a dated attribution is a wire, known or not.
-        if (!known && !looksLikeWire(words) && !child(piece, 'date')) {
+        // "(CCNMatthews - March 17, 2005)": a dated attribution is a wire, known or not; so is
+        // a one-word name in parentheses between the place and the date ("Boston, MA (PRWEB)
+        // February 4, 2008 --").
+        const oneWord = !words.includes('-') && !/\s/.test(words);
+        const dated = child(piece, 'date') !== null || (oneWord && !dateNode && pieces[k + 1]?.name === 'date');
+        if (!known && !looksLikeWire(words) && !dated) {
           // Not a wire: the dateline ends before this parenthesis.
           cut = consumed.findIndex((t) => t.startOffset >= firstOffset(piece));
           break;

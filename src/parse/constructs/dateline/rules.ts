@@ -40,15 +40,25 @@ export function bodyOpenings(view: DocView, blocks: readonly Planned[]): BodyOpe
   const out: BodyOpening[] = [];
   let seen = 0;
   let running = 0;
+  let weak: BodyOpening | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (!b) break;
     if (b.role !== 'paragraph') continue;
     if (++seen > DATELINE_PARAGRAPHS || (isRunningText(view, b) && ++running > DATELINE_RUNNING_PARAGRAPHS)) break;
     const found = datelineIn(view, b);
+    if (!found) continue;
+    const opening: BodyOpening = { index: i, line: found.line, dateline: found.dateline, cost: 0, rule: 'dateline-paragraph' };
+    // A word alone before a dash on a line of its own ("CORRECTION -- Acme Declares Dividend")
+    // is the weakest dateline there is: one with a date or a wire below opens the body instead.
+    if (weak === null && isWeakDateline(found.dateline) && contentLines(view, b).length === 1) {
+      weak = opening;
+      continue;
+    }
     // Openings come cheapest first, in document order: none after this one can win.
-    if (found) return [{ index: i, line: found.line, dateline: found.dateline, cost: 0, rule: 'dateline-paragraph' }];
+    return [isWeakDateline(found.dateline) && weak ? weak : opening];
   }
+  if (weak) return [weak];
   // Running text opens the body only where no dateline does; the first such paragraph is
   // the only one the decider could take, so the search stops there.
   for (let i = 0; i < blocks.length; i++) {
@@ -60,6 +70,9 @@ export function bodyOpenings(view: DocView, blocks: readonly Planned[]): BodyOpe
   }
   return out;
 }
+
+/** A place and a dash, no date and no wire ("ATLANTA --"). */
+const isWeakDateline = (d: DatelineMatch): boolean => d.date === null && !d.hasWire;
 
 /** Tokens after a dateline that show the paragraph goes on as running text. */
 const MIN_BODY_TOKENS = 4;
