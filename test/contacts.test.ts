@@ -208,3 +208,27 @@ describe('contacts announced or written as a sentence', () => {
     expect(contacts(text)).toEqual([{ name: 'Ann Lee', phones: ['(937) 555-0140'], emails: [] }]);
   });
 });
+
+describe('a name opening with an initial', () => {
+  it('is a contact, not a list item "J."', () => {
+    const text = [
+      'ACME WINS CONTRACT',
+      '',
+      'DALLAS, Texas, March 3, 2005 /PRNewswire/ -- Acme Widgets Inc. said its plant is on track.',
+      '',
+      'For further information:',
+      '',
+      'J. Peter Corliss',
+      'President and Chief Executive Officer',
+      '(416) 555-0118',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).contacts.map((c) => c.name)).toEqual(['J. Peter Corliss']);
+  });
+
+  it('leaves letter labels in series a list', () => {
+    const text = 'Acme said its goals are:\n\na. Lower costs in every plant.\nb. Higher sales abroad.\n';
+    const list = parse(text).children.find((n) => n.type === 'list');
+    expect(list?.type).toBe('list');
+  });
+});

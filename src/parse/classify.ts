@@ -7,11 +7,12 @@ import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
 import * as B from '../../grammars/tokens/block.js';
 import * as T from '../../grammars/tokens/text.js';
 import { lineGrammar } from '../../grammars/line.js';
+import { datelineGrammar } from '../../grammars/dateline.js';
 import type { Lexed, Line } from './lex.js';
 import type { RuleId } from './rules.js';
 import { gatherEvidence, type LineEvidence } from './evidence.js';
 import { matchWhole } from './match.js';
-import { markRunOnLabels } from './run-on-labels.js';
+import { markInitials, markRunOnLabels } from './run-on-labels.js';
 import { readDateline } from './constructs/dateline/reader.js';
 import { hasGutter, lineCells, type LineCell } from './layout/cells.js';
 import { hasEvenMargins, isCentred, pageWidth } from './layout/geometry.js';
@@ -58,6 +59,7 @@ export function classify(doc: Lexed): LineKinds {
   };
   run('line-table-bridge', () => bridgeTables(lines, kinds));
   run('line-run-on-label', () => markRunOnLabels(lines, kinds));
+  run('line-initial', () => markInitials(lines, kinds));
   run('line-page-number', () => markPageNumbers(lines, kinds));
   run('line-running-head', () => markRunningHeads(lines, kinds));
   run('line-lead', () => markLeads(doc.source, lines, kinds, { margin, width }));
@@ -220,7 +222,9 @@ function markRunningHeads(lines: readonly Line[], kinds: TokenType[]): void {
     while (end < k && !isPageLine(lines[end])) end++;
     if (end < k) k = end + 1;
     else if (k === j || (k < lines.length && kinds[k] !== B.BlankRun && kinds[k] !== B.PageMarker)) continue;
-    else if (!endsWithPageNumber(lines[k - 1])) continue;
+    // The last line names the page, or (once the body has begun) repeats the release's date:
+    // "Acme Corp. - November 12, 2013".
+    else if (!endsWithPageNumber(lines[k - 1]) && !(bodySeen && endsWithDate(lines[k - 1]))) continue;
     for (let m = j; m < k; m++) kinds[m] = B.PageNumber;
   }
   markRunningFeet(lines, kinds);
@@ -231,6 +235,17 @@ function endsWithPageNumber(line: Line | undefined): boolean {
   const toks = line?.tokens ?? [];
   const page = toks.findIndex((t) => t.tokenType === T.KwPage);
   return page >= 0 && matchWhole(lineGrammar, lineGrammar.pageNumber, toks.slice(page)) !== null;
+}
+
+/** Whether a line ends in a full date ("… - November 12, 2013"), after words of its own. */
+function endsWithDate(line: Line | undefined): boolean {
+  const toks = line?.tokens ?? [];
+  for (let k = toks.length - 2; k >= 1; k--) {
+    if (toks[k]?.tokenType !== T.Month) continue;
+    const date = matchWhole(datelineGrammar, datelineGrammar.date, toks.slice(k));
+    return date !== null && toks[toks.length - 1]?.image.length === 4;
+  }
+  return false;
 }
 
 /** A line that is a page number and nothing else: "Page 3", "Page 3 of 5". */

@@ -20,6 +20,7 @@ export const RULES = {
   // Lines whose kind their neighbours decide.
   'line-table-bridge': 'a rule or label row between rows of figures is part of the table',
   'line-run-on-label': 'a list marker that runs on from the line above is text, not a list',
+  'line-initial': 'a letter and a period opening a line, out of any series of list labels, is a name\'s initial ("J. Peter Corliss"), not a list label',
   'line-page-number': 'a number alone beside a page marker is the page number',
   'line-running-head': 'lines heading a later page ("Acme Corp. - Page 2", a repeated title) are page furniture',
   'line-lead': 'a line that changes alignment, or is indented after a sentence ended, starts a block',

@@ -60,3 +60,35 @@ function labelAbove(lines: readonly Line[], kinds: readonly TokenType[], i: numb
   }
   return false;
 }
+
+/** How far up a letter label's predecessor may stand ("b." under "a." and its wrapped lines). */
+const SERIES_LOOK_BACK = 12;
+
+/** "J." at token 0: a letter and a period, the letter upper- or lower-case; else null. */
+function letterPeriodLabel(toks: readonly IToken[]): string | null {
+  const [letter, period] = toks;
+  if (!letter || period?.tokenType !== T.Period || !/^[a-z]$/i.test(letter.image)) return null;
+  return letter.image.toLowerCase();
+}
+
+/**
+ * Initials: a line opening with a capital letter and a period ("J. Peter Corliss") reads like
+ * a list item "J." — but a list's letters come in series: its first is "a" (or "i"), and
+ * every later one has the one before it among the list lines above. A letter out of series
+ * is a name's initial, and the line is text.
+ */
+export function markInitials(lines: readonly Line[], kinds: TokenType[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== B.ListItemLine) continue;
+    const label = letterPeriodLabel(lines[i]?.tokens ?? []);
+    if (label === null || label === 'a' || label === 'i') continue;
+    const before = predecessors(label);
+    let inSeries = false;
+    for (let j = i - 1; j >= 0 && j >= i - SERIES_LOOK_BACK && !inSeries; j--) {
+      if (kinds[j] !== B.ListItemLine) continue;
+      const above = letterPeriodLabel(lines[j]?.tokens ?? []);
+      inSeries = above !== null && before.includes(above);
+    }
+    if (!inSeries) kinds[i] = B.TextLine;
+  }
+}
