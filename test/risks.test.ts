@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse, summarize } from '../src/index.js';
+import { explain, parse, summarize } from '../src/index.js';
 import { textLexer } from '../grammars/tokens/text.js';
 import { findRiskList, sentences } from '../src/parse/constructs/risk-list/reader.js';
 import { tokensText } from '../src/parse/constructs/risk-list/builder.js';
@@ -220,5 +220,25 @@ describe('an inline series wrapped so that a label opens a line', () => {
       'competition from larger companies',
       "the other risks described in the Company's filings",
     ]);
+  });
+});
+
+describe('a run-in series cut by a blank line', () => {
+  it('goes on in the block below that opens with its next label', () => {
+    const text = [
+      'ACME RAIL REPORTS RESULTS',
+      '',
+      'JACKSONVILLE, Fla., Feb. 28, 1996 -- Acme Rail Systems said today that traffic rose.',
+      '',
+      'This release contains forward-looking statements. Factors that could cause actual',
+      'results to differ materially include the following: (1) the level of grain',
+      'shipments; (2) fuel prices; (3) the outcome of the pending rate proceeding;',
+      '',
+      '(4) weather conditions, including flooding; and (5) the availability of',
+      'locomotives at acceptable lease rates.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).safeHarbor?.risks).toHaveLength(5);
+    expect(explain(text).blocks.some((b) => b.rules.some((r) => r.id === 'series-join'))).toBe(true);
   });
 });

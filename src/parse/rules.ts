@@ -34,6 +34,7 @@ export const RULES = {
   'wire-trailer': 'PR Newswire\'s closing lines, from "SOURCE" to the end',
   'wire-trailer-contact': 'a "/CONTACT: …/" line of the wire trailer',
   'page-turn-join': 'a paragraph or list cut by a page turn goes on after it',
+  'series-join': 'a run-in series ("(3) …;") goes on in the list a blank line below that opens with its next label ("(4) …")',
   'dateline-paragraph': 'the first paragraph of running text opening with a place and a date or wire',
   'dateline-split-above': 'lines above a dateline in its block (an unspaced headline) are a block apart',
   'date-line-split': 'a date standing on a line of its own in a front-matter block is a block apart',

@@ -32,7 +32,7 @@ export function markRunOnLabels(lines: readonly Line[], kinds: TokenType[]): voi
 }
 
 /** "(3)", "(c)", "3)" or "c)" at token k: the inner text, or null. */
-function parenLabel(toks: readonly IToken[], k: number): string | null {
+export function parenLabel(toks: readonly IToken[], k: number): string | null {
   const open = toks[k];
   // The half-parenthesised form opens at its label: "3)" with no "(" before it.
   const bare = open?.tokenType !== T.LParen && toks[k - 1]?.tokenType !== T.LParen;
@@ -91,4 +91,13 @@ export function markInitials(lines: readonly Line[], kinds: TokenType[]): void {
     }
     if (!inSeries) kinds[i] = B.TextLine;
   }
+}
+
+/** The last "(3)" / "3)" label among `toks`, bare and lower-case, or null. */
+export function lastParenLabel(toks: readonly IToken[]): string | null {
+  for (let k = toks.length - 2; k >= 0; k--) {
+    const label = parenLabel(toks, k);
+    if (label !== null) return label;
+  }
+  return null;
 }

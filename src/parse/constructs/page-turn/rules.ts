@@ -1,5 +1,6 @@
 /**
- * A paragraph or list cut in two by a page turn is one block again.
+ * A paragraph or list cut in two by a page turn is one block again; so is a run-in series
+ * cut by a blank line before its next label.
  *
  * > | … the success of our new SpectraLine
  * > | <PAGE>
@@ -13,6 +14,8 @@ import { hasGutter } from '../../layout/cells.js';
 import { isCentred } from '../../layout/geometry.js';
 import { OPEN_ENDINGS } from '../../lexicon/index.js';
 import { readDateline } from '../dateline/reader.js';
+import { lastParenLabel, parenLabel } from '../../run-on-labels.js';
+import { successors } from '../../text/label-series.js';
 
 /**
  * A paragraph cut by a page break continues when the text before it does not end a
@@ -46,12 +49,14 @@ export function joinAcrossPages(view: DocView, blocks: Planned[]): Planned[] {
       i = tail === next ? j : j + 1;
       continue;
     }
-    // A run-in list goes on after the turn too ("…; (4) higher premiums;" / "(5) the effect …").
+    // A run-in list goes on after the turn too ("…; (4) higher premiums;" / "(5) the effect …"),
+    // and after a blank line when its next label opens the block below.
     const goesOn = next?.role === 'paragraph' || (next?.role === 'list' && endsOpen(view, prev));
-    if (pages > 0 && prev && next && prev.role === 'paragraph' && goesOn && continues(view, prev, next)) {
+    const turned = pages > 0 && goesOn && prev !== undefined && next !== undefined && continues(view, prev, next);
+    if (prev && next && prev.role === 'paragraph' && (turned || (pages === 0 && seriesGoesOn(view, prev, next)))) {
       prev.last = next.last;
       prev.end = next.end;
-      prev.rules.push('page-turn-join');
+      prev.rules.push(turned ? 'page-turn-join' : 'series-join');
       delete prev.items;
       i = j;
       continue;
@@ -79,6 +84,21 @@ function listGoesOn(view: DocView, list: Planned, next: Planned): boolean {
   const first = contentLines(view, next)[0];
   const item = contentLines(view, list)[0];
   return last.tokenType !== T.Semicolon && first !== undefined && item !== undefined && first.indent > item.indent;
+}
+
+/**
+ * Whether a run-in series goes on in the list below its paragraph, a blank line between:
+ * the paragraph ends open, and the list's first label follows the paragraph's last one.
+ *
+ * > | … (3) the outcome of the pending rate proceeding;
+ * > |
+ * > | (4) weather conditions; and (5) the availability of cars.
+ */
+function seriesGoesOn(view: DocView, para: Planned, list: Planned): boolean {
+  if (list.role !== 'list' || !endsOpen(view, para) || !onlyBlankBetween(view, para.last, list.first)) return false;
+  const last = lastParenLabel(blockTokens(view, para));
+  const first = parenLabel(blockTokens(view, list, 3), 0);
+  return last !== null && first !== null && successors(last).includes(first);
 }
 
 /** Whether a block ends on a comma or a semicolon: its sentence is not over. */
