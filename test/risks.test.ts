@@ -242,3 +242,22 @@ describe('a run-in series cut by a blank line', () => {
     expect(explain(text).blocks.some((b) => b.rules.some((r) => r.id === 'series-join'))).toBe(true);
   });
 });
+
+describe('joiners and labels written as words', () => {
+  it('reads ", as well as" as the last item\'s joiner', () => {
+    expect(risks('Such statements are subject to risks that could cause actual results to differ materially, such as the timing of deliveries, the price of forgings, the ability to expand the plant on schedule, as well as the outcome of a pending dispute.')?.items).toEqual([
+      'the timing of deliveries',
+      'the price of forgings',
+      'the ability to expand the plant on schedule',
+      'the outcome of a pending dispute',
+    ]);
+  });
+
+  it('drops ordinal labels of a series ("first, …; second, …")', () => {
+    expect(risks('Among the factors that could cause actual results to differ materially are the following: first, the rate at which new clinics grow; second, changes in reimbursement rates; and third, the ability to recruit therapists.')?.items).toEqual([
+      'the rate at which new clinics grow',
+      'changes in reimbursement rates',
+      'the ability to recruit therapists',
+    ]);
+  });
+});

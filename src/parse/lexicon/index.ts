@@ -150,6 +150,9 @@ export const SECOND_ITEM_OPENERS = list('other', 'the', 'a', 'an', 'any', 'our',
 /** Endings that make a word an adjective ("political", "economic", "competitive", "various"). */
 export const ADJECTIVE_ENDINGS = list('al', 'ic', 'ive', 'ous', 'ary', 'ible', 'able', 'ful');
 
+/** Ordinal words that label the items of a run-in series ("first, …; second, …; and finally, …"). */
+export const ORDINAL_LABELS = list('first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'finally');
+
 /** Marker characters of a bulleted list. */
 export const BULLETS = list('-', '--', '*', 'o', '\u2022', '\u00B7', '\u25AA', '\u25CF', '\u25E6', '\u00A4', '\u2219');
 
@@ -157,5 +160,5 @@ export const BULLETS = list('-', '--', '*', 'o', '\u2022', '\u00B7', '\u25AA', '
 export const LEXICON: Readonly<Record<string, WordList>> = {
   LEGAL_FORMS, FIRM_ENDINGS, FAX_WORDS, ORGANIZATION_WORDS, POST_WORDS, TITLE_WORDS, NAME_PARTICLES, HONORIFICS, DESK_WORDS, CONTACT_ROLE_WORDS,
   CONTACT_LABEL_WORDS, PLACE_PARTICLES, MULTI_WORD_CITIES, OPEN_ENDINGS, ABBREVIATIONS, DETERMINERS, PREPOSITIONS, MODALS,
-  CUE_QUALIFIERS, REFERENCE_OPENERS, ELABORATION, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, BULLETS,
+  CUE_QUALIFIERS, REFERENCE_OPENERS, ELABORATION, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, BULLETS,
 };

@@ -15,7 +15,7 @@ import * as T from '../../../../grammars/tokens/text.js';
 import { matchWhole } from '../../match.js';
 import { children, endOf, tokensOf } from '../../cst.js';
 import type { RiskList } from '../../../tree/nodes/risk-list.js';
-import { ABBREVIATIONS, CUE_QUALIFIERS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS } from '../../lexicon/index.js';
+import { ABBREVIATIONS, CUE_QUALIFIERS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS } from '../../lexicon/index.js';
 import { successors } from '../../text/label-series.js';
 
 export interface ItemFound {
@@ -329,10 +329,8 @@ function readItems(list: readonly IToken[]): RiskListFound | null {
   if (semicolons === 0) chunks = mergeElaborations(list, chunks);
   if (chunks.length === 1 && chunks[0]) chunks = splitPair(list, chunks[0]);
   else chunks = splitCatchAll(list, splitLastPair(list, chunks));
-  const items = chunks
-    .map((c) => trimJoiners(list.slice(c.from, c.to)))
-    .filter((c) => c.length > 0)
-    .map((c) => itemOf(c[0], c, null));
+  const bodies = withoutOrdinals(chunks.map((c) => trimJoiners(list.slice(c.from, c.to))).filter((c) => c.length > 0));
+  const items = bodies.map((c) => itemOf(c[0], c, null));
   return items.length >= 2 ? { style: semicolons > 0 ? 'semicolon' : 'comma', items } : null;
 }
 
@@ -369,13 +367,29 @@ function labelStyle(label: string): RiskList['style'] {
   return 'lettered';
 }
 
-/** Drops joining words and punctuation at either end: "and …", "…, and", "…;". */
+/** Whether an item opens with an ordinal and a comma ("second, changes in …"). */
+const opensWithOrdinal = (toks: readonly IToken[]): boolean => ORDINAL_LABELS.has(lower(toks[0])) && toks[1]?.tokenType === T.Comma && toks.length > 2;
+
+/**
+ * Items labelled by ordinal words ("first, the rate …; second, changes …"): with two or more
+ * so labelled, the ordinal and its comma are a label, not the risk's words.
+ */
+function withoutOrdinals(items: readonly IToken[][]): IToken[][] {
+  if (items.filter(opensWithOrdinal).length < 2) return [...items];
+  return items.map((toks) => (opensWithOrdinal(toks) ? toks.slice(2) : toks));
+}
+
+/** Whether "as well as" stands at `list[i]`. */
+const isAsWellAs = (list: readonly IToken[], i: number): boolean => lower(list[i]) === 'as' && lower(list[i + 1]) === 'well' && lower(list[i + 2]) === 'as';
+
+/** Drops joining words and punctuation at either end: "and …", "as well as …", "…, and", "…;". */
 function trimJoiners(toks: readonly IToken[]): IToken[] {
   let a = 0;
   let b = toks.length;
   const joiner = (t: IToken | undefined): boolean =>
     t !== undefined && (t.tokenType === T.KwAnd || t.tokenType === T.KwOr || t.tokenType === T.Comma || t.tokenType === T.Semicolon || t.tokenType === T.Period);
   while (a < b && joiner(toks[a])) a++;
+  if (b - a > 3 && isAsWellAs(toks, a)) a += 3;
   while (b > a && joiner(toks[b - 1])) b--;
   return toks.slice(a, b);
 }
@@ -491,7 +505,8 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
     }
     elaborating = false;
     const oneWord = isOneWord(c) && (isOneWord(chunks[k - 1]) || isOneWord(chunks[k + 1]));
-    const elaborates = ELABORATION.has(lead) || (lead === 'such' && lower(list[c.from + 1]) === 'as') || first?.tokenType === T.Number;
+    // "…, as well as the outcome of …" adds an item, as "and" does; "…, as …" elaborates.
+    const elaborates = (ELABORATION.has(lead) && !isAsWellAs(list, c.from)) || (lead === 'such' && lower(list[c.from + 1]) === 'as') || first?.tokenType === T.Number;
     // "increases in labor, energy and insurance costs": one word after a preposition, then
     // "energy and …" closing the nested series.
     // A chunk that opens with "and"/"or" is the list's own last item, never a nested one.
