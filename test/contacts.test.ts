@@ -232,3 +232,22 @@ describe('a name opening with an initial', () => {
     expect(list?.type).toBe('list');
   });
 });
+
+describe('a release number line', () => {
+  it('reads "News Release No. 07-11" as the release number, not the headline', () => {
+    const text = [
+      'Exhibit 99.1',
+      '',
+      'News Release No. 07-11',
+      '',
+      'ACME ENERGY ANNOUNCES SUCCESSFUL WELL',
+      '',
+      '    CALGARY, June 15 /CNW/ - Acme Energy Ltd. is pleased to announce that its well',
+      'has been completed and tested at a rate of 6.2 million cubic feet per day.',
+      '',
+    ].join('\n');
+    const s = summarize(parse(text));
+    expect(s.releaseNumber).toBe('07-11');
+    expect(s.headline).toBe('ACME ENERGY ANNOUNCES SUCCESSFUL WELL');
+  });
+});

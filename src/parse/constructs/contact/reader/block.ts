@@ -36,7 +36,7 @@ const DETAIL_LABEL = /^(?:tel|telephone|phone|ph|fax|facsimile|e-?mail|email add
 /** Labels of a fax number. */
 const FAX_LABEL = /^(?:fax|facsimile|f)$/i;
 /** A release number's label ("Release No", "Release Number", "Release #"). */
-export const RELEASE_NUMBER_LABEL = /^release\s*(?:no|number|#)/i;
+export const RELEASE_NUMBER_LABEL = /^(?:(?:news|press)\s+)?release\s*(?:no|number|#)/i;
 /** Labels that name no desk: "Contact", "For further information". */
 const GENERIC_LABEL = /^(?:contacts?|(?:for\s+)?(?:further|more|additional)\s+information(?:,?\s+contact)?|for\s+information)$/i;
 
@@ -271,16 +271,20 @@ function columnAnchors(rows: readonly LineCell[][]): number[] {
 /** The word after "Release" in a release-number label. */
 const NUMBER_WORD = /^(?:no|number|#)$/i;
 
-/** Tokens a release-number label takes ("Release No.", "Release Number:", "Release #"), or 0. */
+/** Tokens a release-number label takes ("Release No.", "Release Number:", "News Release #"), or 0. */
 function releaseNumberLabel(toks: readonly IToken[]): number {
-  const [first, second] = toks;
+  const first = toks[0];
   // "No. 2003-02" alone in its cell: a release number without the word "Release".
   if (first && NUMBER_WORD.test(first.image) && first.tokenType !== T.KwRelease) {
     const n = toks[1]?.tokenType === T.Period ? 2 : 1;
     return isNumberCode(toks.slice(n)) ? n : 0;
   }
-  if (first?.tokenType !== T.KwRelease || !second || !NUMBER_WORD.test(second.image)) return 0;
-  let n = 2;
+  // "News Release No. 07-11", "Press Release #14": the kind of release before the label.
+  const kind = first?.tokenType === T.KwNews || first?.tokenType === T.KwPress ? 1 : 0;
+  const release = toks[kind];
+  const word = toks[kind + 1];
+  if (release?.tokenType !== T.KwRelease || !word || !NUMBER_WORD.test(word.image)) return 0;
+  let n = kind + 2;
   if (toks[n]?.tokenType === T.Period) n++;
   if (toks[n]?.tokenType === T.Colon) n++;
   return n < toks.length ? n : 0;
