@@ -251,3 +251,24 @@ describe('a release number line', () => {
     expect(s.headline).toBe('ACME ENERGY ANNOUNCES SUCCESSFUL WELL');
   });
 });
+
+describe('a contact table under column heads and a rule', () => {
+  it('reads the rows under the rule as the contact block', () => {
+    const text = [
+      'ACME WINS CONTRACT',
+      '',
+      'DALLAS, Texas, March 3, 2005 /PRNewswire/ -- Acme Widgets Inc. said its plant is on track.',
+      '',
+      'CONTACTS:',
+      '  Contact                 Telephone          E-mail',
+      '  ---------------------   ----------------   ----------------------',
+      '  Gordon Ashby            (408) 555-0161     gashby@acme.com',
+      '  Irene Cho               (408) 555-0162     icho@acme.com',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones[0], c.emails[0]])).toEqual([
+      ['Gordon Ashby', '(408) 555-0161', 'gashby@acme.com'],
+      ['Irene Cho', '(408) 555-0162', 'icho@acme.com'],
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ import { gatherEvidence, type LineEvidence } from './evidence.js';
 import { matchWhole } from './match.js';
 import { markInitials, markRunOnLabels } from './run-on-labels.js';
 import { readDateline } from './constructs/dateline/reader.js';
+import { endsWithJoiner } from './text/signals.js';
 import { hasGutter, lineCells, type LineCell } from './layout/cells.js';
 import { hasEvenMargins, isCentred, pageWidth } from './layout/geometry.js';
 import { UNWRAPPED_LINE } from './constructs/paragraph/hazards.js';
@@ -193,7 +194,8 @@ const RUNNING_HEAD_LINES = 3;
  * A running head at the top of a page: up to three lines right after a page marker, the
  * last ending in "Page 2" (or "Page 2 of 5"), then a blank line, or the last a line of its
  * own that is only "Page 2", with text running on under it. It is page furniture,
- * like a page number, whatever the words before it.
+ * like a page number, whatever the words before it. So is a head whose last line ends in
+ * the release's date, where the text above the marker goes on below it.
  *
  * > | <PAGE>
  * > | Acme Corporation
@@ -224,7 +226,7 @@ function markRunningHeads(lines: readonly Line[], kinds: TokenType[]): void {
     else if (k === j || (k < lines.length && kinds[k] !== B.BlankRun && kinds[k] !== B.PageMarker)) continue;
     // The last line names the page, or (once the body has begun) repeats the release's date:
     // "Acme Corp. - November 12, 2013".
-    else if (!endsWithPageNumber(lines[k - 1]) && !(bodySeen && endsWithDate(lines[k - 1]))) continue;
+    else if (!endsWithPageNumber(lines[k - 1]) && !(bodySeen && goesOnAcross(lines, kinds, i) && endsWithDate(lines[k - 1], k - 1 > j))) continue;
     for (let m = j; m < k; m++) kinds[m] = B.PageNumber;
   }
   markRunningFeet(lines, kinds);
@@ -237,10 +239,25 @@ function endsWithPageNumber(line: Line | undefined): boolean {
   return page >= 0 && matchWhole(lineGrammar, lineGrammar.pageNumber, toks.slice(page)) !== null;
 }
 
-/** Whether a line ends in a full date ("… - November 12, 2013"), after words of its own. */
-function endsWithDate(line: Line | undefined): boolean {
+/**
+ * Whether the text above page marker `i` goes on past it: its last line ends on a comma, a
+ * semicolon, a colon or a joining word ("… include, among others:" / <PAGE> / head / "- the …").
+ */
+function goesOnAcross(lines: readonly Line[], kinds: readonly TokenType[], i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && (kinds[p] === B.BlankRun || kinds[p] === B.PageNumber)) p--;
+  const toks = lines[p]?.tokens ?? [];
+  const last = toks[toks.length - 1];
+  return last !== undefined && (last.tokenType === T.Semicolon || last.tokenType === T.Colon || endsWithJoiner(toks));
+}
+
+/**
+ * Whether a line ends in a full date ("… - November 12, 2013"): after words of its own, or
+ * alone when `mayStandAlone` (the head's last line, under its first).
+ */
+function endsWithDate(line: Line | undefined, mayStandAlone: boolean): boolean {
   const toks = line?.tokens ?? [];
-  for (let k = toks.length - 2; k >= 1; k--) {
+  for (let k = toks.length - 2; k >= (mayStandAlone ? 0 : 1); k--) {
     if (toks[k]?.tokenType !== T.Month) continue;
     const date = matchWhole(datelineGrammar, datelineGrammar.date, toks.slice(k));
     return date !== null && toks[toks.length - 1]?.image.length === 4;

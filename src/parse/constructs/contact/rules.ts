@@ -37,6 +37,9 @@ const MAX_CONTACT_CELL = 60;
  * says so, or null.
  */
 export function continuesContact(view: DocView, above: Planned, b: Planned, below: readonly Planned[] = []): RuleId | null {
+  // A rule under a contact table's column heads ("Contact   Telephone   E-mail" / "-----   ----"),
+  // with the rows right under it.
+  if (b.role === 'rule') return ruledContactRows(view, above, b, below[0]) ? 'contact-continues' : null;
   if (b.role !== 'paragraph' && b.role !== 'table') return null;
   const lines = contentLines(view, b);
   // Contact lines each set apart by a blank line ("CONTACT:" / "Acme, Inc." / "Jane Roe" /
@@ -100,6 +103,13 @@ function detailsFollow(view: DocView, below: readonly Planned[]): boolean {
     if (hasContactDetail(blockTokens(view, b))) return true;
   }
   return false;
+}
+
+/** Whether a rule set in columns sits right under a contact block, rows with contact details right under it. */
+function ruledContactRows(view: DocView, above: Planned, rule: Planned, rows: Planned | undefined): boolean {
+  if (!rows || rule.first !== above.last + 1 || rows.first !== rule.last + 1) return false;
+  const line = view.doc.lines[rule.first];
+  return line !== undefined && lineCells(line, 3).length >= 2 && hasContactDetail(blockTokens(view, rows));
 }
 
 /** A label alone on its line ("Contact:", "For further information:"). */

@@ -15,7 +15,8 @@ import { endOf, spanText } from '../../../cst.js';
 import type { Line } from '../../../lex.js';
 import { lineCells, type LineCell } from '../../../layout/cells.js';
 import { isReleaseTitle } from '../../../shapes.js';
-import { emailMatchesName, isJobTitle } from './people.js';
+import { emailMatchesName, isJobTitle, isPersonName } from './people.js';
+import { hasContactDetail } from '../../../text/signals.js';
 import { GroupReader, type Details } from './group-reader.js';
 import type { PhoneFound } from './phones.js';
 import { isAddressLine, isOrganizationLine, isRoleText, peopleLine, readSegments, type ReadState } from './segments.js';
@@ -132,7 +133,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
   const entries: ContactEntry[] = [];
   const desks: string[] = [];
   let previous: ContactEntry[] = [];
-  for (const group of verticalGroups(lines, rows)) {
+  for (const group of verticalGroups(lines, rows).flatMap(rowsOfTable)) {
     // The group's cells by column, each cell placed once; only columns with cells are read.
     const cellsByColumn = new Map<number, LineCell[]>();
     for (const row of group) {
@@ -191,6 +192,18 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
   }
   claimEmails(entries);
   return { entries, releaseNumber, phones, titles, desks };
+}
+
+/**
+ * A table of people, one a row ("Gordon Ashby   (408) 555-0161   gashby@…"), two rows or
+ * more: each row is read on its own, so that a row's details go to the person on it and not
+ * to everyone named in the column. Other groups are read whole.
+ */
+function rowsOfTable(group: LineCell[][]): LineCell[][][] {
+  const personRow = (row: readonly LineCell[]): boolean =>
+    row.length >= 2 && isPersonName(row[0]?.tokens ?? []) && row.slice(1).every((c) => hasContactDetail(c.tokens));
+  if (group.filter(personRow).length < 2) return [group];
+  return group.map((row) => [row]);
 }
 
 /**
