@@ -57,6 +57,16 @@ describe('the headline run', () => {
     expect(s.safeHarbor?.risks).toHaveLength(4);
   });
 
+  it('takes a headline set right under a lone exhibit label, no blank line between', () => {
+    const text = 'Exhibit 99.1\nAcme Data Systems Wins $64 Million Army Contract\nRESTON, Va., Sept. 12, 2006 -- Acme Data Systems, Inc. today announced that the\nU.S. Army has awarded it a five-year contract.\n';
+    expect(summary(text).headline).toBe('Acme Data Systems Wins $64 Million Army Contract');
+  });
+
+  it('does not take a line of listings for the headline', () => {
+    const text = 'NEWS RELEASE\n\nTSX: CHM   NYSE Amex: CHMX\n\nACME UPDATES MINERAL RESOURCE ESTIMATE\n\n' + BODY;
+    expect(summary(text).headline).toBe('ACME UPDATES MINERAL RESOURCE ESTIMATE');
+  });
+
   it('cuts a bracketed line under a Title Case headline off as its subheadline', () => {
     const text = 'Acme Lowers First Quarter Revenue Guidance\n[Three Transactions Deferred to Second Quarter]\n\n' + BODY;
     expect(summary(text).headline).toBe('Acme Lowers First Quarter Revenue Guidance');

@@ -66,7 +66,7 @@ export function splitColumns(view: DocView, blocks: readonly Planned[]): Planned
       out.splice(i--, 1);
       continue;
     }
-    if (prev && b && b.role === 'paragraph' && prev.last === b.first - 1 && (prev.aside || prev.role === 'releaseTitle' || prev.role === 'exhibitLabel')) {
+    if (prev && b && b.role === 'paragraph' && prev.last === b.first - 1 && (prev.aside || ((prev.role === 'releaseTitle' || prev.role === 'exhibitLabel') && view.evidence[prev.first]?.cells.length !== 1))) {
       b.aside = true;
       b.rules.push('column-beside-label');
     }

@@ -44,9 +44,10 @@ export function isHeadlineLike(view: DocView, b: Planned): boolean {
   if (hasContactDetail(toks) || isDateOnly(toks) || isPlaceholder(toks) || isLetterhead(view, b)) return false;
   // A place and a date alone ("Denver, Colorado -- October 14, 2003") date the release.
   if (isDatelineOnly(view, toks)) return false;
-  // A line that only names the listing ("NASDAQ: ASFI") is not a headline.
+  // A line that only names the listing ("NASDAQ: ASFI", "TSX: CHM   NYSE Amex: CHMX") is not a headline.
   const tickers = findTickers(view.doc.source, toks);
-  if (tickers.length && words(toks).length <= 3) return false;
+  const listed = (t: IToken): boolean => tickers.some((k) => t.startOffset >= k.start && t.startOffset < k.end);
+  if (tickers.length && (words(toks).length <= 3 || words(toks).every(listed))) return false;
   return lines.every((l) => l.right - l.indent <= 100);
 }
 
