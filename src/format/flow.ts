@@ -12,11 +12,11 @@
  * - Rows that touch in the source (no blank line between) touch here when one of them
  *   holds an exhibit label or a release title — below the front matter too: the parser
  *   looks for the headline after a first paragraph of running text when no dateline came
- *   before. In the front matter, so do paragraphs and headlines touching such a row from
- *   below: to the parser a line touching a label is letterhead, never the headline, and
- *   a subheadline under a headline under a title stays one. A headline under letterhead
- *   lines (cut from them by a change of alignment or case) stands apart: touching them
- *   flush left, it would read as more letterhead.
+ *   before. In the front matter, so do paragraphs touching such a row from below: to the
+ *   parser a line touching a label set in columns is letterhead, and a subheadline under a
+ *   headline under a title stays one. A headline stands apart: under a lone label it reads
+ *   as the headline all the more, and under letterhead lines (cut from them by a change of
+ *   alignment or case), touching them flush left, it would read as more letterhead.
  * - List items under list items are one list, blank line or not.
  * - Blocks of one table (src/tables/blocks.ts) that touch in the source touch here.
  */
@@ -177,7 +177,9 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // A headline the parser cut from the letterhead lines above it stands apart.
     const headlineHere = row.cells.some((c) => c.node.type === 'headline');
     const inRun: boolean = frontMatter && letterheadAbove && textLines && !touchesLetterhead && !headlineHere;
-    const letterhead: boolean = row.touchesAbove && (touchesLetterhead || inRun);
+    // The parser takes a headline typed right under a lone label or title for the headline:
+    // apart from it, it reads so all the more.
+    const letterhead: boolean = row.touchesAbove && !headlineHere && (touchesLetterhead || inRun);
     const kept = row.touchesAbove && inRun && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept';
     if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;
     const lines: string[] = row.lead === undefined ? [] : [row.lead];
