@@ -16,6 +16,7 @@ describe('release titles', () => {
     'INVESTOR NEWS',
     'ASX / MEDIA RELEASE',
     'N E W S   R E L E A S E',
+    'FOR IMMEDIATE DISTRIBUTION',
   ])('reads %j as the title, not the headline', (title) => {
     const s = summarize(parse(release(title)));
     expect(s.title).toBe(title.replace(/ +/g, ' '));
@@ -71,5 +72,11 @@ describe('a place and date line above the headline', () => {
       '          ACME MINING ANNOUNCES THIRD QUARTER PRODUCTION\n\n' +
       'DENVER, COLORADO--(BUSINESS WIRE)--Oct. 14, 2003--Acme Mining Corporation today\nannounced its third quarter production.\n';
     expect(summarize(parse(text)).headline).toBe('ACME MINING ANNOUNCES THIRD QUARTER PRODUCTION');
+  });
+});
+
+describe('end markers', () => {
+  it.each(['###', '-30-', '- END -', '-xxx-'])('reads %j as the end marker', (marker) => {
+    expect(summarize(parse(`${release('PRESS RELEASE')}\n${marker}\n`)).endMarker).toBe(marker);
   });
 });

@@ -112,6 +112,8 @@ export const KwRelease = keyword('KwRelease', 'release|releases');
 export const KwPress = keyword('KwPress', 'press');
 export const KwNews = keyword('KwNews', 'news');
 export const KwImmediate = keyword('KwImmediate', 'immediate');
+/** "FOR IMMEDIATE DISTRIBUTION": a release title's other last word. */
+export const KwDistribution = keyword('KwDistribution', 'distribution');
 /** Words that make "X RELEASE" a release title ("MEDIA RELEASE", "EARNINGS RELEASE"). */
 export const KwReleaseKind = keyword('KwReleaseKind', 'media|earnings|investor|corporate|financial');
 /** Words after "NEWS"/"PRESS" in a title ("NEWS BULLETIN", "PRESS ANNOUNCEMENT"). */
@@ -128,7 +130,8 @@ export const KwEditor = keyword('KwEditor', 'editors|editor|writers|writer');
 /** Jump lines: "- More -", "(more)", "- Continued -", "- Table Follows -". */
 export const KwMore = keyword('KwMore', 'more|continued|follows|follow');
 /** "- END -", "-End-". */
-export const KwEnd = keyword('KwEnd', 'end|ends');
+/** "- END -", "ENDS", and the newsroom's "-xxx-". */
+export const KwEnd = keyword('KwEnd', 'end|ends|xxx');
 /** PR Newswire trailer: "SOURCE Pericom Semiconductor Corporation". */
 export const KwSource = keyword('KwSource', 'source');
 /** "Page 2 of 5". */
@@ -202,6 +205,7 @@ export const textTokens: TokenType[] = [
   KwPress,
   KwNews,
   KwImmediate,
+  KwDistribution,
   KwReleaseKind,
   KwNotice,
   KwEmbargoed,

@@ -76,7 +76,7 @@ export function isReleaseTitle(cell: LineCell): boolean {
   const [first, second] = toks;
   // Cheap look first: "FOR" must go on with "IMMEDIATE" or "RELEASE"; titles are short.
   if (!first || toks.length > 24) return false;
-  if (first.tokenType === T.KwFor && second?.tokenType !== T.KwImmediate && second?.tokenType !== T.KwRelease) return false;
+  if (first.tokenType === T.KwFor && second?.tokenType !== T.KwImmediate && second?.tokenType !== T.KwRelease && second?.tokenType !== T.KwDistribution) return false;
   if (first.tokenType === T.KwHold && second?.tokenType !== T.KwFor) return false;
   if (isLetterSpaced(toks)) return isReleaseTitleWords(lettersAsWords(cell));
   const m = opensReleaseTitle(toks) ? matchPrefix(lineGrammar, lineGrammar.releaseTitleStart, toks, 5) : null;
@@ -100,7 +100,8 @@ const AFTER_RELEASE_KIND = new Set<TokenType>([T.KwRelease, T.KwNotice, T.KwNews
 function opensReleaseTitle(toks: readonly IToken[]): boolean {
   const type = (k: number): TokenType | undefined => toks[k]?.tokenType;
   // [HOLD] FOR [IMMEDIATE] RELEASE
-  const forRelease = (k: number): boolean => type(k) === T.KwFor && (type(k + 1) === T.KwRelease || (type(k + 1) === T.KwImmediate && type(k + 2) === T.KwRelease));
+  const last = (k: number): boolean => type(k) === T.KwRelease || type(k) === T.KwDistribution;
+  const forRelease = (k: number): boolean => type(k) === T.KwFor && (last(k + 1) || (type(k + 1) === T.KwImmediate && last(k + 2)));
   switch (type(0)) {
     case T.KwHold:
       return forRelease(1);
