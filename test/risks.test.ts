@@ -261,3 +261,22 @@ describe('joiners and labels written as words', () => {
     ]);
   });
 });
+
+describe('en-dash bullets', () => {
+  it('reads lines opening with "–" as a bulleted risk list', () => {
+    const text = [
+      'ACME WINERY REPORTS RESULTS',
+      '',
+      'NAPA, Calif., Jan. 25, 1999 -- Acme Winery said today that its sales rose.',
+      '',
+      'Certain statements in this release are forward-looking and involve risks and',
+      'uncertainties that could cause actual results to differ materially, including:',
+      '',
+      '  \u2013  the size and quality of the grape harvest;',
+      '  \u2013  changes in excise taxes on wine; and',
+      '  \u2013  competition from larger wineries.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['the size and quality of the grape harvest', 'changes in excise taxes on wine', 'competition from larger wineries']);
+  });
+});

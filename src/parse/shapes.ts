@@ -276,8 +276,9 @@ export function startsWithListMarker(toks: readonly IToken[]): boolean {
   if (t === T.Hyphen || t === T.Dashes) {
     // "- SUBHEAD -" wrapped in dashes is a subheadline, not a bullet; "- -" is EDGAR's escaped dash.
     if (last.tokenType === T.Hyphen || last.tokenType === T.Dashes || toks[1]?.tokenType === T.Hyphen) return false;
-    // "--" opens a bullet only when written as one: two hyphens, not a long rule or a dash.
-    return t === T.Hyphen || first.image === '--';
+    // "--" opens a bullet only when written as one: two hyphens, or an en dash (Windows-1252
+    // documents type bullets so), not a long rule or an em dash.
+    return t === T.Hyphen || first.image === '--' || first.image === '\u2013';
   }
   if (t === T.Stars) return first.image.length === 1;
   if (t === T.BulletChar) return true;
