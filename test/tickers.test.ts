@@ -19,11 +19,13 @@ describe('tickers', () => {
     ['(OTCBB: SLCPF)(TSX VENTURE: SLC)', ['OTC:SLCPF', 'TSXV:SLC']],
     ['listed (LSE: VOD) in London', ['LSE:VOD']],
     ['Berkshire (NYSE: BRK.A) rose', ['NYSE:BRK.A']],
+    ['Coeur Lake Mining (NYSE, TSX: CLK) today', ['NYSE:CLK', 'TSX:CLK']],
+    ['Norbury Pharma AG (Nasdaq: NRBY; Frankfurt: NB7) and', ['NASDAQ:NRBY', 'FRANKFURT:NB7']],
   ])('%s', (text, want) => {
     expect(pairs(text)).toEqual(want);
   });
 
-  it.each(['listed on the NYSE since 1999', '(Note: see below)', '(See: ABC)', 'NASDAQ: the market', '(PSEM)'])('finds none in %s', (text) => {
+  it.each(['listed on the NYSE since 1999', '(Note: see below)', '(See: ABC)', 'NASDAQ: the market', '(PSEM)', '(Note: ABC; Source: DEF)'])('finds none in %s', (text) => {
     expect(pairs(text)).toEqual([]);
   });
 

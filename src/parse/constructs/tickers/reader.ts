@@ -21,6 +21,8 @@ export interface TickerMatch {
 const SYMBOL = /^[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?$/;
 /** An unknown exchange is accepted only as a short capitalised word inside parentheses ("(LSE: ABC)"). */
 const UNKNOWN_EXCHANGE = /^[A-Z]{2,8}$/;
+/** An exchange's name in Title Case, one word ("Frankfurt", "Xetra"), taken beside a known exchange. */
+const TITLE_EXCHANGE = /^[A-Z][a-z]{2,11}$/;
 
 /** Every ticker in `tokens`, in order. */
 export function findTickers(source: string, tokens: readonly IToken[]): TickerMatch[] {
@@ -41,6 +43,7 @@ export function findTickers(source: string, tokens: readonly IToken[]): TickerMa
     if (!m || !cst) continue;
     const found = readListings(source, cst, inParens);
     if (found.length === 0) continue;
+    append(out, sharedListings(tokens, i, found[0]));
     append(out, found);
     i += m.consumed - 1;
   }
@@ -58,15 +61,41 @@ function colonAhead(tokens: readonly IToken[], i: number): boolean {
   return false;
 }
 
+/**
+ * Known exchanges written before a listing and sharing its symbol: "(NYSE, TSX: CLK)" lists
+ * CLK on both. Read back from the listing's exchange at token `i`, one exchange word at a time.
+ */
+function sharedListings(tokens: readonly IToken[], i: number, listing: TickerMatch | undefined): TickerMatch[] {
+  const out: TickerMatch[] = [];
+  if (!listing) return out;
+  for (let k = i - 2; k >= 0; k -= 2) {
+    const word = tokens[k];
+    const joint = tokens[k + 1];
+    if (!word || !(joint?.tokenType === T.Comma || joint?.tokenType === T.KwAnd) || !tokenMatcher(word, T.Name)) break;
+    const exchange = knownExchange(word.image);
+    if (!exchange) break;
+    out.unshift({ exchange, symbol: listing.symbol, start: word.startOffset, end: endOf(word) });
+  }
+  return out;
+}
+
 function readListings(source: string, cst: CstNode, inParens: boolean): TickerMatch[] {
   const out: TickerMatch[] = [];
-  for (const listing of children(cst, 'listing')) {
+  // Beside a known exchange in the same parenthesis, an exchange in Title Case is one too
+  // ("(Nasdaq: NRBY; Frankfurt: NB7)").
+  const listings = children(cst, 'listing');
+  const anyKnown = listings.some((l) => {
+    const ex = children(l, 'exchange')[0];
+    return ex !== undefined && knownExchange(spanText(source, tokensOf(ex))) !== null;
+  });
+  for (const listing of listings) {
     const exNode = children(listing, 'exchange')[0];
     if (!exNode) continue;
     const exToks = tokensOf(exNode);
     const written = spanText(source, exToks);
     const known = knownExchange(written);
-    if (!known && !(inParens && exToks.length === 1 && UNKNOWN_EXCHANGE.test(written))) continue;
+    const unknownOk = inParens && exToks.length === 1 && (UNKNOWN_EXCHANGE.test(written) || (anyKnown && TITLE_EXCHANGE.test(written)));
+    if (!known && !unknownOk) continue;
     const exchange = known ?? canonicalExchange(written);
     children(listing, 'symbol').forEach((symNode, k) => {
       const symToks = tokensOf(symNode);
