@@ -280,3 +280,24 @@ describe('en-dash bullets', () => {
     expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['the size and quality of the grape harvest', 'changes in excise taxes on wine', 'competition from larger wineries']);
   });
 });
+
+describe('a safe harbor written as a footnote', () => {
+  it('reads "* This release contains …" alone as a paragraph and its risks', () => {
+    const text = [
+      'ACME TRUST DECLARES DIVIDEND',
+      '',
+      'NEW YORK, Oct. 30, 2001 -- Acme Capital Trust declared a dividend of $0.40 per share.*',
+      '',
+      '---------------',
+      '',
+      '* This release contains forward-looking statements, including statements about',
+      '  future dividends. Actual results may differ materially because of risks and',
+      '  uncertainties, including changes in interest rates; prepayment rates on the',
+      "  Trust's securities; and the cost of repurchase financing.",
+      '',
+    ].join('\n');
+    const tree = parse(text);
+    expect(summarize(tree).safeHarbor?.risks).toHaveLength(3);
+    expect(explain(text).blocks.some((b) => b.rules.some((r) => r.id === 'list-footnote'))).toBe(true);
+  });
+});

@@ -33,6 +33,7 @@ export const RULES = {
   'slug-line-unmatched': 'a line opening in parentheses that is no slug line is text',
   'wire-trailer': 'PR Newswire\'s closing lines, from "SOURCE" to the end',
   'wire-trailer-contact': 'a "/CONTACT: …/" line of the wire trailer',
+  'list-footnote': 'a footnote opened by an asterisk ("* This release contains …"), alone, is a paragraph, not a list',
   'page-turn-join': 'a paragraph or list cut by a page turn goes on after it',
   'series-join': 'a run-in series ("(3) …;") goes on in the list a blank line below that opens with its next label ("(4) …")',
   'dateline-paragraph': 'the first paragraph of running text opening with a place and a date or wire',
