@@ -272,3 +272,23 @@ describe('a contact table under column heads and a rule', () => {
     ]);
   });
 });
+
+describe('a contact label running on into a wrapped paragraph', () => {
+  it('reads the paragraph as one run: a name broken over two lines stays whole', () => {
+    const text = [
+      'ACME WINS',
+      '',
+      'CALGARY, June 15 /CNW/ - Acme Energy Ltd. is pleased to announce that its new well',
+      'has been completed and tested at a rate of 6.2 million cubic feet of gas per day.',
+      '',
+      '    FOR FURTHER INFORMATION PLEASE CONTACT: Acme Energy Ltd., Neil',
+      'Ashcroft, President, (403) 555-0190, Email: nashcroft@acme.com; or Carol',
+      'Yee, Vice President, Finance, (403) 555-0191',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones, c.emails])).toEqual([
+      ['Neil Ashcroft', ['(403) 555-0190'], ['nashcroft@acme.com']],
+      ['Carol Yee', ['(403) 555-0191'], []],
+    ]);
+  });
+});

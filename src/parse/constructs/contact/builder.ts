@@ -2,7 +2,11 @@
  * The contact node: entries read from a contact block, a contact sentence or a wire
  * trailer's "/CONTACT: …/" line, with phones and titles as inline nodes.
  */
+import { tokenMatcher, type IToken } from 'chevrotain';
 import * as T from '../../../../grammars/tokens/text.js';
+import type { Line } from '../../lex.js';
+import { lineCells } from '../../layout/cells.js';
+import { isContactLabel } from '../../shapes.js';
 import type { FlowContent, PhrasingContent } from '../../../tree/content.js';
 import { contentLines, type DocView, type Planned } from '../../decide/plan.js';
 import { proseContactStart, readContactBlock, readTrailerContact } from './reader/index.js';
@@ -17,11 +21,12 @@ export function contact(ctx: BuildContext, view: DocView, b: Planned): FlowConte
   // A wire trailer's "/CONTACT: …/" and a contact sentence ("For more information contact …")
   // run as prose; a contact block is laid out in lines.
   const prose = proseContactStart(toks);
+  const wrapped = prose < 0 ? wrappedLabelEnd(view, lines, toks) : -1;
   const reading =
     toks[0]?.tokenType === T.Slash
       ? readTrailerContact(ctx.source, toks)
-      : prose >= 0
-        ? readTrailerContact(ctx.source, toks.slice(prose))
+      : prose >= 0 || wrapped >= 0
+        ? readTrailerContact(ctx.source, toks.slice(Math.max(prose, wrapped)))
         : readContactBlock(ctx.source, lines);
   if (reading.desks.length > 0 || reading.entries.some((e) => e.name === null)) {
     ctx.warn({ ruleId: 'contact-without-name', reason: 'Contact details with no person named; the desk or label stands in', position: ctx.at(b.start, b.end) });
@@ -51,3 +56,28 @@ export function contact(ctx: BuildContext, view: DocView, b: Planned): FlowConte
   };
 }
 
+
+/** Share of the page's measure a wrapped line reaches. */
+const WRAPPED_FILL = 0.75;
+
+/**
+ * A contact label running on into a paragraph wrapped as prose ("FOR FURTHER INFORMATION
+ * PLEASE CONTACT: Acme Energy Ltd., Neil" / "Ashcroft, President, (403) 555-0190; or …"):
+ * every line but the last fills the page, stops mid-item (a comma, a semicolon, a word —
+ * not a phone, an address or a full stop) and sits in no columns. Read as one run, a name
+ * broken over two lines stays whole. The token after the label's colon, or -1.
+ */
+function wrappedLabelEnd(view: DocView, lines: readonly Line[], toks: readonly IToken[]): number {
+  if (lines.length < 2) return -1;
+  const colon = toks.findIndex((t) => t.tokenType === T.Colon);
+  if (colon < 0 || !isContactLabel(toks.slice(0, colon + 1))) return -1;
+  const measure = view.width - view.margin;
+  const runsOn = (l: Line): boolean => {
+    const last = l.tokens[l.tokens.length - 1];
+    const midItem = last !== undefined && (last.tokenType === T.Comma || last.tokenType === T.Semicolon || (tokenMatcher(last, T.AnyWord) && last.tokenType !== T.Email));
+    // Wide as well as reaching far: a column of short lines set at the right reaches far too.
+    return midItem && l.right - Math.max(l.indent, view.margin) >= WRAPPED_FILL * measure;
+  };
+  if (!lines.slice(0, -1).every(runsOn) || lines.some((l) => lineCells(l, 3).length > 1)) return -1;
+  return colon + 1;
+}
