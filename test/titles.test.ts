@@ -80,3 +80,17 @@ describe('end markers', () => {
     expect(summarize(parse(`${release('PRESS RELEASE')}\n${marker}\n`)).endMarker).toBe(marker);
   });
 });
+
+describe('a release title opening the dateline line', () => {
+  it('is the title, and the dateline follows the dash', () => {
+    const text = 'ACME FOODS REPORTS THIRD QUARTER RESULTS\n\nFOR IMMEDIATE RELEASE -- KANSAS CITY, Mo., Nov. 5, 2002 -- Acme Foods\nCorporation (NYSE: ACF) today reported net sales of $143.6 million.\n';
+    const s = summarize(parse(text));
+    expect(s.title).toBe('FOR IMMEDIATE RELEASE');
+    expect(s.dateline).toMatchObject({ city: 'KANSAS CITY', region: 'Mo.', date: '2002-11-05' });
+    expect(s.headline).toBe('ACME FOODS REPORTS THIRD QUARTER RESULTS');
+  });
+
+  it('keeps a title that names the day it is for whole', () => {
+    expect(summarize(parse(release('FOR IMMEDIATE RELEASE -- MONDAY, MAY 3, 2004'))).title).toBe('FOR IMMEDIATE RELEASE -- MONDAY, MAY 3, 2004');
+  });
+});

@@ -49,7 +49,7 @@ export function classify(doc: Lexed): LineKinds {
   const { lines } = doc;
   const width = pageWidth(proseRights(lines));
   const margin = pageMargin(lines);
-  const evidence = lines.map(gatherEvidence);
+  const evidence = lines.map((line) => gatherEvidence(line, doc.source));
   const kinds: TokenType[] = lines.map((line, i) => kindOf(line, evidence[i]));
   const lineRules = new Map<number, RuleId>();
   // Each neighbour rule may change a line's kind; the lines it changed remember it.

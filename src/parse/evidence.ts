@@ -24,7 +24,7 @@ export interface LineEvidence {
 const LABEL_LINE_CELLS = 3;
 
 /** Gathers a line's evidence. */
-export function gatherEvidence(line: Line): LineEvidence {
+export function gatherEvidence(line: Line, source: string): LineEvidence {
   const cells = lineCells(line);
   const few = cells.length <= LABEL_LINE_CELLS;
   let exhibitLabel: LineEvidence['exhibitLabel'] = null;
@@ -35,7 +35,7 @@ export function gatherEvidence(line: Line): LineEvidence {
       const match = exhibitLabelMatch(cells[cell] as LineCell);
       if (match) exhibitLabel = { cell, match };
     }
-    for (let cell = 0; cell < cells.length && releaseTitle < 0; cell++) if (isReleaseTitle(cells[cell] as LineCell)) releaseTitle = cell;
+    for (let cell = 0; cell < cells.length && releaseTitle < 0; cell++) if (isReleaseTitle(cells[cell] as LineCell, source)) releaseTitle = cell;
   }
   return { cells, exhibitLabel, releaseTitle, slug: slugMatch(line.tokens), rule: isRule(line.tokens) };
 }

@@ -12,6 +12,7 @@ import type { LineCell } from './layout/cells.js';
 import { isUpperCaseWords } from './text/case.js';
 import { isPhoneShaped } from './text/phone-shape.js';
 import { CONTACT_LABEL_WORDS, CONTACT_ROLE_WORDS } from './lexicon/index.js';
+import { readDateline } from './constructs/dateline/reader.js';
 
 /** Punctuation a contact label may hold besides words. */
 const LABEL_TOKENS = new Set<TokenType>([T.LBracket, T.Slash, T.Ampersand, T.Comma, T.Hyphen, T.Period]);
@@ -71,7 +72,7 @@ export function isRule(toks: readonly IToken[]): boolean {
  * > | ASX / MEDIA RELEASE
  * > | N E W S   R E L E A S E
  */
-export function isReleaseTitle(cell: LineCell): boolean {
+export function isReleaseTitle(cell: LineCell, source: string): boolean {
   const toks = cell.tokens;
   const [first, second] = toks;
   // Cheap look first: "FOR" must go on with "IMMEDIATE" or "RELEASE"; titles are short.
@@ -84,7 +85,7 @@ export function isReleaseTitle(cell: LineCell): boolean {
   if (m.consumed === toks.length) return true;
   // "FOR RELEASE: 4:05 PM EST", "FOR IMMEDIATE RELEASE: MONDAY, MARCH 11, 2002", "HOLD FOR
   // RELEASE UNTIL …", "EMBARGOED UNTIL …": the time or date the release is for is part of it.
-  const timed = (first.tokenType === T.KwFor || first.tokenType === T.KwHold) && namesTime(toks.slice(m.consumed));
+  const timed = (first.tokenType === T.KwFor || first.tokenType === T.KwHold) && namesTime(toks.slice(m.consumed)) && titledDatelineAt(source, toks, m.consumed) < 0;
   return timed || (first.tokenType === T.KwFor && second?.tokenType === T.KwRelease) || (first.tokenType === T.KwEmbargoed && /^\p{Lu}/u.test(first.image));
 }
 
@@ -122,6 +123,24 @@ function opensReleaseTitle(toks: readonly IToken[]): boolean {
 }
 
 /** Whether tokens name a day or a time of day: a weekday, a month, or hours and minutes. */
+/** Tokens after a dateline that show running text goes on after it (the line may end soon after). */
+const RUNNING_ON = 1;
+
+/**
+ * Where a dateline opens after a release title and a dash, the body's first sentence running
+ * on after it ("FOR IMMEDIATE RELEASE -- KANSAS CITY, Mo., Nov. 5, 2002 -- Mirabel Foods …"):
+ * the index of the dateline's first token, or -1. `title` tokens are the title's.
+ */
+export function titledDatelineAt(source: string, toks: readonly IToken[], title: number): number {
+  const sep = toks[title];
+  if (sep?.tokenType !== T.Dashes && sep?.tokenType !== T.Hyphen) return -1;
+  const rest = toks.slice(title + 1);
+  const d = readDateline(source, rest);
+  if (!d || (d.date === null && !d.hasWire)) return -1;
+  const after = rest.filter((t) => t.startOffset >= d.end).length;
+  return after >= RUNNING_ON ? title + 1 : -1;
+}
+
 function namesTime(toks: readonly IToken[]): boolean {
   return toks.some((t, k) => t.tokenType === T.Weekday || t.tokenType === T.Month || (t.tokenType === T.Colon && toks[k - 1]?.tokenType === T.Number && toks[k + 1]?.tokenType === T.Number));
 }

@@ -9,9 +9,10 @@ import type { BuildContext } from './context.js';
 import { leaves } from './leaves.js';
 import { phrasing } from './phrasing.js';
 import { pageBreakNode } from './inline.js';
-import { blockTokens, commonSpans, inlineOf, sourceText, textWithoutPages, type PhrasingSpan } from './kit.js';
+import { blockTokens, commonSpans, inlineOf, textWithoutPages, type PhrasingSpan } from './kit.js';
 import { riskListBlock, riskListSpans } from '../constructs/risk-list/builder.js';
 import { exhibitLabel } from '../constructs/exhibit-label/builder.js';
+import { releaseTitle } from '../constructs/release-title/builder.js';
 import { slugLine } from '../constructs/slug-line/builder.js';
 import { editorLine } from '../constructs/editor-line/builder.js';
 import { endMarker } from '../constructs/end-marker/builder.js';
@@ -33,7 +34,7 @@ export function buildBlock(ctx: BuildContext, view: DocView, b: Planned, opts: B
     case 'exhibitLabel':
       return exhibitLabel(ctx, view, b);
     case 'releaseTitle':
-      return { type: 'releaseTitle', text: sourceText(ctx, b), children: leaves(ctx, b.start, b.end) };
+      return releaseTitle(ctx, view, b);
     case 'slugLine':
       return slugLine(ctx, view, b);
     case 'headline':
@@ -76,4 +77,5 @@ function riskList(ctx: BuildContext, view: DocView, b: Planned): FlowContent {
   const toks = blockTokens(view, b);
   return riskListBlock(ctx, view, b, listItems(view, b), commonSpans(ctx, view, b, toks));
 }
+
 

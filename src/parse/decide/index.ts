@@ -24,6 +24,7 @@ import { splitColumns } from '../constructs/columns/rules.js';
 import { splitSlugLines } from '../constructs/slug-line/rules.js';
 import { joinAcrossPages } from '../constructs/page-turn/rules.js';
 import { readFootnotes } from '../constructs/list/rules.js';
+import { splitTitledDatelines } from '../constructs/release-title/rules.js';
 import { findWireTrailer } from '../constructs/trailer/rules.js';
 import { bodyOpenings, type BodyOpening } from '../constructs/dateline/rules.js';
 import { splitCaseChanges, splitDateLines } from '../constructs/headline/rules.js';
@@ -50,6 +51,7 @@ export function decide(view: DocView, raw: readonly RawBlock[]): PlanResult {
   let blocks = initialPlan(view, raw);
   blocks = splitColumns(view, blocks);
   blocks = splitSlugLines(view, blocks);
+  blocks = splitTitledDatelines(view, blocks);
   blocks = joinAcrossPages(view, blocks);
   readFootnotes(view, blocks);
   blocks = findWireTrailer(view, blocks);

@@ -55,7 +55,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
     lineCells(line, CONTACT_GUTTER).filter((cell) => {
       const first = cell.tokens[0];
       if (first?.tokenType === T.SgmlTag) return false;
-      if (isReleaseTitle(cell)) {
+      if (isReleaseTitle(cell, source)) {
         const last = cell.tokens[cell.tokens.length - 1];
         if (first && last) titles.push({ start: first.startOffset, end: endOf(last), text: spanText(source, cell.tokens) });
         return false;
