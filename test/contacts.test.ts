@@ -292,3 +292,13 @@ describe('a contact label running on into a wrapped paragraph', () => {
     ]);
   });
 });
+
+describe('a desk set apart under a person', () => {
+  it('is an entry of its own when a role line names it', () => {
+    const text = 'For more information:\n\nCurtis Beale, Chief Financial Officer\nDirect: (406) 555-0114\n\nInvestor Relations\nir@acme.com\n';
+    expect(block(text)).toEqual([
+      { name: 'Curtis Beale', phones: ['(406) 555-0114'], faxes: [], emails: [] },
+      { name: 'Investor Relations', phones: [], faxes: [], emails: ['ir@acme.com'] },
+    ]);
+  });
+});

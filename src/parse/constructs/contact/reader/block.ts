@@ -145,6 +145,9 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
       }
     }
     const columns = [...cellsByColumn.keys()].sort((a, b) => a - b);
+    // Roles as the group found them: a role line of the group's own ("Investor Relations")
+    // names the group.
+    const rolesBefore = states.map((st) => st.role);
     const perColumn: ContactEntry[][] = [];
     const orphans: Array<{ column: number; anchor: number } & Details> = [];
     for (const [k, c] of columns.entries()) {
@@ -161,7 +164,10 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
       // rows; with nobody named in these rows, to the people of the rows above.
       let target: ContactEntry[] | undefined;
       for (let k = o.column - 1; k >= 0 && !target; k--) if (perColumn[k]?.length) target = perColumn[k];
-      target ??= named.length ? named : previous.length ? previous : undefined;
+      // A group of its own, set apart by a blank line and named by a role line of its own
+      // ("Investor Relations" / "ir@acme.com"), is a desk, not more of the person above.
+      const ownRole = named.length === 0 && states[o.anchor]?.role !== rolesBefore[o.anchor] && states[o.anchor]?.role != null;
+      target ??= named.length ? named : previous.length && !ownRole ? previous : undefined;
       // People who have numbers of their own do not take a column's: that column is a desk
       // ("Press Relations" under "Press Contact:" with its own number and address).
       const ownDetails = o.phones.length > 0 && target !== undefined && target.every((e) => e.phones.length > 0);
