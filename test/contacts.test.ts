@@ -302,3 +302,22 @@ describe('a desk set apart under a person', () => {
     ]);
   });
 });
+
+describe('a contact sentence naming two contacts', () => {
+  it('reads each clause that opens a contact sentence as its own contact', () => {
+    const text = [
+      'ACME WINS',
+      '',
+      'SEATTLE, Wash., Dec. 4, 1995 -- Acme Marine Inc. said today that it won a contract.',
+      '',
+      '        Analysts may call Roy Dahlgren, chief financial officer,',
+      'at (206) 555-0158; reporters should call Ellen Marsh of Marsh',
+      'Communications at (206) 555-0159.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual([
+      ['Roy Dahlgren', ['(206) 555-0158']],
+      ['Ellen Marsh', ['(206) 555-0159']],
+    ]);
+  });
+});

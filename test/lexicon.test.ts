@@ -36,7 +36,7 @@ describe('lexicon', () => {
     ['ABBREVIATIONS', 'sept', 'september'],
     ['DETERMINERS', 'our', 'risks'],
     ['PREPOSITIONS', 'under', 'risks'],
-    ['MODALS', 'could', 'cause'],
+    ['MODALS', 'should', 'cause'],
     ['REFERENCE_OPENERS', 'those', 'changes'],
     ['ELABORATION', 'including', 'changes'],
     ['ORDINAL_LABELS', 'second', 'seconds'],

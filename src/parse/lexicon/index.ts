@@ -69,7 +69,7 @@ export const HONORIFICS = list('mr', 'mrs', 'ms', 'dr', 'miss', 'prof');
 export const DESK_WORDS = list('desk', 'department', 'hotline', 'helpline', 'line', 'center', 'centre', 'office', 'team', 'relations');
 
 /** Label words that name a contact role on their own ("Media:", "Investors:"). */
-export const CONTACT_ROLE_WORDS = list('media', 'investor', 'investors', 'press', 'analyst', 'analysts', 'inquiries', 'enquiries');
+export const CONTACT_ROLE_WORDS = list('media', 'investor', 'investors', 'press', 'analyst', 'analysts', 'reporters', 'journalists', 'inquiries', 'enquiries');
 
 /** Words that may make up a contact label besides "contact(s)"; the role words among them. */
 export const CONTACT_LABEL_WORDS = list(
@@ -125,7 +125,7 @@ export const DETERMINERS = list('the', 'a', 'an', 'our', 'its', 'their', 'any', 
 export const PREPOSITIONS = list('in', 'of', 'for', 'on', 'from', 'to', 'with', 'by', 'under', 'at');
 
 /** Modal verbs of a clause about what the risks may do ("that could cause …"). */
-export const MODALS = list('could', 'may', 'might', 'would', 'will', 'can');
+export const MODALS = list('could', 'may', 'might', 'would', 'will', 'can', 'should');
 
 // ── risk lists ───────────────────────────────────────────────────────────────
 

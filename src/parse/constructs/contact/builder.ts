@@ -9,7 +9,7 @@ import { lineCells } from '../../layout/cells.js';
 import { isContactLabel } from '../../shapes.js';
 import type { FlowContent, PhrasingContent } from '../../../tree/content.js';
 import { contentLines, type DocView, type Planned } from '../../decide/plan.js';
-import { proseContactStart, readContactBlock, readTrailerContact } from './reader/index.js';
+import { proseContactStart, readContactBlock, readTrailerContact, type ContactReading } from './reader/index.js';
 import type { BuildContext } from '../../build/context.js';
 import { leaves } from '../../build/leaves.js';
 import { phrasing } from '../../build/phrasing.js';
@@ -25,9 +25,11 @@ export function contact(ctx: BuildContext, view: DocView, b: Planned): FlowConte
   const reading =
     toks[0]?.tokenType === T.Slash
       ? readTrailerContact(ctx.source, toks)
-      : prose >= 0 || wrapped >= 0
-        ? readTrailerContact(ctx.source, toks.slice(Math.max(prose, wrapped)))
-        : readContactBlock(ctx.source, lines);
+      : prose >= 0
+        ? readClauses(ctx.source, toks.slice(prose))
+        : wrapped >= 0
+          ? readTrailerContact(ctx.source, toks.slice(wrapped))
+          : readContactBlock(ctx.source, lines);
   if (reading.desks.length > 0 || reading.entries.some((e) => e.name === null)) {
     ctx.warn({ ruleId: 'contact-without-name', reason: 'Contact details with no person named; the desk or label stands in', position: ctx.at(b.start, b.end) });
   }
@@ -80,4 +82,29 @@ function wrappedLabelEnd(view: DocView, lines: readonly Line[], toks: readonly I
   };
   if (!lines.slice(0, -1).every(runsOn) || lines.some((l) => lineCells(l, 3).length > 1)) return -1;
   return colon + 1;
+}
+
+/**
+ * A contact sentence read clause by clause: a clause after a semicolon that opens a contact
+ * sentence of its own ("…; reporters should call Ellen Marsh at …") names another contact.
+ */
+function readClauses(source: string, toks: readonly IToken[]): ContactReading {
+  const cuts: Array<[number, number]> = [];
+  let from = 0;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]?.tokenType !== T.Semicolon) continue;
+    const opening = proseContactStart(toks.slice(k + 1));
+    if (opening < 0) continue;
+    cuts.push([from, k]);
+    from = k + 1 + opening;
+  }
+  cuts.push([from, toks.length]);
+  const readings = cuts.map(([a, b]) => readTrailerContact(source, toks.slice(a, b)));
+  return {
+    entries: readings.flatMap((r) => r.entries),
+    releaseNumber: readings.find((r) => r.releaseNumber !== null)?.releaseNumber ?? null,
+    phones: readings.flatMap((r) => r.phones),
+    titles: readings.flatMap((r) => r.titles),
+    desks: readings.flatMap((r) => r.desks),
+  };
 }
