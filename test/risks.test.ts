@@ -301,3 +301,22 @@ describe('a safe harbor written as a footnote', () => {
     expect(explain(text).blocks.some((b) => b.rules.some((r) => r.id === 'list-footnote'))).toBe(true);
   });
 });
+
+describe('unmarked items one a line under their introduction', () => {
+  it('go on with the sentence that introduced them as risks', () => {
+    const text = [
+      'ACME AVIATION REPORTS RESULTS',
+      '',
+      'LAFAYETTE, La., Nov. 2, 1998 -- Acme Aviation Services said its revenue rose.',
+      '',
+      '     This release contains forward-looking statements. Actual results could differ',
+      'materially because of various factors, including, among others:',
+      '',
+      '          the level of offshore exploration,',
+      '          the price of oil and natural gas, and',
+      '          weather conditions in the Gulf of Mexico.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['the level of offshore exploration', 'the price of oil and natural gas', 'weather conditions in the Gulf of Mexico']);
+  });
+});

@@ -36,6 +36,7 @@ export const RULES = {
   'wire-trailer-contact': 'a "/CONTACT: …/" line of the wire trailer',
   'list-footnote': 'a footnote opened by an asterisk ("* This release contains …"), alone, is a paragraph, not a list',
   'page-turn-join': 'a paragraph or list cut by a page turn goes on after it',
+  'items-introduced-join': 'unmarked items, one a line, go on with the sentence that introduced them as risks ("… including:"), a blank line between',
   'series-join': 'a run-in series ("(3) …;") goes on in the list a blank line below that opens with its next label ("(4) …")',
   'dateline-paragraph': 'the first paragraph of running text opening with a place and a date or wire',
   'dateline-split-above': 'lines above a dateline in its block (an unspaced headline) are a block apart',

@@ -16,6 +16,7 @@ import { OPEN_ENDINGS } from '../../lexicon/index.js';
 import { readDateline } from '../dateline/reader.js';
 import { lastParenLabel, parenLabel } from '../../run-on-labels.js';
 import { successors } from '../../text/label-series.js';
+import { RISK_WORDS } from '../risk-list/reader.js';
 
 /**
  * A paragraph cut by a page break continues when the text before it does not end a
@@ -53,10 +54,11 @@ export function joinAcrossPages(view: DocView, blocks: Planned[]): Planned[] {
     // and after a blank line when its next label opens the block below.
     const goesOn = next?.role === 'paragraph' || (next?.role === 'list' && endsOpen(view, prev));
     const turned = pages > 0 && goesOn && prev !== undefined && next !== undefined && continues(view, prev, next);
-    if (prev && next && prev.role === 'paragraph' && (turned || (pages === 0 && seriesGoesOn(view, prev, next)))) {
+    const introduced = pages === 0 && prev !== undefined && next !== undefined && itemsIntroduced(view, prev, next);
+    if (prev && next && prev.role === 'paragraph' && (turned || introduced || (pages === 0 && seriesGoesOn(view, prev, next)))) {
       prev.last = next.last;
       prev.end = next.end;
-      prev.rules.push(turned ? 'page-turn-join' : 'series-join');
+      prev.rules.push(turned ? 'page-turn-join' : introduced ? 'items-introduced-join' : 'series-join');
       delete prev.items;
       i = j;
       continue;
@@ -99,6 +101,30 @@ function seriesGoesOn(view: DocView, para: Planned, list: Planned): boolean {
   const last = lastParenLabel(blockTokens(view, para));
   const first = parenLabel(blockTokens(view, list, 3), 0);
   return last !== null && first !== null && successors(last).includes(first);
+}
+
+/**
+ * Whether a paragraph of unmarked items, one a line, goes on with the sentence that
+ * introduced them as risks, a blank line between:
+ *
+ * > | … because of various factors, including, among others:
+ * > |
+ * > |           the level of offshore exploration,
+ * > |           the price of oil and natural gas, and
+ * > |           weather conditions in the Gulf.
+ */
+function itemsIntroduced(view: DocView, intro: Planned, items: Planned): boolean {
+  if (intro.role !== 'paragraph' || items.role !== 'paragraph' || !onlyBlankBetween(view, intro.last, items.first)) return false;
+  const introToks = blockTokens(view, intro);
+  if (introToks[introToks.length - 1]?.tokenType !== T.Colon) return false;
+  const text = view.doc.source.slice(intro.start, intro.end);
+  if (!RISK_WORDS.test(text) && !/differ\s+materially/i.test(text)) return false;
+  const lines = contentLines(view, items);
+  const endsItem = (l: (typeof lines)[number]): boolean => {
+    const last = l.tokens[l.tokens.length - 1];
+    return last !== undefined && (last.tokenType === T.Comma || last.tokenType === T.Semicolon || last.tokenType === T.Period || last.tokenType === T.KwAnd || last.tokenType === T.KwOr);
+  };
+  return lines.length >= 2 && lines.every(endsItem);
 }
 
 /** Whether a block ends on a comma or a semicolon: its sentence is not over. */
