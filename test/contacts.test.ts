@@ -278,8 +278,9 @@ describe('a contact label running on into a wrapped paragraph', () => {
     const text = [
       'ACME WINS',
       '',
-      'CALGARY, June 15 /CNW/ - Acme Energy Ltd. is pleased to announce that its new well',
-      'has been completed and tested at a rate of 6.2 million cubic feet of gas per day.',
+      'CALGARY, June 15 /CNW/ - Acme Energy Ltd. is pleased to announce that its',
+      'new well has been completed and tested at a rate of 6.2 million cubic',
+      'feet of natural gas per day plus 140 barrels of natural gas liquids.',
       '',
       '    FOR FURTHER INFORMATION PLEASE CONTACT: Acme Energy Ltd., Neil',
       'Ashcroft, President, (403) 555-0190, Email: nashcroft@acme.com; or Carol',

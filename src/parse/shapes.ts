@@ -297,7 +297,9 @@ export function startsWithListMarker(toks: readonly IToken[]): boolean {
     if (last.tokenType === T.Hyphen || last.tokenType === T.Dashes || toks[1]?.tokenType === T.Hyphen) return false;
     // "--" opens a bullet only when written as one: two hyphens, or an en dash (Windows-1252
     // documents type bullets so), not a long rule or an em dash.
-    return t === T.Hyphen || first.image === '--' || first.image === '\u2013';
+    // An en dash is a bullet only with space after it ("–  the price of oil"), as typed.
+    const spaced = toks[1] !== undefined && toks[1].startOffset > first.startOffset + first.image.length;
+    return t === T.Hyphen || first.image === '--' || (first.image === '\u2013' && spaced);
   }
   if (t === T.Stars) return first.image.length === 1;
   if (t === T.BulletChar) return true;

@@ -60,7 +60,7 @@ export function contact(ctx: BuildContext, view: DocView, b: Planned): FlowConte
 
 
 /** Share of the page's measure a wrapped line reaches. */
-const WRAPPED_FILL = 0.75;
+const WRAPPED_FILL = 0.85;
 
 /**
  * A contact label running on into a paragraph wrapped as prose ("FOR FURTHER INFORMATION
