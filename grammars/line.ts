@@ -12,7 +12,7 @@
  *                  a release phrase is part of the title)
  *   endMarker      ###  |  # # #  |  -###-  |  -30-  |  --30--jw/sf(*)  |  - END -  |  -0- 10/26/2006  |  (END) Dow Jones  |  ENDS
  *   continuation   - More -  |  (more)  |  - Financial Table Follows -
- *   ruleLine       -------  |  =====  |  ____
+ *   ruleLine       -------  |  =====  |  ____  |  ~~~~
  *   slugPrefix     (BW) (NY-AMERICAN-LOCKER) (NASDAQ:ALGI) …
  *   editorLine     BUSINESS EDITORS/HIGH-TECH WRITERS
  *   contactLabel   For further information contact:  |  [Press Contacts:]
@@ -184,6 +184,7 @@ export class LineGrammar extends PrefixParser {
         { ALT: () => this.CONSUME(T.Dashes) },
         { ALT: () => this.CONSUME(T.Equals) },
         { ALT: () => this.CONSUME(T.Underscores) },
+        { ALT: () => this.CONSUME(T.Tildes) },
         { ALT: () => this.CONSUME(T.Stars) },
       ]),
     );

@@ -67,6 +67,10 @@ describe('the headline run', () => {
     expect(summary(text).headline).toBe('ACME UPDATES MINERAL RESOURCE ESTIMATE');
   });
 
+  it('leaves a rule of tildes under the headline out of it', () => {
+    expect(summary('Acme Reports Record Fourth Quarter\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\n' + BODY).headline).toBe('Acme Reports Record Fourth Quarter');
+  });
+
   it('cuts a bracketed line under a Title Case headline off as its subheadline', () => {
     const text = 'Acme Lowers First Quarter Revenue Guidance\n[Three Transactions Deferred to Second Quarter]\n\n' + BODY;
     expect(summary(text).headline).toBe('Acme Lowers First Quarter Revenue Guidance');

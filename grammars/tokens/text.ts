@@ -170,6 +170,8 @@ export const Hashes = token({ name: 'Hashes', pattern: /#+/ });
 /** Runs of `=`, `_`, `*` or `~` (rules and bullets). */
 export const Equals = token({ name: 'Equals', pattern: /=+/ });
 export const Underscores = token({ name: 'Underscores', pattern: /_+/ });
+/** Tildes, as a rule is sometimes drawn ("~~~~~~"). */
+export const Tildes = token({ name: 'Tildes', pattern: /~+/ });
 export const Stars = token({ name: 'Stars', pattern: /\*+/ });
 /** Bullet characters other than `*` and `-` (•, ·, ▪, ●, ◦, ¤). */
 export const BulletChar = token({ name: 'BulletChar', pattern: /[\u2022\u00B7\u25AA\u25CF\u25E6\u00A4\u2219]/ });
@@ -238,6 +240,7 @@ export const textTokens: TokenType[] = [
   Hashes,
   Equals,
   Underscores,
+  Tildes,
   Stars,
   BulletChar,
   Dollar,

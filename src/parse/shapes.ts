@@ -41,7 +41,7 @@ export function isEndMarker(toks: readonly IToken[]): boolean {
 }
 
 /** Characters a rule line is drawn with. */
-const RULE_TOKENS = new Set<TokenType>([T.Hyphen, T.Dashes, T.Equals, T.Underscores, T.Stars]);
+const RULE_TOKENS = new Set<TokenType>([T.Hyphen, T.Dashes, T.Equals, T.Underscores, T.Tildes, T.Stars]);
 
 /** Cheap look at the first tokens of an end marker: hashes, a dash before 0/30/END/###, or END. */
 function mayEndRelease(toks: readonly IToken[]): boolean {
