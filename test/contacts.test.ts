@@ -322,3 +322,20 @@ describe('a contact sentence naming two contacts', () => {
     ]);
   });
 });
+
+describe('a contact block of long lines set in under the label', () => {
+  it('is laid out, one person a line, not a wrapped paragraph', () => {
+    const text = [
+      'ACME BANCORP REPORTS THIRD QUARTER EARNINGS',
+      '',
+      'CONTACT:  Walter J. Brzezinski, President and Chief Executive Officer',
+      '          Linda M. Capaldi, Senior Vice President and Chief Financial Officer',
+      '          (570) 555-0165',
+      '',
+      'WILKES-BARRE, Pa., Oct. 21, 2003 -- Acme Bancorp, Inc. reported net income of $4.1',
+      'million for the third quarter, up 9.4 percent from the third quarter of 2002.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).contacts.map((c) => c.name)).toEqual(['Walter J. Brzezinski', 'Linda M. Capaldi']);
+  });
+});

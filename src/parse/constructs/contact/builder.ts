@@ -66,8 +66,9 @@ const WRAPPED_FILL = 0.85;
  * A contact label running on into a paragraph wrapped as prose ("FOR FURTHER INFORMATION
  * PLEASE CONTACT: Acme Energy Ltd., Neil" / "Ashcroft, President, (403) 555-0190; or …"):
  * every line but the last fills the page, stops mid-item (a comma, a semicolon, a word —
- * not a phone, an address or a full stop) and sits in no columns. Read as one run, a name
- * broken over two lines stays whole. The token after the label's colon, or -1.
+ * not a phone, an address or a full stop), sits in no columns, and the lines under it come
+ * back to the margin. Read as one run, a name broken over two lines stays whole. The token
+ * after the label's colon, or -1.
  */
 function wrappedLabelEnd(view: DocView, lines: readonly Line[], toks: readonly IToken[]): number {
   if (lines.length < 2) return -1;
@@ -81,6 +82,12 @@ function wrappedLabelEnd(view: DocView, lines: readonly Line[], toks: readonly I
     return midItem && l.right - Math.max(l.indent, view.margin) >= WRAPPED_FILL * measure;
   };
   if (!lines.slice(0, -1).every(runsOn) || lines.some((l) => lineCells(l, 3).length > 1)) return -1;
+  // Wrapped text comes back to the margin; lines set in under the words after the label
+  // ("CONTACT:  Walter Brzezinski, President" / "          Linda Capaldi, …") are laid out.
+  const first = lines[0];
+  const after = toks[colon + 1];
+  const hanging = first?.columns[first.tokens.indexOf(after as IToken)] ?? Infinity;
+  if (lines.slice(1).some((l) => l.indent >= hanging - 2)) return -1;
   return colon + 1;
 }
 
