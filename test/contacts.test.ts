@@ -339,3 +339,13 @@ describe('a contact block of long lines set in under the label', () => {
     expect(summarize(parse(text)).contacts.map((c) => c.name)).toEqual(['Walter J. Brzezinski', 'Linda M. Capaldi']);
   });
 });
+
+describe('two people joined by "and" in a contact sentence', () => {
+  it('are two contacts sharing the number', () => {
+    const text = 'ACME WINS\n\nSAN JOSE, Calif., Jan. 26, 2000 -- Acme Semiconductor said its sales rose.\n\nFor more information, contact Jeffrey Lum and Diane Okafor at (408)\n555-0177.\n';
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual([
+      ['Jeffrey Lum', ['(408) 555-0177']],
+      ['Diane Okafor', ['(408) 555-0177']],
+    ]);
+  });
+});

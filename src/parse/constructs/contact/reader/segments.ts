@@ -54,15 +54,19 @@ export function isRoleText(text: string): boolean {
   return ROLE_SEGMENT.test(text);
 }
 
-/** Cuts tokens at commas, semicolons and "or" outside parentheses. */
+/** Cuts tokens at commas, semicolons and "or" outside parentheses, and at "and" after a person's name. */
 export function segmentsOf(toks: readonly IToken[]): IToken[][] {
   const out: IToken[][] = [[]];
   let depth = 0;
   for (const t of toks) {
     if (t.tokenType === T.LParen) depth++;
     if (t.tokenType === T.RParen) depth = Math.max(0, depth - 1);
-    if (depth === 0 && (t.tokenType === T.Comma || t.tokenType === T.Semicolon || t.tokenType === T.KwOr)) out.push([]);
-    else out[out.length - 1]?.push(t);
+    const current = out[out.length - 1] ?? [];
+    // "Jeffrey Lum and Diane Okafor at …": "and" after a whole name parts two people ("and"
+    // inside a title, "President and Chief Executive Officer", follows no name).
+    const parts = t.tokenType === T.KwAnd && isPersonName(current);
+    if (depth === 0 && (t.tokenType === T.Comma || t.tokenType === T.Semicolon || t.tokenType === T.KwOr || parts)) out.push([]);
+    else current.push(t);
   }
   const segs = out.filter((s) => s.length > 0);
   // "Thomas R. Whitley, Jr.": a generational suffix after a comma stays with its name.
