@@ -19,6 +19,8 @@
  *   flush left, it would read as more letterhead.
  * - List items under list items are one list, blank line or not.
  * - Blocks of one table (src/tables/blocks.ts) that touch in the source touch here.
+ * - A block that would open a construct of its own standing apart (see opensApart in
+ *   hazards.ts: "SOURCE …" opens a wire trailer) touches the block above where it did in the source.
  */
 import type { FlowContent, SectionContent, TrailerContent } from '../tree/content.js';
 import { printBlock, type Printable, type PrintContext } from './blocks.js';
@@ -27,6 +29,7 @@ import { append } from '../util/append.js';
 import { words, type PrintableNode } from './words.js';
 import { endsWithJoiner } from '../parse/text/signals.js';
 import { textLexer } from '../../grammars/tokens/text.js';
+import { opensApart } from './hazards.js';
 
 type Block = FlowContent | SectionContent | TrailerContent;
 
@@ -199,8 +202,11 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     const aboveNode = above?.cells[above.cells.length - 1]?.node;
     const runsOn = aboveNode !== undefined && joinsLetterhead(aboveNode) && endsOpen(aboveNode);
     const runsOnBelow = row.touchesAbove && frontMatter && textLines && runsOn;
+    // A block that would open a construct standing apart ("SOURCE …" a wire trailer) and
+    // touched the block above in the source, outside that construct, stays under it.
+    const opensHere = row.touchesAbove && section !== 'wireTrailer' && first !== undefined && opensApart(words(first.node).split(' '));
     const group = out[out.length - 1];
-    if (group && (letterhead || listUnderList || tableUnderTable || runsOnBelow)) {
+    if (group && (letterhead || listUnderList || tableUnderTable || runsOnBelow || opensHere)) {
       append(group.lines, lines);
       append(group.blocks, blocks);
     } else {
