@@ -34,7 +34,7 @@ export function isHeadlineLike(view: DocView, b: Planned): boolean {
   if (lines.length === 0 || lines.length > 4) return false;
   const toks = blockTokens(view, b);
   if (words(toks).length < 2) return false;
-  if (hasContactDetail(toks) || isDateOnly(toks) || isPlaceholder(toks) || isLetterhead(view, b)) return false;
+  if (hasContactDetail(view.doc.source, toks) || isDateOnly(toks) || isPlaceholder(toks) || isLetterhead(view, b)) return false;
   // A place and a date alone ("Denver, Colorado -- October 14, 2003") date the release.
   if (isDatelineOnly(view, toks)) return false;
   // A line that only names the listing ("NASDAQ: ASFI") is not a headline.
