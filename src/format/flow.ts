@@ -181,7 +181,15 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     const headlineHere = row.cells.some((c) => c.node.type === 'headline');
     const inRun: boolean = frontMatter && letterheadAbove && textLines && !touchesLetterhead && !headlineHere;
     const letterhead: boolean = row.touchesAbove && (touchesLetterhead || inRun);
-    const kept = row.touchesAbove && inRun && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept';
+    // Front-matter text under a block that stops mid-phrase stays under it, as in the source:
+    // apart, its line would no longer run on from the one above, and could open a dateline
+    // ("… CLEVELAND," / "Ohio, August 14 …").
+    const aboveNode = above?.cells[above.cells.length - 1]?.node;
+    const runsOn = aboveNode !== undefined && joinsLetterhead(aboveNode) && endsOpen(aboveNode);
+    const runsOnBelow = row.touchesAbove && frontMatter && textLines && runsOn;
+    const staysUnder = runsOnBelow;
+    // Either way it keeps its indentation from the line above: the parser told the two apart by it.
+    const kept = row.touchesAbove && (inRun || staysUnder) && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept';
     if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;
     const lines: string[] = row.lead === undefined ? [] : [row.lead];
     const blocks: PrintedBlock[] = [];
@@ -196,17 +204,11 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // Blocks of one table that touch in the source touch here: a label wrapped onto its figures' line stays wrapped.
     const inTable = (r: Row | undefined): boolean => r?.cells.every((c) => ctx.tableBlocks?.has(c.node)) ?? false;
     const tableUnderTable = row.touchesAbove && inTable(row) && inTable(above);
-    // Front-matter text under a block that stops mid-phrase stays under it, as in the source:
-    // apart, its line would no longer run on from the one above, and could open a dateline
-    // ("… CLEVELAND," / "Ohio, August 14 …").
-    const aboveNode = above?.cells[above.cells.length - 1]?.node;
-    const runsOn = aboveNode !== undefined && joinsLetterhead(aboveNode) && endsOpen(aboveNode);
-    const runsOnBelow = row.touchesAbove && frontMatter && textLines && runsOn;
     // A block that would open a construct standing apart ("SOURCE …" a wire trailer) and
     // touched the block above in the source, outside that construct, stays under it.
     const opensHere = row.touchesAbove && section !== 'wireTrailer' && first !== undefined && opensApart(words(first.node).split(' '));
     const group = out[out.length - 1];
-    if (group && (letterhead || listUnderList || tableUnderTable || runsOnBelow || opensHere)) {
+    if (group && (letterhead || listUnderList || tableUnderTable || staysUnder || opensHere)) {
       append(group.lines, lines);
       append(group.blocks, blocks);
     } else {
