@@ -30,6 +30,7 @@ import { words, type PrintableNode } from './words.js';
 import { endsWithJoiner } from '../parse/text/signals.js';
 import { textLexer } from '../../grammars/tokens/text.js';
 import { opensApart } from './hazards.js';
+import { opensDateline } from './datelines.js';
 
 type Block = FlowContent | SectionContent | TrailerContent;
 
@@ -167,6 +168,8 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
   const out: Group[] = [];
   let above: Row | undefined;
   let letterheadAbove = false;
+  // The last block of the row above, as printed on its own.
+  let abovePrinted: readonly string[] = [];
   // The source column printed as column 0 on the row above (rows in the letterhead run keep their indentation from it).
   let margin = 0;
   for (const row of rows) {
@@ -187,7 +190,11 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     const aboveNode = above?.cells[above.cells.length - 1]?.node;
     const runsOn = aboveNode !== undefined && joinsLetterhead(aboveNode) && endsOpen(aboveNode);
     const runsOnBelow = row.touchesAbove && frontMatter && textLines && runsOn;
-    const staysUnder = runsOnBelow;
+    // So does front-matter text under a paragraph that, alone, would open with a dateline: the
+    // parser looked for one with this text under it, which is no running text ("K March 3
+    // 2005 /wire/" / "-0-"); apart, the paragraph would open the body.
+    const datelineApart = row.touchesAbove && frontMatter && textLines && aboveNode?.type === 'paragraph' && opensDateline(abovePrinted.join('\n'));
+    const staysUnder = runsOnBelow || datelineApart;
     // Either way it keeps its indentation from the line above: the parser told the two apart by it.
     const kept = row.touchesAbove && (inRun || staysUnder) && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept';
     if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;
@@ -216,6 +223,7 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     }
     letterheadAbove = titled || letterhead;
     above = row;
+    abovePrinted = blocks[blocks.length - 1]?.lines ?? [];
   }
   return out;
 }
