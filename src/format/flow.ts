@@ -31,6 +31,7 @@ import { endsWithJoiner } from '../parse/text/signals.js';
 import { textLexer } from '../../grammars/tokens/text.js';
 import { opensApart } from './hazards.js';
 import { opensDateline } from './datelines.js';
+import { blocksOf } from './reread.js';
 
 type Block = FlowContent | SectionContent | TrailerContent;
 
@@ -214,8 +215,13 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // A block that would open a construct standing apart ("SOURCE …" a wire trailer) and
     // touched the block above in the source, outside that construct, stays under it.
     const opensHere = row.touchesAbove && section !== 'wireTrailer' && first !== undefined && opensApart(words(first.node).split(' '));
+    // A front-matter block cut from the block above by the parser (a change of case) that
+    // would be cut again standing apart (capitals over "Sales Rise in Third Quarter" / "compared
+    // with a year ago", Title Case over sentence case): the parser cuts a block once, so it
+    // stays under, as in the source.
+    const cutAgain = row.touchesAbove && frontMatter && textLines && row.cells.length === 1 && (blocks[0]?.lines.length ?? 0) > 1 && blocksOf(blocks[0]?.lines ?? []) > 1;
     const group = out[out.length - 1];
-    if (group && (letterhead || listUnderList || tableUnderTable || staysUnder || opensHere)) {
+    if (group && (letterhead || listUnderList || tableUnderTable || staysUnder || opensHere || cutAgain)) {
       append(group.lines, lines);
       append(group.blocks, blocks);
     } else {
