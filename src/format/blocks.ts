@@ -12,6 +12,7 @@ import { layoutLines } from './layout.js';
 import { RULE_LINE } from './rule.js';
 import type { LineMode } from './modes.js';
 import { opensDateline } from './datelines.js';
+import { blocksOf } from './reread.js';
 import { opensWithStructure } from './hazards.js';
 import { wrap } from './wrap.js';
 import { squash, trimSpacesEnd, words, type PrintableNode } from './words.js';
@@ -122,7 +123,19 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
   if (mode !== 'spaced') return lines.map((l) => (GUTTER_RUN.test(l) ? l : squash(l)));
   const kept = layoutLines(node, column, 'keep').filter((l) => l !== '');
   // Asked with the lines under it: they are the running text a dateline needs after it.
-  return lines.map((l, i) => (i > 0 && i < DATELINE_LINE_REACH && kept[i] !== l && opensDateline(lines.slice(i).join('\n')) ? (kept[i] ?? l) : l));
+  let keptAny = false;
+  const out = lines.map((l, i) => {
+    const keep = i > 0 && i < DATELINE_LINE_REACH && kept[i] !== l && opensDateline(lines.slice(i).join('\n'));
+    keptAny ||= keep;
+    return keep ? (kept[i] ?? l) : l;
+  });
+  if (!keptAny || blocksOf(out) <= 1) return out;
+  // A line set in among lines flush left can part them (a change of alignment): then every
+  // line keeps its indentation, the block's own taken off, as the source set them.
+  let cut = Infinity;
+  for (const l of kept) cut = Math.min(cut, indentOf(l));
+  const whole = kept.map((l) => l.slice(cut));
+  return blocksOf(whole) <= 1 ? whole : out;
 }
 
 function withLead(lead: string, lines: readonly string[]): string[] {
