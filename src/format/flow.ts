@@ -32,6 +32,7 @@ import { textLexer } from '../../grammars/tokens/text.js';
 import { opensApart } from './hazards.js';
 import { opensDateline } from './datelines.js';
 import { blocksOf } from './reread.js';
+import { isRunningText } from './modes.js';
 
 type Block = FlowContent | SectionContent | TrailerContent;
 
@@ -195,7 +196,10 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // parser looked for one with this text under it, which is no running text ("K March 3
     // 2005 /wire/" / "-0-"); apart, the paragraph would open the body.
     const datelineApart = row.touchesAbove && frontMatter && textLines && aboveNode?.type === 'paragraph' && opensDateline(abovePrinted.join('\n'));
-    const staysUnder = runsOnBelow || datelineApart;
+    // And running text the parser cut from the block above after it had looked for the body
+    // in the two together ("E A) a@b.com" / "a@b.com" / "c"): apart, it would open the body.
+    const bodyApart = row.touchesAbove && frontMatter && textLines && row.cells.length === 1 && first !== undefined && isRunningText(first.node, ctx.columns);
+    const staysUnder = runsOnBelow || datelineApart || bodyApart;
     // Either way it keeps its indentation from the line above: the parser told the two apart by it.
     const kept = row.touchesAbove && (inRun || staysUnder) && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept';
     if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;

@@ -39,7 +39,8 @@ function readingOrder(tree: Exhibit): Block[] {
   return tree.children.flatMap((c): Block[] => (c.type === 'safeHarbor' || c.type === 'wireTrailer' ? [c, ...c.children] : [c]));
 }
 
-function isRunningText(node: Block, columns: ReadonlyMap<PrintableNode, number>): boolean {
+/** Whether a block reads as running text to the parser: standing apart in the front matter, it opens the body. */
+export function isRunningText(node: Block, columns: ReadonlyMap<PrintableNode, number>): boolean {
   if (node.type !== 'paragraph') return false;
   const text = textWithoutPages(node);
   const shaped = lineWords(node).length >= RUNNING_LINES || (layoutLines(node, columns.get(node) ?? 0, 'each').some((l) => widthOf(l) >= LONG_LINE) && (text.match(WORD) ?? []).length >= LONG_LINE_WORDS);
