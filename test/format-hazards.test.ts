@@ -47,6 +47,7 @@ describe('format hazards, one per construct', () => {
   it('keeps a block opening like a list item, a title or a label as it is', () => {
     expect(opensWithStructure(words('- SUBHEAD -'))).toBe(true);
     expect(opensWithStructure(words('NEWS RELEASE'))).toBe(true);
+    expect(opensWithStructure(words('FOR IMMEDIATE RELEASE\u2014'))).toBe(true);
     expect(opensWithStructure(words('Acme rose'))).toBe(false);
   });
 

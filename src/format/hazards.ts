@@ -17,7 +17,8 @@ export { editorLineStarts };
  */
 export function opensWithStructure(words: readonly string[]): boolean {
   const w = words[0] ?? '';
-  return FORMAT_HAZARDS.some((h) => h.opensBlock?.(w) === true);
+  const next = words[1] ?? '';
+  return FORMAT_HAZARDS.some((h) => h.opensBlock?.(w, next) === true);
 }
 
 /**
