@@ -34,9 +34,13 @@ export function findPhoneRuns(source: string, tokens: readonly IToken[]): Array<
   return out;
 }
 
+/** A line ending and the next line's indentation, nothing else: a number wrapped onto the next line. */
+const WRAP_GAP = /^(?:\r\n|\r|\n)[ \t]*$/;
+
 /**
- * Tokens that follow each other with at most one space or one line ending between: a CRLF
- * is one line ending as a LF is (the same text with either ending reads alike).
+ * Tokens that follow each other with at most one space between, or a line ending and the
+ * next line's indentation: a CRLF is one line ending as a LF is, and how far the next line
+ * is set in does not matter (the same text with either ending, or re-indented, reads alike).
  */
 function contiguous(source: string, run: readonly IToken[]): boolean {
   for (let k = 1; k < run.length; k++) {
@@ -45,7 +49,7 @@ function contiguous(source: string, run: readonly IToken[]): boolean {
     if (!a || !b) return false;
     const end = a.startOffset + a.image.length;
     const gap = b.startOffset - end;
-    if (gap > 2 || (gap === 2 && !source.startsWith('\r\n', end))) return false;
+    if (gap > 1 && !WRAP_GAP.test(source.slice(end, b.startOffset))) return false;
   }
   return true;
 }
