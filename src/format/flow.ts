@@ -200,8 +200,11 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // in the two together ("E A) a@b.com" / "a@b.com" / "c"): apart, it would open the body.
     const bodyApart = row.touchesAbove && inFront(row) && textLines && row.cells.length === 1 && first !== undefined && isRunningText(first.node, ctx.columns);
     const staysUnder = runsOnBelow || datelineApart || bodyApart;
-    // Either way it keeps its indentation from the line above: the parser told the two apart by it.
-    const kept = row.touchesAbove && (inRun || staysUnder) && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept';
+    // Either way it keeps its indentation from the line above where the parser told two kinds
+    // of block apart by it (a headline over running text); two paragraphs may run together
+    // (kept, the indentation reads otherwise once the page around it is printed flush left).
+    const partedKinds = aboveNode !== undefined && first !== undefined && aboveNode.type !== first.node.type;
+    const kept = row.touchesAbove && (inRun || (staysUnder && partedKinds)) && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept';
     if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;
     const lines: string[] = row.lead === undefined ? [] : [row.lead];
     const blocks: PrintedBlock[] = [];
