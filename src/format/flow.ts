@@ -198,7 +198,8 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     const datelineApart = row.touchesAbove && frontMatter && textLines && aboveNode?.type === 'paragraph' && opensDateline(abovePrinted.join('\n'));
     // And running text the parser cut from the block above after it had looked for the body
     // in the two together ("E A) a@b.com" / "a@b.com" / "c"): apart, it would open the body.
-    const bodyApart = row.touchesAbove && inFront(row) && textLines && row.cells.length === 1 && first !== undefined && isRunningText(first.node, ctx.columns);
+    const textAbove = aboveNode !== undefined && joinsLetterhead(aboveNode);
+    const bodyApart = row.touchesAbove && textAbove && inFront(row) && textLines && row.cells.length === 1 && first !== undefined && isRunningText(first.node, ctx.columns);
     const staysUnder = runsOnBelow || datelineApart || bodyApart;
     // Either way it keeps its indentation from the line above where the parser told two kinds
     // of block apart by it (a headline over running text); two paragraphs may run together
@@ -226,7 +227,7 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // would be cut again standing apart (capitals over "Sales Rise in Third Quarter" / "compared
     // with a year ago", Title Case over sentence case): the parser cuts a block once, so it
     // stays under, as in the source.
-    const cutAgain = row.touchesAbove && inFront(row) && textLines && row.cells.length === 1 && (blocks[0]?.lines.length ?? 0) > 1 && blocksOf(blocks[0]?.lines ?? [], true) > 1;
+    const cutAgain = row.touchesAbove && textAbove && inFront(row) && textLines && row.cells.length === 1 && (blocks[0]?.lines.length ?? 0) > 1 && blocksOf(blocks[0]?.lines ?? [], true) > 1;
     const group = out[out.length - 1];
     if (group && (letterhead || listUnderList || tableUnderTable || staysUnder || opensHere || cutAgain)) {
       append(group.lines, lines);
