@@ -56,7 +56,7 @@ export type Printable = Exclude<FlowContent | SectionContent | TrailerContent, {
  * The lines of one block; `lead` is what stands before it on its first line. In `kept`
  * mode the block keeps its indentation measured from column `margin`.
  */
-export function printBlock(ctx: PrintContext, node: Printable, lead: string, mode: LineMode, margin = 0): string[] {
+export function printBlock(ctx: PrintContext, node: Printable, lead: string, mode: LineMode, margin = 0, below: readonly string[] = []): string[] {
   if (ctx.tableBlocks?.has(node)) return keptLines(ctx, node, lead);
   switch (node.type) {
     case 'contact':
@@ -68,10 +68,10 @@ export function printBlock(ctx: PrintContext, node: Printable, lead: string, mod
     case 'riskList':
       return printItems(ctx, node, lead);
     case 'paragraph':
-      return mode === 'flow' ? printParagraph(ctx, node, lead) : withLead(lead, sourceLines(ctx, node, mode, margin));
+      return mode === 'flow' ? printParagraph(ctx, node, lead) : withLead(lead, sourceLines(ctx, node, mode, margin, below));
     default:
       // Labels, titles, headlines, headings, markers: short lines, kept as the source broke them.
-      return withLead(lead, sourceLines(ctx, node, mode, margin));
+      return withLead(lead, sourceLines(ctx, node, mode, margin, below));
   }
 }
 
@@ -109,9 +109,10 @@ const DATELINE_LINE_REACH = 4;
  * page break stood). `spaced` keeps every line's inner spacing; otherwise a line keeps
  * it only where a gutter splits it into cells, and has its spaces collapsed elsewhere.
  * In the front matter (`spaced`), a line under the first that would open a dateline flush
- * left keeps its indentation (see datelines.ts); `kept` keeps every line's.
+ * left keeps its indentation (see datelines.ts), asked with the lines of the block touching
+ * it from below (`below`: flush left, they may no longer be parted from it); `kept` keeps every line's.
  */
-function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, margin = 0): string[] {
+function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, margin = 0, below: readonly string[] = []): string[] {
   const column = ctx.columns.get(node) ?? 0;
   if (mode === 'kept') {
     const lines = layoutLines(node, column, 'keep').filter((l) => l !== '');
@@ -125,7 +126,7 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
   // Asked with the lines under it: they are the running text a dateline needs after it.
   let keptAny = false;
   const out = lines.map((l, i) => {
-    const keep = i > 0 && i < DATELINE_LINE_REACH && kept[i] !== l && opensDateline(lines.slice(i).join('\n'));
+    const keep = i > 0 && i < DATELINE_LINE_REACH && kept[i] !== l && opensDateline([...lines.slice(i), ...below].join('\n'));
     keptAny ||= keep;
     return keep ? (kept[i] ?? l) : l;
   });

@@ -26,7 +26,7 @@ import type { FlowContent, SectionContent, TrailerContent } from '../tree/conten
 import { printBlock, type Printable, type PrintContext } from './blocks.js';
 import type { LineMode } from './modes.js';
 import { append } from '../util/append.js';
-import { words, type PrintableNode } from './words.js';
+import { lineWords, words, type PrintableNode } from './words.js';
 import { endsWithJoiner } from '../parse/text/signals.js';
 import { textLexer } from '../../grammars/tokens/text.js';
 import { opensApart } from './hazards.js';
@@ -174,7 +174,11 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
   let abovePrinted: readonly string[] = [];
   // The source column printed as column 0 on the row above (rows in the letterhead run keep their indentation from it).
   let margin = 0;
-  for (const row of rows) {
+  for (const [r, row] of rows.entries()) {
+    // The words of the block touching this row from below, line by line: a dateline read
+    // across the two is asked about with them.
+    const next = rows[r + 1];
+    const below = next?.touchesAbove === true && next.cells[0] !== undefined ? lineWords(next.cells[0].node) : [];
     const first = row.cells[0];
     const titled = row.cells.some((c) => isLabelOrTitle(c.node));
     const textLines = row.cells.every((c) => joinsLetterhead(c.node));
@@ -211,10 +215,11 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     const blocks: PrintedBlock[] = [];
     for (const { node, joint } of row.cells) {
       const cell = cellMode(mode(node), row, above, kept);
-      const own = printBlock(ctx, node, '', cell, margin);
+      const under = node === row.cells[row.cells.length - 1]?.node ? below : [];
+      const own = printBlock(ctx, node, '', cell, margin, under);
       blocks.push({ node, lines: own });
       const lead = lines.length ? `${lines.pop() ?? ''}${joint}` : '';
-      append(lines, lead ? printBlock(ctx, node, lead, cell, margin) : own);
+      append(lines, lead ? printBlock(ctx, node, lead, cell, margin, under) : own);
     }
     const listUnderList = first?.node.type === 'list' && above?.cells[above.cells.length - 1]?.node.type === 'list';
     // Blocks of one table that touch in the source touch here: a label wrapped onto its figures' line stays wrapped.
