@@ -39,6 +39,7 @@ describe('format hazards, one per construct', () => {
     ['jump line', '- more -'],
     ['subheadline between dashes', '-- Revenue up 14% --'],
     ['subheadline between a hyphen and an em dash', '-Revenue up 14% \u2014'],
+    ['rule', '- -- -- ====='],
   ])('%s: %j may not stand as a whole line', (_construct, line) => {
     const w = words(line);
     expect(isLineShapeHazard(w, 0, w.length)).toBe(true);
