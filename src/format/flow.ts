@@ -203,7 +203,17 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // And running text the parser cut from the block above after it had looked for the body
     // in the two together ("E A) a@b.com" / "a@b.com" / "c"): apart, it would open the body.
     const textAbove = aboveNode !== undefined && joinsLetterhead(aboveNode);
-    const bodyApart = row.touchesAbove && textAbove && inFront(row) && textLines && row.cells.length === 1 && first !== undefined && isRunningText(first.node, ctx.columns);
+    // Only where the two stay two when joined flush left (the parser cut them, by case, not
+    // by where they stand: a centred line over running text printed flush left would merge).
+    const bodyApart =
+      row.touchesAbove &&
+      textAbove &&
+      inFront(row) &&
+      textLines &&
+      row.cells.length === 1 &&
+      first !== undefined &&
+      isRunningText(first.node, ctx.columns) &&
+      blocksOf([...abovePrinted, ...printBlock(ctx, first.node, '', mode(first.node), margin)], true) > 1;
     const staysUnder = runsOnBelow || datelineApart || bodyApart;
     // Either way it keeps its indentation from the line above where the parser told two kinds
     // of block apart by it (a headline over running text); two paragraphs may run together
