@@ -121,7 +121,12 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
     return lines.map((l) => l.slice(cut));
   }
   const lines = layoutLines(node, column, 'each').filter((l) => l !== '');
-  if (mode !== 'spaced') return lines.map((l) => (GUTTER_RUN.test(l) ? l : squash(l)));
+  if (mode !== 'spaced') {
+    // A line split into cells by a gutter is read by where its cells stand, with the lines
+    // around it (a label row bridging rows of figures): such a block keeps its columns.
+    if (lines.some((l) => GUTTER_RUN.test(l))) return keptColumns(layoutLines(node, column, 'keep').filter((l) => l !== ''));
+    return lines.map(squash);
+  }
   const kept = layoutLines(node, column, 'keep').filter((l) => l !== '');
   // Asked with the lines under it: they are the running text a dateline needs after it.
   let keptAny = false;
@@ -137,6 +142,13 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
   for (const l of kept) cut = Math.min(cut, indentOf(l));
   const whole = kept.map((l) => l.slice(cut));
   return blocksOf(whole) <= 1 ? whole : out;
+}
+
+/** Lines with the indentation they share taken off. */
+function keptColumns(lines: readonly string[]): string[] {
+  let cut = Infinity;
+  for (const l of lines) cut = Math.min(cut, indentOf(l));
+  return lines.map((l) => l.slice(cut));
 }
 
 function withLead(lead: string, lines: readonly string[]): string[] {
