@@ -32,7 +32,7 @@ import { textLexer } from '../../grammars/tokens/text.js';
 import { opensApart } from './hazards.js';
 import { opensDateline } from './datelines.js';
 import { blocksOf } from './reread.js';
-import { isRunningText } from './modes.js';
+import { readsAsRunningText } from './modes.js';
 
 type Block = FlowContent | SectionContent | TrailerContent;
 
@@ -212,7 +212,7 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
       textLines &&
       row.cells.length === 1 &&
       first !== undefined &&
-      isRunningText(first.node, ctx.columns) &&
+      readsAsRunningText(first.node, ctx.columns) &&
       blocksOf([...abovePrinted, ...printBlock(ctx, first.node, '', mode(first.node), margin)], true) > 1;
     const staysUnder = runsOnBelow || datelineApart || bodyApart;
     // Either way it keeps its indentation from the line above where the parser told two kinds

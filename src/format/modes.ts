@@ -37,9 +37,15 @@ function readingOrder(tree: Exhibit): Block[] {
   return tree.children.flatMap((c): Block[] => (c.type === 'safeHarbor' || c.type === 'wireTrailer' ? [c, ...c.children] : [c]));
 }
 
-/** Whether a block reads as running text to the parser: standing apart in the front matter, it opens the body. */
-export function isRunningText(node: Block, columns: ReadonlyMap<PrintableNode, number>): boolean {
-  if (node.type !== 'paragraph') return false;
+function isRunningText(node: Block, columns: ReadonlyMap<PrintableNode, number>): boolean {
+  return node.type === 'paragraph' && readsAsRunningText(node, columns);
+}
+
+/**
+ * Whether a block's lines read as running text to the parser, whatever the block was read
+ * as (a headline cut from the block above): standing apart as a paragraph, it opens the body.
+ */
+export function readsAsRunningText(node: Block, columns: ReadonlyMap<PrintableNode, number>): boolean {
   // The block's first tokens, as the parser samples them: its words are counted among them
   // (a web address is no words), and mostly in lower case (a line of capitals is no running text).
   const sample = textLexer.tokenize(textWithoutPages(node)).tokens.slice(0, SAMPLE_TOKENS);
