@@ -38,6 +38,8 @@ describe('format hazards, one per construct', () => {
     ['end marker', '# # #'],
     ['jump line', '- more -'],
     ['subheadline between dashes', '-- Revenue up 14% --'],
+    ['subheadline between a hyphen and an em dash', '-Revenue up 14% \u2014'],
+    ['rule', '- -- -- ====='],
   ])('%s: %j may not stand as a whole line', (_construct, line) => {
     const w = words(line);
     expect(isLineShapeHazard(w, 0, w.length)).toBe(true);
@@ -46,6 +48,7 @@ describe('format hazards, one per construct', () => {
   it('keeps a block opening like a list item, a title or a label as it is', () => {
     expect(opensWithStructure(words('- SUBHEAD -'))).toBe(true);
     expect(opensWithStructure(words('NEWS RELEASE'))).toBe(true);
+    expect(opensWithStructure(words('FOR IMMEDIATE RELEASE\u2014'))).toBe(true);
     expect(opensWithStructure(words('Acme rose'))).toBe(false);
   });
 

@@ -12,6 +12,7 @@ import { layoutLines } from './layout.js';
 import { RULE_LINE } from './rule.js';
 import type { LineMode } from './modes.js';
 import { opensDateline } from './datelines.js';
+import { blocksOf } from './reread.js';
 import { opensWithStructure } from './hazards.js';
 import { wrap } from './wrap.js';
 import { squash, trimSpacesEnd, words, type PrintableNode } from './words.js';
@@ -55,7 +56,7 @@ export type Printable = Exclude<FlowContent | SectionContent | TrailerContent, {
  * The lines of one block; `lead` is what stands before it on its first line. In `kept`
  * mode the block keeps its indentation measured from column `margin`.
  */
-export function printBlock(ctx: PrintContext, node: Printable, lead: string, mode: LineMode, margin = 0): string[] {
+export function printBlock(ctx: PrintContext, node: Printable, lead: string, mode: LineMode, margin = 0, below: readonly string[] = []): string[] {
   if (ctx.tableBlocks?.has(node)) return keptLines(ctx, node, lead);
   switch (node.type) {
     case 'contact':
@@ -67,10 +68,10 @@ export function printBlock(ctx: PrintContext, node: Printable, lead: string, mod
     case 'riskList':
       return printItems(ctx, node, lead);
     case 'paragraph':
-      return mode === 'flow' ? printParagraph(ctx, node, lead) : withLead(lead, sourceLines(ctx, node, mode, margin));
+      return mode === 'flow' ? printParagraph(ctx, node, lead) : withLead(lead, sourceLines(ctx, node, mode, margin, below));
     default:
       // Labels, titles, headlines, headings, markers: short lines, kept as the source broke them.
-      return withLead(lead, sourceLines(ctx, node, mode, margin));
+      return withLead(lead, sourceLines(ctx, node, mode, margin, below));
   }
 }
 
@@ -108,9 +109,10 @@ const DATELINE_LINE_REACH = 4;
  * page break stood). `spaced` keeps every line's inner spacing; otherwise a line keeps
  * it only where a gutter splits it into cells, and has its spaces collapsed elsewhere.
  * In the front matter (`spaced`), a line under the first that would open a dateline flush
- * left keeps its indentation (see datelines.ts); `kept` keeps every line's.
+ * left keeps its indentation (see datelines.ts), asked with the lines of the block touching
+ * it from below (`below`: flush left, they may no longer be parted from it); `kept` keeps every line's.
  */
-function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, margin = 0): string[] {
+function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, margin = 0, below: readonly string[] = []): string[] {
   const column = ctx.columns.get(node) ?? 0;
   if (mode === 'kept') {
     const lines = layoutLines(node, column, 'keep').filter((l) => l !== '');
@@ -119,10 +121,34 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
     return lines.map((l) => l.slice(cut));
   }
   const lines = layoutLines(node, column, 'each').filter((l) => l !== '');
-  if (mode !== 'spaced') return lines.map((l) => (GUTTER_RUN.test(l) ? l : squash(l)));
+  if (mode !== 'spaced') {
+    // A line split into cells by a gutter is read by where its cells stand, with the lines
+    // around it (a label row bridging rows of figures): such a block keeps its columns.
+    if (lines.some((l) => GUTTER_RUN.test(l))) return keptColumns(layoutLines(node, column, 'keep').filter((l) => l !== ''));
+    return lines.map(squash);
+  }
   const kept = layoutLines(node, column, 'keep').filter((l) => l !== '');
   // Asked with the lines under it: they are the running text a dateline needs after it.
-  return lines.map((l, i) => (i > 0 && i < DATELINE_LINE_REACH && kept[i] !== l && opensDateline(lines.slice(i).join('\n')) ? (kept[i] ?? l) : l));
+  let keptAny = false;
+  const out = lines.map((l, i) => {
+    const keep = i > 0 && i < DATELINE_LINE_REACH && kept[i] !== l && opensDateline([...lines.slice(i), ...below].join('\n'));
+    keptAny ||= keep;
+    return keep ? (kept[i] ?? l) : l;
+  });
+  if (!keptAny || blocksOf(out) <= 1) return out;
+  // A line set in among lines flush left can part them (a change of alignment): then every
+  // line keeps its indentation, the block's own taken off, as the source set them.
+  let cut = Infinity;
+  for (const l of kept) cut = Math.min(cut, indentOf(l));
+  const whole = kept.map((l) => l.slice(cut));
+  return blocksOf(whole) <= 1 ? whole : out;
+}
+
+/** Lines with the indentation they share taken off. */
+function keptColumns(lines: readonly string[]): string[] {
+  let cut = Infinity;
+  for (const l of lines) cut = Math.min(cut, indentOf(l));
+  return lines.map((l) => l.slice(cut));
 }
 
 function withLead(lead: string, lines: readonly string[]): string[] {

@@ -19,14 +19,20 @@
  *   alignment or case), touching them flush left, it would read as more letterhead.
  * - List items under list items are one list, blank line or not.
  * - Blocks of one table (src/tables/blocks.ts) that touch in the source touch here.
+ * - A block that would open a construct of its own standing apart (see opensApart in
+ *   hazards.ts: "SOURCE …" opens a wire trailer) touches the block above where it did in the source.
  */
 import type { FlowContent, SectionContent, TrailerContent } from '../tree/content.js';
 import { printBlock, type Printable, type PrintContext } from './blocks.js';
 import type { LineMode } from './modes.js';
 import { append } from '../util/append.js';
-import { words, type PrintableNode } from './words.js';
+import { lineWords, words, type PrintableNode } from './words.js';
 import { endsWithJoiner } from '../parse/text/signals.js';
 import { textLexer } from '../../grammars/tokens/text.js';
+import { opensApart } from './hazards.js';
+import { opensDateline } from './datelines.js';
+import { blocksOf } from './reread.js';
+import { readsAsRunningText } from './modes.js';
 
 type Block = FlowContent | SectionContent | TrailerContent;
 
@@ -164,9 +170,15 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
   const out: Group[] = [];
   let above: Row | undefined;
   let letterheadAbove = false;
+  // The last block of the row above, as printed on its own.
+  let abovePrinted: readonly string[] = [];
   // The source column printed as column 0 on the row above (rows in the letterhead run keep their indentation from it).
   let margin = 0;
-  for (const row of rows) {
+  for (const [r, row] of rows.entries()) {
+    // The words of the block touching this row from below, line by line: a dateline read
+    // across the two is asked about with them.
+    const next = rows[r + 1];
+    const below = next?.touchesAbove === true && next.cells[0] !== undefined ? lineWords(next.cells[0].node) : [];
     const first = row.cells[0];
     const titled = row.cells.some((c) => isLabelOrTitle(c.node));
     const textLines = row.cells.every((c) => joinsLetterhead(c.node));
@@ -180,29 +192,61 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // The parser takes a headline typed right under a lone label or title for the headline:
     // apart from it, it reads so all the more.
     const letterhead: boolean = row.touchesAbove && !headlineHere && (touchesLetterhead || inRun);
-    const kept = row.touchesAbove && inRun && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept';
-    if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;
-    const lines: string[] = row.lead === undefined ? [] : [row.lead];
-    const blocks: PrintedBlock[] = [];
-    for (const { node, joint } of row.cells) {
-      const cell = cellMode(mode(node), row, above, kept);
-      const own = printBlock(ctx, node, '', cell, margin);
-      blocks.push({ node, lines: own });
-      const lead = lines.length ? `${lines.pop() ?? ''}${joint}` : '';
-      append(lines, lead ? printBlock(ctx, node, lead, cell, margin) : own);
-    }
-    const listUnderList = first?.node.type === 'list' && above?.cells[above.cells.length - 1]?.node.type === 'list';
-    // Blocks of one table that touch in the source touch here: a label wrapped onto its figures' line stays wrapped.
-    const inTable = (r: Row | undefined): boolean => r?.cells.every((c) => ctx.tableBlocks?.has(c.node)) ?? false;
-    const tableUnderTable = row.touchesAbove && inTable(row) && inTable(above);
     // Front-matter text under a block that stops mid-phrase stays under it, as in the source:
     // apart, its line would no longer run on from the one above, and could open a dateline
     // ("… CLEVELAND," / "Ohio, August 14 …").
     const aboveNode = above?.cells[above.cells.length - 1]?.node;
     const runsOn = aboveNode !== undefined && joinsLetterhead(aboveNode) && endsOpen(aboveNode);
     const runsOnBelow = row.touchesAbove && frontMatter && textLines && runsOn;
+    // So does front-matter text under a paragraph that, alone, would open with a dateline: the
+    // parser looked for one with this text under it, which is no running text ("K March 3
+    // 2005 /wire/" / "-0-"); apart, the paragraph would open the body.
+    const datelineApart = row.touchesAbove && frontMatter && textLines && aboveNode?.type === 'paragraph' && opensDateline(abovePrinted.join('\n'));
+    // And running text the parser cut from the block above after it had looked for the body
+    // in the two together ("E A) a@b.com" / "a@b.com" / "c"): apart, it would open the body.
+    const textAbove = aboveNode !== undefined && joinsLetterhead(aboveNode);
+    // Only where the two stay two when joined flush left (the parser cut them, by case, not
+    // by where they stand: a centred line over running text printed flush left would merge).
+    const bodyApart =
+      row.touchesAbove &&
+      textAbove &&
+      inFront(row) &&
+      textLines &&
+      row.cells.length === 1 &&
+      first !== undefined &&
+      readsAsRunningText(first.node, ctx.columns) &&
+      blocksOf([...abovePrinted, ...printBlock(ctx, first.node, '', mode(first.node), margin)], true) > 1;
+    const staysUnder = runsOnBelow || datelineApart || bodyApart;
+    // Either way it keeps its indentation from the line above where the parser told two kinds
+    // of block apart by it (a headline over running text); two paragraphs may run together
+    // (kept, the indentation reads otherwise once the page around it is printed flush left).
+    const partedKinds = aboveNode !== undefined && first !== undefined && aboveNode.type !== first.node.type;
+    const kept = row.touchesAbove && (inRun || (staysUnder && partedKinds)) && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept';
+    if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;
+    const lines: string[] = row.lead === undefined ? [] : [row.lead];
+    const blocks: PrintedBlock[] = [];
+    for (const { node, joint } of row.cells) {
+      const cell = cellMode(mode(node), row, above, kept);
+      const under = node === row.cells[row.cells.length - 1]?.node ? below : [];
+      const own = printBlock(ctx, node, '', cell, margin, under);
+      blocks.push({ node, lines: own });
+      const lead = lines.length ? `${lines.pop() ?? ''}${joint}` : '';
+      append(lines, lead ? printBlock(ctx, node, lead, cell, margin, under) : own);
+    }
+    const listUnderList = first?.node.type === 'list' && above?.cells[above.cells.length - 1]?.node.type === 'list';
+    // Blocks of one table that touch in the source touch here: a label wrapped onto its figures' line stays wrapped.
+    const inTable = (r: Row | undefined): boolean => r?.cells.every((c) => ctx.tableBlocks?.has(c.node)) ?? false;
+    const tableUnderTable = row.touchesAbove && inTable(row) && inTable(above);
+    // A block that would open a construct standing apart ("SOURCE …" a wire trailer) and
+    // touched the block above in the source, outside that construct, stays under it.
+    const opensHere = row.touchesAbove && section !== 'wireTrailer' && first !== undefined && opensApart(words(first.node).split(' '));
+    // A front-matter block cut from the block above by the parser (a change of case) that
+    // would be cut again standing apart (capitals over "Sales Rise in Third Quarter" / "compared
+    // with a year ago", Title Case over sentence case): the parser cuts a block once, so it
+    // stays under, as in the source.
+    const cutAgain = row.touchesAbove && textAbove && inFront(row) && textLines && row.cells.length === 1 && (blocks[0]?.lines.length ?? 0) > 1 && blocksOf(blocks[0]?.lines ?? [], true) > 1;
     const group = out[out.length - 1];
-    if (group && (letterhead || listUnderList || tableUnderTable || runsOnBelow)) {
+    if (group && (letterhead || listUnderList || tableUnderTable || staysUnder || opensHere || cutAgain)) {
       append(group.lines, lines);
       append(group.blocks, blocks);
     } else {
@@ -210,6 +254,7 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     }
     letterheadAbove = titled || letterhead;
     above = row;
+    abovePrinted = blocks[blocks.length - 1]?.lines ?? [];
   }
   return out;
 }

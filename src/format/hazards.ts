@@ -17,7 +17,8 @@ export { editorLineStarts };
  */
 export function opensWithStructure(words: readonly string[]): boolean {
   const w = words[0] ?? '';
-  return FORMAT_HAZARDS.some((h) => h.opensBlock?.(w) === true);
+  const next = words[1] ?? '';
+  return FORMAT_HAZARDS.some((h) => h.opensBlock?.(w, next) === true);
 }
 
 /**
@@ -37,4 +38,14 @@ export function isLineStartHazard(words: readonly string[], at: number, editorLi
  */
 export function isLineShapeHazard(words: readonly string[], start = 0, end = words.length): boolean {
   return FORMAT_HAZARDS.some((h) => h.isLine?.(words, start, end) === true);
+}
+
+/**
+ * Whether a block that starts with these words would open a construct of its own standing
+ * apart ("SOURCE …" opens a wire trailer): where it touched the block above in the source,
+ * it touches it here too.
+ */
+export function opensApart(words: readonly string[]): boolean {
+  const w = words[0] ?? '';
+  return FORMAT_HAZARDS.some((h) => h.opensApart?.(w) === true);
 }

@@ -17,6 +17,7 @@ import { lineWords, textWithoutPages, type PrintableNode } from './words.js';
 import { textLexer } from '../../grammars/tokens/text.js';
 import { SAMPLE_TOKENS } from '../parse/decide/plan.js';
 import { inLowerCase } from '../parse/constructs/dateline/rules.js';
+import { words } from '../parse/text/signals.js';
 
 /**
  * Re-flowed (body paragraphs), line for line with spaces collapsed, line for line as
@@ -29,9 +30,6 @@ const RUNNING_LINES = 3;
 const LONG_LINE = 60;
 const LONG_LINE_WORDS = 12;
 
-/** A word as the parser's lexer cuts it: a letter, then letters, digits, apostrophes, ampersands. */
-const WORD = /[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019&]*/g;
-
 type Block = FlowContent | SectionContent | TrailerContent;
 
 /** The blocks of the tree in reading order, sections opened. */
@@ -40,11 +38,19 @@ function readingOrder(tree: Exhibit): Block[] {
 }
 
 function isRunningText(node: Block, columns: ReadonlyMap<PrintableNode, number>): boolean {
-  if (node.type !== 'paragraph') return false;
-  const text = textWithoutPages(node);
-  const shaped = lineWords(node).length >= RUNNING_LINES || (layoutLines(node, columns.get(node) ?? 0, 'each').some((l) => widthOf(l) >= LONG_LINE) && (text.match(WORD) ?? []).length >= LONG_LINE_WORDS);
-  // Words mostly in lower case, as the parser counts them (a line of capitals is no running text).
-  return shaped && inLowerCase(textLexer.tokenize(text).tokens.slice(0, SAMPLE_TOKENS));
+  return node.type === 'paragraph' && readsAsRunningText(node, columns);
+}
+
+/**
+ * Whether a block's lines read as running text to the parser, whatever the block was read
+ * as (a headline cut from the block above): standing apart as a paragraph, it opens the body.
+ */
+export function readsAsRunningText(node: Block, columns: ReadonlyMap<PrintableNode, number>): boolean {
+  // The block's first tokens, as the parser samples them: its words are counted among them
+  // (a web address is no words), and mostly in lower case (a line of capitals is no running text).
+  const sample = textLexer.tokenize(textWithoutPages(node)).tokens.slice(0, SAMPLE_TOKENS);
+  const shaped = lineWords(node).length >= RUNNING_LINES || (layoutLines(node, columns.get(node) ?? 0, 'each').some((l) => widthOf(l) >= LONG_LINE) && words(sample).length >= LONG_LINE_WORDS);
+  return shaped && inLowerCase(sample);
 }
 
 /** The mode of every block: front matter `spaced`, wire-trailer lines `lines`, the rest `flow`. */

@@ -7,7 +7,9 @@ type Block = Node & { readonly model?: TableModel };
 /**
  * The top-level blocks whose span lies within a table model's span (the block carrying the
  * model included): a table the parser split into several blocks (a header paragraph, rules,
- * row blocks) is one table for the model, and printers keep all its lines as laid out.
+ * row blocks) is one table for the model, and printers keep all its lines as laid out. So is
+ * a block that runs into the table's first line from above (a headline whose last line the
+ * model reads as a column head): where that line stands decides where the table begins.
  */
 export function tableBlocks(tree: Parent): ReadonlySet<Node> {
   const blocks = tree.children as readonly Block[];
@@ -16,9 +18,10 @@ export function tableBlocks(tree: Parent): ReadonlySet<Node> {
   if (spans.length === 0) return out;
   for (const b of blocks) {
     const p = b.position;
-    if (p?.start.offset === undefined || p.end.offset === undefined) continue;
-    const [start, end] = [p.start.offset, p.end.offset];
-    if (spans.some((s) => start >= s.start && end <= s.end)) out.add(b);
+    const end = p?.end.offset;
+    if (end === undefined) continue;
+    // Ending inside the span: lying within it, or running into its first line from above.
+    if (spans.some((s) => end <= s.end && end > s.start)) out.add(b);
   }
   return out;
 }

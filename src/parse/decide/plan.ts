@@ -152,10 +152,15 @@ export function contentLines(view: DocView, b: Planned, limit = Infinity): Line[
 
 /**
  * A paragraph cut from block `b` (lines `first..last`), read so by `rules`: it keeps what was
- * known of `b` — letterhead set beside a label or title (`aside`) stays letterhead in every part.
+ * known of `b` — letterhead set beside a label or title (`aside`) stays letterhead in every part,
+ * and the part that opens the block still opens a wire trailer `b` opened (`trailer`): a cut
+ * made after the trailer was found (a change of case, a date line) must not lose it.
  */
 export function partOf(view: DocView, b: Planned, first: number, last: number, rules: readonly RuleId[]): Planned {
-  return planned(view, 'paragraph', first, last, rules, b.aside ? { aside: true } : {});
+  const extra: Partial<Planned> = {};
+  if (b.aside) extra.aside = true;
+  if (b.trailer && first === b.first) extra.trailer = true;
+  return planned(view, 'paragraph', first, last, rules, extra);
 }
 
 /** Gives a block a reading, recording the rule that decided it. */

@@ -9,14 +9,14 @@ import { datelineGrammar } from '../../../grammars/dateline.js';
 import { matchWhole } from '../match.js';
 import { OPEN_ENDINGS } from '../lexicon/index.js';
 
-/** Whether the tokens hold an e-mail address or something shaped like a phone number. */
-export function hasContactDetail(tokens: readonly IToken[]): boolean {
+/** Whether the tokens (of `source`) hold an e-mail address or something shaped like a phone number. */
+export function hasContactDetail(source: string, tokens: readonly IToken[]): boolean {
   if (tokens.some((t) => t.tokenType === T.Email)) return true;
-  return findPhoneRuns(tokens).length > 0;
+  return findPhoneRuns(source, tokens).length > 0;
 }
 
 /** Token index ranges [from, to) that read as phone numbers. */
-export function findPhoneRuns(tokens: readonly IToken[]): Array<[number, number]> {
+export function findPhoneRuns(source: string, tokens: readonly IToken[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -24,7 +24,7 @@ export function findPhoneRuns(tokens: readonly IToken[]): Array<[number, number]
     // Longest run of phone characters from here, no more than 9 tokens.
     for (let j = Math.min(tokens.length, i + 9); j > i + 0; j--) {
       const run = tokens.slice(i, j);
-      if (isPhoneShaped(run) && contiguous(run)) {
+      if (isPhoneShaped(run) && contiguous(source, run)) {
         out.push([i, j]);
         i = j - 1;
         break;
@@ -34,13 +34,22 @@ export function findPhoneRuns(tokens: readonly IToken[]): Array<[number, number]
   return out;
 }
 
-/** Tokens that follow each other with at most one space between. */
-function contiguous(run: readonly IToken[]): boolean {
+/** A line ending and the next line's indentation, nothing else: a number wrapped onto the next line. */
+const WRAP_GAP = /^(?:\r\n|\r|\n)[ \t]*$/;
+
+/**
+ * Tokens that follow each other with at most one space between, or a line ending and the
+ * next line's indentation: a CRLF is one line ending as a LF is, and how far the next line
+ * is set in does not matter (the same text with either ending, or re-indented, reads alike).
+ */
+function contiguous(source: string, run: readonly IToken[]): boolean {
   for (let k = 1; k < run.length; k++) {
     const a = run[k - 1];
     const b = run[k];
     if (!a || !b) return false;
-    if (b.startOffset - (a.startOffset + a.image.length) > 1) return false;
+    const end = a.startOffset + a.image.length;
+    const gap = b.startOffset - end;
+    if (gap > 1 && !WRAP_GAP.test(source.slice(end, b.startOffset))) return false;
   }
   return true;
 }

@@ -18,14 +18,19 @@ export interface TableLine {
   readonly prose: boolean;
 }
 
+/*
+ * The shapes below are padded as the lexer pads a line: spaces, tabs, vertical tabs and
+ * byte-order marks are all trivia to it (grammars/tokens/text.ts, `Spaces`), so "-5-\uFEFF"
+ * is the page footer "-5-" here as it is to the parser.
+ */
 /** A rule: dashes, equals signs or underscores (three or more), spaces between. */
-const RULE = /^[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{2,})*[ \t]*$/u;
+const RULE = /^[ \t\v\uFEFF]*[-=_]{3,}(?:[ \t\v\uFEFF]+[-=_]{2,})*[ \t\v\uFEFF]*$/u;
 /** EDGAR's table markup: <TABLE>, </TABLE>, <CAPTION>, <S>, <C>, <FN>. */
-const TAG = /^[ \t]*<\/?(?:table|caption|s|c|fn)>/iu;
+const TAG = /^[ \t\v\uFEFF]*<\/?(?:table|caption|s|c|fn)>/iu;
 /** A page break: <PAGE>, a form feed, or a page footer such as "- 5 -" / "-5-". */
-const PAGE = /^[ \t]*(?:<page>|\f|-\s?\d{1,3}\s?-[ \t]*$)/iu;
+const PAGE = /^[ \t\v\uFEFF]*(?:<page>|\f|-\s?\d{1,3}\s?-[ \t\v\uFEFF]*$)/iu;
 /** End marks and continuation notes that close a table ("###", "- MORE -", "- END -"). */
-const CLOSER = /^[ \t]*(?:#{3,}|-\s*(?:more|end)\s*-|\(more\))/iu;
+const CLOSER = /^[ \t\v\uFEFF]*(?:#{3,}|-\s*(?:more|end)\s*-|\(more\))/iu;
 
 /** Whether `text` holds at least `n` words (runs of non-space characters); counts no further. */
 function hasWords(text: string, n: number): boolean {

@@ -55,7 +55,7 @@ export function continuesContact(view: DocView, above: Planned, b: Planned, belo
   const narrow = isNarrow(lines);
   // A label alone ("For further information:") announces the block under it, however set.
   const announced = announces(view, above);
-  if ((narrow || announced) && (hasContactDetail(toks) || (b.role === 'table' && toks.some((t) => t.tokenType === T.SgmlTag)))) return 'contact-continues';
+  if ((narrow || announced) && (hasContactDetail(view.doc.source, toks) || (b.role === 'table' && toks.some((t) => t.tokenType === T.SgmlTag)))) return 'contact-continues';
   return null;
 }
 
@@ -100,7 +100,7 @@ function detailsFollow(view: DocView, below: readonly Planned[]): boolean {
     if (b.role !== 'paragraph') return false;
     const lines = contentLines(view, b);
     if (lines.length !== 1 || !isNarrow(lines)) return false;
-    if (hasContactDetail(blockTokens(view, b))) return true;
+    if (hasContactDetail(view.doc.source, blockTokens(view, b))) return true;
   }
   return false;
 }
@@ -109,7 +109,7 @@ function detailsFollow(view: DocView, below: readonly Planned[]): boolean {
 function ruledContactRows(view: DocView, above: Planned, rule: Planned, rows: Planned | undefined): boolean {
   if (!rows || rule.first !== above.last + 1 || rows.first !== rule.last + 1) return false;
   const line = view.doc.lines[rule.first];
-  return line !== undefined && lineCells(line, 3).length >= 2 && hasContactDetail(blockTokens(view, rows));
+  return line !== undefined && lineCells(line, 3).length >= 2 && hasContactDetail(view.doc.source, blockTokens(view, rows));
 }
 
 /** A label alone on its line ("Contact:", "For further information:"). */
@@ -135,7 +135,7 @@ export function frontContact(view: DocView, b: Planned): RuleId | null {
   }
   if (b.last - b.first >= LETTERHEAD_CONTACT_LINES) return null;
   const beside = lines.some((l) => lineCells(l, 3).some((c, k) => k > 0 && isContactLabel(c.tokens.slice(0, c.tokens.findIndex((t) => t.tokenType === T.Colon) + 1))));
-  return beside && hasContactDetail(blockTokens(view, b)) ? 'contact-column-beside' : null;
+  return beside && hasContactDetail(view.doc.source, blockTokens(view, b)) ? 'contact-column-beside' : null;
 }
 
 /** Most lines of a letterhead with a contact column beside it. */

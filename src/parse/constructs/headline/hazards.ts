@@ -15,8 +15,15 @@ const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|w
 /** A date line is short: "Monday March 7, 8:31 am ET" has nine tokens or fewer. */
 const MAX_DATE_LINE_WORDS = 9;
 
+/** A word opening with a dash as the lexer reads one: a hyphen, or an en or em dash ("--", "–", "—"). */
+const OPENS_WITH_DASH = /^[-\u2013\u2014]/;
+
+/** A word closing with a dash, hyphen or en or em dash. */
+const CLOSES_WITH_DASH = /[-\u2013\u2014]$/;
+
 export const headlineHazard: FormatHazard = {
   // A date as the last line of a block would be split off as a date line.
   opensLine: (words, at) => DATE_WORD.test(words[at] ?? '') && words.length - at <= MAX_DATE_LINE_WORDS,
-  isLine: (words, start, end) => (words[start] ?? '').startsWith('-') && (words[end - 1] ?? '').endsWith('-'),
+  // Any dash the lexer reads as Hyphen or Dashes frames it: "-M g —" is as dash-wrapped as "-- M g --".
+  isLine: (words, start, end) => OPENS_WITH_DASH.test(words[start] ?? '') && CLOSES_WITH_DASH.test(words[end - 1] ?? ''),
 };

@@ -41,7 +41,7 @@ export function isHeadlineLike(view: DocView, b: Planned): boolean {
   const toks = blockTokens(view, b);
   const wordCount = words(toks).length;
   if (wordCount < 2 || wordCount > MOST_HEADLINE_WORDS) return false;
-  if (hasContactDetail(toks) || isDateOnly(toks) || isPlaceholder(toks) || isLetterhead(view, b)) return false;
+  if (hasContactDetail(view.doc.source, toks) || isDateOnly(toks) || isPlaceholder(toks) || isLetterhead(view, b)) return false;
   // A place and a date alone ("Denver, Colorado -- October 14, 2003") date the release.
   if (isDatelineOnly(view, toks)) return false;
   // A line that only names the listing ("NASDAQ: ASFI", "TSX: CHM   NYSE Amex: CHMX") is not a headline.

@@ -17,11 +17,11 @@ const RELEASE_WORD = /^releases?\b/i;
 const FOR = /^for$/i;
 const IMMEDIATE = /^immediate\b/i;
 
+/** Whether words `w`, `next` open a release title. */
+const opensTitle = (w: string, next: string): boolean => TITLE_WORD.test(w) || (RELEASE_KIND.test(w) && RELEASE_WORD.test(next)) || (FOR.test(w) && IMMEDIATE.test(next));
+
 export const releaseTitleHazard: FormatHazard = {
-  opensLine: (words, at) => {
-    const w = words[at] ?? '';
-    const next = words[at + 1] ?? '';
-    return TITLE_WORD.test(w) || (RELEASE_KIND.test(w) && RELEASE_WORD.test(next)) || (FOR.test(w) && IMMEDIATE.test(next));
-  },
-  opensBlock: (w) => TITLE_WORD.test(w),
+  opensLine: (words, at) => opensTitle(words[at] ?? '', words[at + 1] ?? ''),
+  // A block opening "FOR IMMEDIATE RELEASE—" over another line is no title, re-flowed onto one line it is.
+  opensBlock: opensTitle,
 };

@@ -4,6 +4,7 @@
  * > | SOURCE  Acme Widgets, Inc.
  * > |     /CONTACT: Jane Roe of Acme Widgets, +1-212-555-0100/
  */
+import type { IToken } from 'chevrotain';
 import * as T from '../../../../grammars/tokens/text.js';
 import { contentLines, planned, type DocView, type Planned } from '../../decide/plan.js';
 
@@ -55,8 +56,12 @@ export function findWireTrailer(view: DocView, blocks: readonly Planned[]): Plan
   return [...head, ...tail];
 }
 
+/** Whether a token opens PR Newswire's trailer: "SOURCE", in capitals. */
+export function isTrailerSource(first: IToken | undefined): boolean {
+  return first?.tokenType === T.KwSource && first.image === 'SOURCE';
+}
+
 function startsWithSource(view: DocView, b: Planned): boolean {
-  const first = view.doc.lines[b.first]?.tokens[0];
-  if (first?.tokenType !== T.KwSource || first.image !== 'SOURCE') return false;
+  if (!isTrailerSource(view.doc.lines[b.first]?.tokens[0])) return false;
   return contentLines(view, b).length <= 12;
 }

@@ -133,7 +133,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
   const entries: ContactEntry[] = [];
   const desks: string[] = [];
   let previous: ContactEntry[] = [];
-  for (const group of verticalGroups(lines, rows).flatMap(rowsOfTable)) {
+  for (const group of verticalGroups(lines, rows).flatMap((g) => rowsOfTable(source, g))) {
     // The group's cells by column, each cell placed once; only columns with cells are read.
     const cellsByColumn = new Map<number, LineCell[]>();
     for (const row of group) {
@@ -205,9 +205,9 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
  * more: each row is read on its own, so that a row's details go to the person on it and not
  * to everyone named in the column. Other groups are read whole.
  */
-function rowsOfTable(group: LineCell[][]): LineCell[][][] {
+function rowsOfTable(source: string, group: LineCell[][]): LineCell[][][] {
   const personRow = (row: readonly LineCell[]): boolean =>
-    row.length >= 2 && isPersonName(row[0]?.tokens ?? []) && row.slice(1).every((c) => hasContactDetail(c.tokens));
+    row.length >= 2 && isPersonName(row[0]?.tokens ?? []) && row.slice(1).every((c) => hasContactDetail(source, c.tokens));
   if (group.filter(personRow).length < 2) return [group];
   return group.map((row) => [row]);
 }
