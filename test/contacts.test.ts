@@ -349,3 +349,13 @@ describe('two people joined by "and" in a contact sentence', () => {
     ]);
   });
 });
+
+describe('contact fields parted by bars', () => {
+  it('reads "Investors: Name | phone | address" as one person each line', () => {
+    const text = 'Contacts\n\nInvestors: Daniel Forsythe | 617-555-0156 | ir@acme.com\nMedia: Colleen Mayhew | 617-555-0158 | cmayhew@acme.com\n';
+    expect(block(text.split('\n\n')[1] ?? '')).toEqual([
+      { name: 'Daniel Forsythe', phones: ['617-555-0156'], faxes: [], emails: ['ir@acme.com'] },
+      { name: 'Colleen Mayhew', phones: ['617-555-0158'], faxes: [], emails: ['cmayhew@acme.com'] },
+    ]);
+  });
+});

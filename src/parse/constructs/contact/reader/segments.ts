@@ -54,7 +54,7 @@ export function isRoleText(text: string): boolean {
   return ROLE_SEGMENT.test(text);
 }
 
-/** Cuts tokens at commas, semicolons and "or" outside parentheses, and at "and" after a person's name. */
+/** Cuts tokens at commas, semicolons, bars and "or" outside parentheses, and at "and" after a person's name. */
 export function segmentsOf(toks: readonly IToken[]): IToken[][] {
   const out: IToken[][] = [[]];
   let depth = 0;
@@ -65,7 +65,9 @@ export function segmentsOf(toks: readonly IToken[]): IToken[][] {
     // "Jeffrey Lum and Diane Okafor at …": "and" after a whole name parts two people ("and"
     // inside a title, "President and Chief Executive Officer", follows no name).
     const parts = t.tokenType === T.KwAnd && isPersonName(current);
-    if (depth === 0 && (t.tokenType === T.Comma || t.tokenType === T.Semicolon || t.tokenType === T.KwOr || parts)) out.push([]);
+    // A vertical bar parts fields as a comma does ("Daniel Forsythe | 617-555-0156 | ir@…").
+    const bar = t.tokenType === T.Other && t.image === '|';
+    if (depth === 0 && (t.tokenType === T.Comma || t.tokenType === T.Semicolon || t.tokenType === T.KwOr || bar || parts)) out.push([]);
     else current.push(t);
   }
   const segs = out.filter((s) => s.length > 0);
