@@ -226,6 +226,12 @@ describe('a name opening with an initial', () => {
     expect(summarize(parse(text)).contacts.map((c) => c.name)).toEqual(['J. Peter Corliss']);
   });
 
+  it('leaves "V." under "IV." a list label: roman numerals are a series too', () => {
+    const text = 'Results may differ because of risks, including the following:\n\n    III. the condition of dealers;\n    IV.  fuel prices; and\n    V.   the covenants of the credit facility.\n';
+    const list = parse(text).children.find((n) => n.type === 'list' || n.type === 'safeHarbor');
+    expect(JSON.stringify(list)).toContain('"marker":"V."');
+  });
+
   it('leaves letter labels in series a list', () => {
     const text = 'Acme said its goals are:\n\na. Lower costs in every plant.\nb. Higher sales abroad.\n';
     const list = parse(text).children.find((n) => n.type === 'list');

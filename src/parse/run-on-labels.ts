@@ -71,6 +71,14 @@ function letterPeriodLabel(toks: readonly IToken[]): string | null {
   return letter.image.toLowerCase();
 }
 
+/** "J." or "IV." at token 0: a letter or a roman numeral and a period, lower-cased; else null. */
+function seriesPeriodLabel(toks: readonly IToken[]): string | null {
+  const [label, period] = toks;
+  if (!label || period?.tokenType !== T.Period) return null;
+  const lower = label.image.toLowerCase();
+  return /^[a-z]$/.test(lower) || isRomanLabel(lower) ? lower : null;
+}
+
 /**
  * Initials: a line opening with a capital letter and a period ("J. Peter Corliss") reads like
  * a list item "J." — but a list's letters come in series: its first is "a" (or "i"), and
@@ -86,7 +94,7 @@ export function markInitials(lines: readonly Line[], kinds: TokenType[]): void {
     let inSeries = false;
     for (let j = i - 1; j >= 0 && j >= i - SERIES_LOOK_BACK && !inSeries; j--) {
       if (kinds[j] !== B.ListItemLine) continue;
-      const above = letterPeriodLabel(lines[j]?.tokens ?? []);
+      const above = seriesPeriodLabel(lines[j]?.tokens ?? []);
       inSeries = above !== null && before.includes(above);
     }
     if (!inSeries) kinds[i] = B.TextLine;
