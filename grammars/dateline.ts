@@ -9,7 +9,7 @@
  *                 (a hyphen joins words only when nothing separates it from the next)
  *   tail       := ( sep | wire | date | "..."? "(" date ")" | "/" )+  pieces in any order, as wires write them
  *   wire       := "/" words ( "-" words )* "/"                 "/PRNewswire-FirstCall/"
- *               | "(" words ( sep date )? ")"                   "(BUSINESS WIRE)", "(Marketwire - Oct. 5, 2005)"
+ *               | "(" words ( ":" words | sep date )? ")"       "(BUSINESS WIRE)", "(Marketwire - Oct. 5, 2005)", "(EON: Enhanced Online News)"
  *   date       := weekday ","? ( month "."? day ( ","? year )? | day month year? | m/d/y )
  *   sep        := "-" | "--" | "—" | ":" | "..."
  *
@@ -148,10 +148,23 @@ export class DatelineGrammar extends PrefixParser {
         ALT: () => {
           this.CONSUME(T.LParen);
           this.SUBRULE3(this.words);
-          this.OPTION(() => {
-            this.SUBRULE(this.sep);
-            this.SUBRULE(this.date);
-          });
+          this.OR2([
+            // "(EON: Enhanced Online News)": a service's code, then its name.
+            {
+              GATE: () => this.is(1, T.Colon) && this.is(2, T.Name),
+              ALT: () => {
+                this.CONSUME(T.Colon, { LABEL: 'serviceColon' });
+                this.SUBRULE4(this.words, { LABEL: 'service' });
+              },
+            },
+            {
+              ALT: () =>
+                this.OPTION(() => {
+                  this.SUBRULE(this.sep);
+                  this.SUBRULE(this.date);
+                }),
+            },
+          ]);
           this.CONSUME(T.RParen);
         },
       },

@@ -31,6 +31,7 @@ describe('dateline grammar', () => {
     ['TULSA, Okla. & DENVER, Colo.--(BUSINESS WIRE)--May 2, 2001--Acme', 'TULSA', 'Okla.', 'Business Wire', '2001-05-02'],
     ['SOUTH SAN FRANCISCO, CA, USA, March 14, 2001 -- Acme Biologic', 'SOUTH SAN FRANCISCO', 'CA', null, '2001-03-14'],
     ['Boston, MA (PRWEB) February 4, 2008 -- Acme Software, Inc. today', 'Boston', 'MA', 'PRWEB', '2008-02-04'],
+    ['SANTA CLARA, Calif.--(EON: Enhanced Online News)--Acme Networks, Inc. today', 'SANTA CLARA', 'Calif.', 'EON: Enhanced Online News', null],
   ])('%s', (text, city, region, wire, date) => {
     expect(fields(text)).toMatchObject({ city, region, wire, date });
   });

@@ -163,13 +163,17 @@ function readOneDateline(source: string, tokens: readonly IToken[]): DatelineMat
         // February 4, 2008 --").
         const oneWord = !words.includes('-') && !/\s/.test(words);
         const dated = child(piece, 'date') !== null || (oneWord && !dateNode && pieces[k + 1]?.name === 'date');
-        if (!known && !looksLikeWire(words) && !dated) {
+        // "--(EON: Enhanced Online News)--": a service named after its code, framed by dashes
+        // as Business Wire frames its own name.
+        const service = child(piece, 'service');
+        const framed = service !== null && pieces[k - 1]?.name === 'sep' && pieces[k + 1]?.name === 'sep';
+        if (!known && !looksLikeWire(words) && !dated && !framed) {
           // Not a wire: the dateline ends before this parenthesis.
           cut = consumed.findIndex((t) => t.startOffset >= firstOffset(piece));
           break;
         }
         hasWire = true;
-        wire = known ?? collapse(words.replace(/-/g, ' '));
+        wire = known ?? (service ? `${words}: ${collapse(text(source, tokensOf(service)))}` : collapse(words.replace(/-/g, ' ')));
         const inner = child(piece, 'date');
         if (inner && !dateNode) dateNode = inner;
       }
