@@ -148,7 +148,7 @@ export class DatelineGrammar extends PrefixParser {
         ALT: () => {
           this.CONSUME(T.LParen);
           this.SUBRULE3(this.words);
-          this.OR2([
+          this.OR3([
             // "(EON: Enhanced Online News)": a service's code, then its name.
             {
               GATE: () => this.is(1, T.Colon) && this.is(2, T.Name),
