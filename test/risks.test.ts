@@ -165,6 +165,14 @@ describe('modifiers shared across a comma', () => {
     ]);
   });
 
+  it('keeps a series closing an item whose preposition takes a determiner and two words', () => {
+    expect(risks('Such statements involve risks, including the integration of the stores, changes in reimbursement rates, and competition from other drugstore chains, supermarkets and mass merchants.')?.items).toEqual([
+      'the integration of the stores',
+      'changes in reimbursement rates',
+      'competition from other drugstore chains, supermarkets and mass merchants',
+    ]);
+  });
+
   it('still splits nouns set off by commas', () => {
     expect(risks('Such statements involve risks, including accidents, labour disputes and other risks of the mining industry.')?.items).toEqual(['accidents', 'labour disputes', 'other risks of the mining industry']);
   });

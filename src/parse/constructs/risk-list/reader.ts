@@ -423,6 +423,8 @@ function opensNestedSeries(list: readonly IToken[], c: Chunk, next: Chunk): bool
   // "of labor", "from the aerospace", "by the company": one word after a preposition.
   if (word && PREPOSITIONS.has(lower(list[c.to - 2]))) return true;
   if (word && DETERMINERS.has(lower(list[c.to - 2])) && PREPOSITIONS.has(lower(list[c.to - 3]))) return true;
+  // "from other drugstore chains" + "supermarkets and mass merchants": a determiner and two words.
+  if (word && tokenMatcher(list[c.to - 2] as IToken, T.AnyWord) && DETERMINERS.has(lower(list[c.to - 3])) && PREPOSITIONS.has(lower(list[c.to - 4]))) return true;
   if (!isCapitalized(list[next.from])) return false;
   let names = 0;
   for (let i = c.to - 1; i > c.from && i >= c.to - 4; i--) {
