@@ -1,7 +1,7 @@
 /**
  * Run-on labels: a numbered series written into a paragraph ("including (1) …, (2) …," or
- * "1) …; 2) …;") can wrap so that a label such as "(3)" or "3)" opens a line. Such a line is not a list item: it goes on
- * with the sentence above. The test is the series itself — the label before it, "(2)", stands
+ * "1) …; 2) …;") can wrap so that a label such as "(3)" or "3)" opens a line. Such a line is
+ * not a list item: it goes on with the sentence above. The test is the series itself — the label before it, "(2)", stands
  * inside the same paragraph a little above, or for a first label "(a)" the next one, "(b)",
  * follows on the same line — and a previous line that did not end a sentence.
  */
