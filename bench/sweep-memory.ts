@@ -16,7 +16,8 @@ const { values } = parseArgs({ options: { mb: { type: 'string', default: '50' },
 
 if (values.child) {
   // One measurement: load the library, read the file, do the work, report maxRSS in bytes.
-  const { parse, summarize } = await import('../src/index.js');
+  // The compiled package, as users run it (`npm run bench:memory` builds it first).
+  const { parse, summarize } = await import('../dist/src/index.js');
   const bytes = new Uint8Array(readFileSync(values.file ?? ''));
   if (values.child === 'parse') parse(bytes);
   if (values.child === 'summary') summarize(parse(bytes));
