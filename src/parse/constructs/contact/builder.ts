@@ -91,6 +91,9 @@ function wrappedLabelEnd(view: DocView, lines: readonly Line[], toks: readonly I
   return colon + 1;
 }
 
+/** Tokens enough to see whether a clause opens a contact sentence ("For more information, please contact"). */
+const CLAUSE_OPENING = 12;
+
 /**
  * A contact sentence read clause by clause: a clause after a semicolon that opens a contact
  * sentence of its own ("…; reporters should call Ellen Marsh at …") names another contact.
@@ -100,7 +103,8 @@ function readClauses(source: string, toks: readonly IToken[]): ContactReading {
   let from = 0;
   for (let k = 0; k < toks.length; k++) {
     if (toks[k]?.tokenType !== T.Semicolon) continue;
-    const opening = proseContactStart(toks.slice(k + 1));
+    // The clause's opening words only: a sentence may hold thousands of semicolons.
+    const opening = proseContactStart(toks.slice(k + 1, k + 1 + CLAUSE_OPENING));
     if (opening < 0) continue;
     cuts.push([from, k]);
     from = k + 1 + opening;
