@@ -72,6 +72,10 @@ export const SHAPES: readonly Shape[] = [
   { name: 'many contact lines', kind: 'exhibit', make: fill('Jane Roe  (212) 555-0100  jane@acme.com\n', 'Contact:\n') },
   { name: 'capital lines', kind: 'exhibit', make: fill('ACME CORP REPORTS RESULTS\n') },
   { name: 'long risk sentence', kind: 'exhibit', make: fill('changes in demand, the cost of steel, ', 'Forward-looking statements involve risks, including ', 'and other risks.\n') },
+  // A contact sentence is read clause by clause at its semicolons.
+  { name: 'contact sentence of many clauses', kind: 'exhibit', make: fill('; analysts may call Jane Roe at (212) 555-0100', 'For more information, contact John Smith at (212) 555-0101', '.\n') },
+  // Running heads, initials and run-in series look a bounded way up from each line.
+  { name: 'letters and page markers', kind: 'exhibit', make: fill('J. Peter Corliss;\n<PAGE>\nAcme Corp. - May 3, 2004\n\n3) the price of oil;\n') },
 ];
 
 /** What the library offers that a sweep runs (passed in: the work counter must start before it is imported). */
