@@ -64,13 +64,6 @@ function labelAbove(lines: readonly Line[], kinds: readonly TokenType[], i: numb
 /** How far up a letter label's predecessor may stand ("b." under "a." and its wrapped lines). */
 const SERIES_LOOK_BACK = 12;
 
-/** "J." at token 0: a letter and a period, the letter upper- or lower-case; else null. */
-function letterPeriodLabel(toks: readonly IToken[]): string | null {
-  const [letter, period] = toks;
-  if (!letter || period?.tokenType !== T.Period || !/^[a-z]$/i.test(letter.image)) return null;
-  return letter.image.toLowerCase();
-}
-
 /** "J." or "IV." at token 0: a letter or a roman numeral and a period, lower-cased; else null. */
 function seriesPeriodLabel(toks: readonly IToken[]): string | null {
   const [label, period] = toks;
@@ -88,8 +81,9 @@ function seriesPeriodLabel(toks: readonly IToken[]): string | null {
 export function markInitials(lines: readonly Line[], kinds: TokenType[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== B.ListItemLine) continue;
-    const label = letterPeriodLabel(lines[i]?.tokens ?? []);
-    if (label === null || label === 'a' || label === 'i') continue;
+    const label = seriesPeriodLabel(lines[i]?.tokens ?? []);
+    // Only a single letter may be an initial; "a" and "i" open a series of their own.
+    if (label === null || label.length !== 1 || label === 'a' || label === 'i') continue;
     const before = predecessors(label);
     let inSeries = false;
     for (let j = i - 1; j >= 0 && j >= i - SERIES_LOOK_BACK && !inSeries; j--) {

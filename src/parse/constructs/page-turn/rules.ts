@@ -16,7 +16,7 @@ import { OPEN_ENDINGS } from '../../lexicon/index.js';
 import { readDateline } from '../dateline/reader.js';
 import { lastParenLabel, parenLabel } from '../../run-on-labels.js';
 import { successors } from '../../text/label-series.js';
-import { RISK_WORDS } from '../risk-list/reader.js';
+import { announcesRisks } from '../safe-harbor/rules.js';
 
 /**
  * A paragraph cut by a page break continues when the text before it does not end a
@@ -117,8 +117,7 @@ function itemsIntroduced(view: DocView, intro: Planned, items: Planned): boolean
   if (intro.role !== 'paragraph' || items.role !== 'paragraph' || !onlyBlankBetween(view, intro.last, items.first)) return false;
   const introToks = blockTokens(view, intro);
   if (introToks[introToks.length - 1]?.tokenType !== T.Colon) return false;
-  const text = view.doc.source.slice(intro.start, intro.end);
-  if (!RISK_WORDS.test(text) && !/differ\s+materially/i.test(text)) return false;
+  if (!announcesRisks(view.doc.source.slice(intro.start, intro.end))) return false;
   const lines = contentLines(view, items);
   const endsItem = (l: (typeof lines)[number]): boolean => {
     const last = l.tokens[l.tokens.length - 1];

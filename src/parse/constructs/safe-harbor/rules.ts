@@ -55,7 +55,7 @@ export function findSafeHarbors(view: DocView, blocks: readonly Planned[], bodyS
  * Whether an introduction names what it announces as risks: risks, uncertainties, factors,
  * or what may make results differ ("Actual results could differ materially because of:").
  */
-function announcesRisks(text: string): boolean {
+export function announcesRisks(text: string): boolean {
   return RISK_WORDS.test(text) || /differ\s+materially/i.test(text);
 }
 
