@@ -9,7 +9,7 @@
  * > |           John Doe            <- goes on with the block above
  * > |           (212) 555-0101
  */
-import type { TokenType } from 'chevrotain';
+import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import * as T from '../../../../grammars/tokens/text.js';
 import { blockTokens, contentLines, isPageFurniture, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
 import type { RuleId } from '../../rules.js';
@@ -152,4 +152,36 @@ export function isContactSentence(view: DocView, b: Planned): boolean {
   // A cheap look at how the block opens first.
   if (b.role !== 'paragraph' || proseContactStart(blockTokens(view, b, OPENING_TOKENS)) < 0) return false;
   return isProseContact(blockTokens(view, b, SAMPLE_TOKENS), contentLines(view, b).length);
+}
+
+/** Share of the page's measure a wrapped line reaches. */
+const WRAPPED_FILL = 0.85;
+
+/**
+ * A contact label running on into a paragraph wrapped as prose ("FOR FURTHER INFORMATION
+ * PLEASE CONTACT: Acme Energy Ltd., Neil" / "Ashcroft, President, (403) 555-0190; or …"):
+ * every line but the last fills the page, stops mid-item (a comma, a semicolon, a word —
+ * not a phone, an address or a full stop), sits in no columns, and the lines under it come
+ * back to the margin. Read as one run, a name broken over two lines stays whole. The token
+ * after the label's colon, or -1.
+ */
+export function wrappedLabelEnd(view: DocView, lines: readonly Line[], toks: readonly IToken[]): number {
+  if (lines.length < 2) return -1;
+  const colon = toks.findIndex((t) => t.tokenType === T.Colon);
+  if (colon < 0 || !isContactLabel(toks.slice(0, colon + 1))) return -1;
+  const measure = view.width - view.margin;
+  const runsOn = (l: Line): boolean => {
+    const last = l.tokens[l.tokens.length - 1];
+    const midItem = last !== undefined && (last.tokenType === T.Comma || last.tokenType === T.Semicolon || (tokenMatcher(last, T.AnyWord) && last.tokenType !== T.Email));
+    // Wide as well as reaching far: a column of short lines set at the right reaches far too.
+    return midItem && l.right - Math.max(l.indent, view.margin) >= WRAPPED_FILL * measure;
+  };
+  if (!lines.slice(0, -1).every(runsOn) || lines.some((l) => lineCells(l, 3).length > 1)) return -1;
+  // Wrapped text comes back to the margin; lines set in under the words after the label
+  // ("CONTACT:  Walter Brzezinski, President" / "          Linda Capaldi, …") are laid out.
+  const first = lines[0];
+  const after = toks[colon + 1];
+  const hanging = first?.columns[first.tokens.indexOf(after as IToken)] ?? Infinity;
+  if (lines.slice(1).some((l) => l.indent >= hanging - 2)) return -1;
+  return colon + 1;
 }

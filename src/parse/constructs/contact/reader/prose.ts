@@ -6,6 +6,8 @@
 import { tokenMatcher, type IToken } from 'chevrotain';
 import * as T from '../../../../../grammars/tokens/text.js';
 import { phoneRuns } from './segments.js';
+import { readTrailerContact } from './trailer.js';
+import type { ContactReading } from './block.js';
 import { CONTACT_LABEL_WORDS, CONTACT_ROLE_WORDS, MODALS } from '../../../lexicon/index.js';
 
 const lower = (t: IToken | undefined): string => (t ? t.image.toLowerCase() : '');
@@ -50,4 +52,33 @@ export function isProseContact(toks: readonly IToken[], lineCount: number): bool
   if (start < 0) return false;
   const rest = toks.slice(start);
   return rest.some((t) => t.tokenType === T.Email) || phoneRuns(rest).length > 0;
+}
+
+/** Tokens enough to see whether a clause opens a contact sentence ("For more information, please contact"). */
+const CLAUSE_OPENING = 12;
+
+/**
+ * A contact sentence read clause by clause: a clause after a semicolon that opens a contact
+ * sentence of its own ("…; reporters should call Ellen Marsh at …") names another contact.
+ */
+export function readContactSentence(source: string, toks: readonly IToken[]): ContactReading {
+  const cuts: Array<[number, number]> = [];
+  let from = 0;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]?.tokenType !== T.Semicolon) continue;
+    // The clause's opening words only: a sentence may hold thousands of semicolons.
+    const opening = proseContactStart(toks.slice(k + 1, k + 1 + CLAUSE_OPENING));
+    if (opening < 0) continue;
+    cuts.push([from, k]);
+    from = k + 1 + opening;
+  }
+  cuts.push([from, toks.length]);
+  const readings = cuts.map(([a, b]) => readTrailerContact(source, toks.slice(a, b)));
+  return {
+    entries: readings.flatMap((r) => r.entries),
+    releaseNumber: readings.find((r) => r.releaseNumber !== null)?.releaseNumber ?? null,
+    phones: readings.flatMap((r) => r.phones),
+    titles: readings.flatMap((r) => r.titles),
+    desks: readings.flatMap((r) => r.desks),
+  };
 }
