@@ -256,10 +256,14 @@ const lexer = new Lexer(textTokens, {
   ...lexerStartOptions,
 });
 
+/** Length of the longest keyword. */
+const longestKeyword = Math.max(...[...KEYWORDS.keys()].map((w) => w.length));
+
 /** Gives each word that is a keyword its keyword type (see KEYWORDS). */
 function typeKeywords(tokens: IToken[]): void {
   for (const t of tokens) {
-    if (t.tokenType !== Word) continue;
+    // A word longer than every keyword is none: no lower-cased copy made for it.
+    if (t.tokenType !== Word || t.image.length > longestKeyword) continue;
     const kw = KEYWORDS.get(t.image.toLowerCase());
     if (kw) {
       t.tokenType = kw;

@@ -67,7 +67,7 @@ export function rawBlocks(tokens: readonly IToken[], lineCount: number, isBlank:
       out.push({ kind: 'pageBreak', first, last });
       continue;
     }
-    const child = Object.values(el.children)[0]?.[0];
+    const child = firstChild(el);
     if (!child) continue;
     if ('image' in child) {
       out.push({ kind: SINGLE_LINE.get(child.tokenType) ?? 'paragraph', first, last });
@@ -127,4 +127,10 @@ function coverRest(blocks: RawBlock[], lineCount: number, isBlank: (line: number
   }
   if (extra.length === 0) return blocks;
   return [...blocks, ...extra].sort((a, b) => a.first - b.first);
+}
+
+/** The first element under a node's first name (a block node holds one). */
+function firstChild(node: CstNode): CstNode | IToken | undefined {
+  for (const key in node.children) return node.children[key]?.[0];
+  return undefined;
 }

@@ -33,7 +33,9 @@ export function tokensOf(node: CstNode): IToken[] {
     }
   };
   walk(node);
-  return out.sort((a, b) => a.startOffset - b.startOffset);
+  // Names come in the order a rule first read them, so the tokens are mostly in order already.
+  for (let i = 1; i < out.length; i++) if ((out[i] as IToken).startOffset < (out[i - 1] as IToken).startOffset) return out.sort((a, b) => a.startOffset - b.startOffset);
+  return out;
 }
 
 /** Offset of a node's first token (Infinity when it has none). */

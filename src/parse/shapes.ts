@@ -74,7 +74,8 @@ export function isRule(toks: readonly IToken[]): boolean {
  */
 export function isReleaseTitle(cell: LineCell, source: string): boolean {
   const toks = cell.tokens;
-  const [first, second] = toks;
+  const first = toks[0];
+  const second = toks[1];
   // Cheap look first: "FOR" must go on with "IMMEDIATE" or "RELEASE"; titles are short.
   if (!first || toks.length > 24) return false;
   if (first.tokenType === T.KwFor && second?.tokenType !== T.KwImmediate && second?.tokenType !== T.KwRelease && second?.tokenType !== T.KwDistribution) return false;
