@@ -5,7 +5,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain';
 import * as T from '../../../../../grammars/tokens/text.js';
-import { phoneRuns } from './segments.js';
+import { hasPhone } from './segments.js';
 import { readTrailerContact } from './trailer.js';
 import type { ContactReading } from './block.js';
 import { CONTACT_LABEL_WORDS, CONTACT_ROLE_WORDS, MODALS } from '../../../lexicon/index.js';
@@ -51,7 +51,7 @@ export function isProseContact(toks: readonly IToken[], lineCount: number): bool
   const start = proseContactStart(toks);
   if (start < 0) return false;
   const rest = toks.slice(start);
-  return rest.some((t) => t.tokenType === T.Email) || phoneRuns(rest).length > 0;
+  return rest.some((t) => t.tokenType === T.Email) || hasPhone(rest);
 }
 
 /** Tokens enough to see whether a clause opens a contact sentence ("For more information, please contact"). */

@@ -89,7 +89,7 @@ const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/i;
 /** Whether a whole line names an organization ("Wills & Associates,", "Acme Homes, Inc."). */
 export function isOrganizationLine(source: string, toks: readonly IToken[]): boolean {
   // A line with a number or an address on it is about a person or a desk.
-  if (toks.some((t) => t.tokenType === T.Email) || phoneRuns(toks).length > 0) return false;
+  if (toks.some((t) => t.tokenType === T.Email) || hasPhone(toks)) return false;
   const segs = segmentsOf(toks);
   // Words in parentheses are a role ("(Media)"), not part of a name.
   const first = outsideParens(segs[0] ?? []);
@@ -153,7 +153,7 @@ export function isAddressLine(toks: readonly IToken[]): boolean {
     if (t?.tokenType !== T.Number || !ZIP.test(t.image)) continue;
     const next = toks[i + 1];
     if (next?.tokenType === T.Hyphen && toks[i + 2]?.tokenType === T.Number && toks[i + 2]?.image.length === 4) return true;
-    if (next?.tokenType !== T.Hyphen) return phoneRuns(toks).length === 0;
+    if (next?.tokenType !== T.Hyphen) return !hasPhone(toks);
   }
   return false;
 }
@@ -167,10 +167,13 @@ function isTitle(seg: readonly IToken[]): boolean {
 /** Most tokens a phone number takes: "+1 (408) 555-0100 ext. 1234" is 11. */
 const PHONE_TOKENS = 12;
 
-/** Phones written in `toks`, as index ranges, read with the phone grammar. */
-export function phoneRuns(toks: readonly IToken[]): Array<[number, number]> {
+/** Whether `toks` hold a phone number: stops at the first (a long line need not be read through). */
+export const hasPhone = (toks: readonly IToken[]): boolean => phoneRuns(toks, 1).length > 0;
+
+/** Phones written in `toks` (the first `most` of them), as index ranges, read with the phone grammar. */
+export function phoneRuns(toks: readonly IToken[], most = Infinity): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < toks.length && out.length < most; i++) {
     const t = toks[i];
     if (!t || !(t.tokenType === T.Number || t.tokenType === T.LParen || (t.tokenType === T.Other && t.image === '+'))) continue;
     if (t.tokenType !== T.Number && toks[i + 1]?.tokenType !== T.Number) continue;
@@ -196,7 +199,7 @@ export function readSegments(ctx: SegmentContext, toks: readonly IToken[], faxLa
   const segments = segmentsOf(toks);
   // A line that opens with a job title ("Vice President, Corporate Development") is a title line.
   const first = segments[0];
-  if (first && isTitle(first) && !segments.some((s) => phoneRuns(s).length > 0 || s.some((t) => t.tokenType === T.Email))) return;
+  if (first && isTitle(first) && !segments.some((s) => hasPhone(s) || s.some((t) => t.tokenType === T.Email))) return;
   for (let seg of segments) {
     // "…; Media: Claire Dubois, …": a role label may open a segment.
     const colon = seg.findIndex((t) => t.tokenType === T.Colon);
