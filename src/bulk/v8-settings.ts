@@ -13,13 +13,19 @@
  * full collection in that run.
  *
  * V8 flags are process-wide and V8 has no per-thread ones (`execArgv` of a worker refuses
- * them), so two of them are set on the process, once, before the first worker starts; both
- * only tune speed and memory, never what code does:
+ * them), so three are set on the process, once, before the first worker starts; all only
+ * tune speed and memory, never what code does:
  * - `--initial-old-space-size` is read when an isolate is made: it shapes the worker
  *   threads (and isolates made later in this process), not the main thread's heap;
  * - `--interrupt-budget` (how much a function runs before V8 considers optimizing it) applies
  *   to every thread from now on. Long bulk runs lose nothing by it: what is hot still gets
- *   optimized, what is merely warm is no longer compiled twice.
+ *   optimized, what is merely warm is no longer compiled twice;
+ * - `--no-concurrent-recompilation` is read when an isolate is made as well: a worker thread's
+ *   TurboFan compiles then run on that thread instead of on V8's compiler threads. Measured
+ *   per thread (1,900 dev exhibits, one worker): 7.6 s on the worker and 1.9 s on V8's helper
+ *   threads, nearly all of it compiling, before; 7.9 s and 0.1 s after. With one worker per
+ *   core those helper threads only take a core from the other worker, so `--jobs 2` could not
+ *   reach twice `--jobs 1`'s speed whatever the workers did.
  */
 import { setFlagsFromString } from 'node:v8';
 
@@ -40,4 +46,5 @@ export function applyBulkV8Flags(): void {
   applied = true;
   setFlagsFromString(`--initial-old-space-size=${INITIAL_OLD_SPACE_MB}`);
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  setFlagsFromString('--no-concurrent-recompilation');
 }
