@@ -365,3 +365,42 @@ describe('contact fields parted by bars', () => {
     ]);
   });
 });
+
+describe('people parted by a spaced slash', () => {
+  it('gives each person on the line their own phone; a slash written tight stays in the number', () => {
+    const text = [
+      'CONTACT: Lyle Brandt (316) 555-0177 / Janet Oakes 316/555-0178',
+      '',
+      'ACME WINS',
+      '',
+      'WICHITA, Kan., April 12, 1995 -- Acme Aero Corp. said today that it won a contract.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual([
+      ['Lyle Brandt', ['(316) 555-0177']],
+      ['Janet Oakes', ['316/555-0178']],
+    ]);
+  });
+});
+
+describe('a desk group and a person under another role, in one block', () => {
+  it('keeps the desk as its own entry when the next role begins', () => {
+    const text = [
+      'ACME WINS',
+      '',
+      'MINNEAPOLIS, Sept. 16, 2003 -- Acme Medical Corp. said today that it won approval.',
+      '',
+      'Contacts:',
+      'Investor Relations',
+      'Acme Medical Corporation',
+      'ir@acmemed.example',
+      'Media: Kristen Ahl of Bellmore Public Relations, (612) 555-0165,',
+      'kahl@bellmore.example',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones, c.emails])).toEqual([
+      ['Investor Relations', [], ['ir@acmemed.example']],
+      ['Kristen Ahl', ['(612) 555-0165'], ['kahl@bellmore.example']],
+    ]);
+  });
+});

@@ -40,6 +40,7 @@ describe('lexicon', () => {
     ['REFERENCE_OPENERS', 'those', 'changes'],
     ['ELABORATION', 'including', 'changes'],
     ['ORDINAL_LABELS', 'second', 'seconds'],
+    ['LIST_CONTINUATIONS', 'they', 'the'],
     ['CATCH_ALL_NOUNS', 'uncertainties', 'changes'],
     ['SECOND_ITEM_OPENERS', 'other', 'changes'],
     ['ADJECTIVE_ENDINGS', 'ous', 'ing'],
@@ -58,6 +59,6 @@ describe('lexicon', () => {
   });
 
   it('has a sample for every list', () => {
-    expect(Object.keys(L.LEXICON).length).toBe(26);
+    expect(Object.keys(L.LEXICON).length).toBe(27);
   });
 });

@@ -182,3 +182,19 @@ describe('a list cut by a page turn mid-item', () => {
     ]);
   });
 });
+
+describe('a headline typed on one long line', () => {
+  const release = (...head: string[]): string =>
+    ['EXHIBIT 99.1', '', '', ...head, '', 'NEW YORK, Aug. 2, 2006 /PRNewswire/ -- Selby Stores Inc. (NYSE: SBY) today reported net income of $21.7 million.', ''].join('\n');
+
+  it('is the headline though it runs past the page, with a line in parentheses under it as its subheadline', () => {
+    const long = 'Selby Stores Reports Second Quarter 2006 Results, Raises Full-Year Earnings Outlook to $1.62 to $1.68 Per Share';
+    expect(summarize(parse(release(long, '(Comparable Store Sales Increase 5.8%; Gross Margin Expands 140 Basis Points)'))).headline).toBe(long);
+    expect(summarize(parse(release(long))).headline).toBe(long);
+  });
+
+  it('is no headline when it is a sentence typed unwrapped', () => {
+    const sentence = 'Selby Stores, which operates 612 stores in 38 states, said today that it will report its second quarter results next week.';
+    expect(summarize(parse(release('Selby Stores Reports Results', '', sentence))).headline).toBe('Selby Stores Reports Results');
+  });
+});

@@ -328,3 +328,74 @@ describe('unmarked items one a line under their introduction', () => {
     expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['the level of offshore exploration', 'the price of oil and natural gas', 'weather conditions in the Gulf of Mexico']);
   });
 });
+
+describe('enumerations introduced and carried on in other words', () => {
+  const exhibit = (...passage: string[]): string =>
+    ['HARTWELL TOOL REPORTS RESULTS', '', 'DAYTON, Ohio, May 4, 1999 -- Hartwell Tool Co. said its sales rose 4%.', '', ...passage, ''].join('\n');
+
+  it('reads "among the factors … are" as a cue', () => {
+    expect(risks('Statements here involve risks. Among the factors that could cause actual results to differ materially are steel prices, the supply of skilled machinists, and the weather.')?.items).toEqual([
+      'steel prices',
+      'the supply of skilled machinists',
+      'the weather',
+    ]);
+    // "among" without risks after it names no list.
+    expect(risks('Statements here involve risks. Among the plants that we own are Dayton, Troy and Xenia.')).toBeNull();
+  });
+
+  it('carries a list on into a sentence that points back at it, and not into a reference', () => {
+    const text = exhibit(
+      'These forward-looking statements involve risks. Such factors include steel prices, the',
+      'supply of skilled machinists, and the weather. They also include the cost of energy and',
+      'the loss of a major customer. Other factors are described in our filings, including the',
+      'Form 10-K and the Form 10-Q.',
+    );
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['steel prices', 'the supply of skilled machinists', 'the weather', 'the cost of energy', 'the loss of a major customer']);
+  });
+
+  it('reads a paragraph of risks under "… include the following:" as the list, its marks as bullets', () => {
+    const plain = exhibit(
+      'This release contains forward-looking statements that involve risks. Factors that',
+      'could cause actual results to differ materially include the following:',
+      '',
+      '     steel prices, the supply of skilled machinists, the cost of',
+      '     energy and the loss of a major customer.',
+    );
+    expect(summarize(parse(plain)).safeHarbor?.risks).toEqual(['steel prices', 'the supply of skilled machinists', 'the cost of energy', 'the loss of a major customer']);
+    const dashed = exhibit(
+      'This release contains forward-looking statements that involve risks. These risks',
+      'include, among other things:',
+      '',
+      '     \u2014 steel prices;',
+      '     \u2014 the supply of skilled machinists; and',
+      '     \u2014 the loss of a major customer.',
+    );
+    expect(summarize(parse(dashed)).safeHarbor?.risks).toEqual(['steel prices', 'the supply of skilled machinists', 'the loss of a major customer']);
+  });
+
+  it('keeps a paragraph saying what "could be affected by:" in the passage, with its list', () => {
+    const text = exhibit(
+      'This release contains forward-looking statements that involve risks, such as steel',
+      'prices, the supply of skilled machinists, and the weather.',
+      '',
+      'In addition, our results could be affected by:',
+      '',
+      '    *  the cost of energy',
+      '    *  the loss of a major customer',
+    );
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['steel prices', 'the supply of skilled machinists', 'the weather', 'the cost of energy', 'the loss of a major customer']);
+  });
+
+  it('splits items that open alike ("whether …, whether …") and a place from the series after it', () => {
+    expect(risks('Results may differ materially because of factors such as whether the commission approves the rate in full, whether customers use less water, and the weather.')?.items).toEqual([
+      'whether the commission approves the rate in full',
+      'whether customers use less water',
+      'the weather',
+    ]);
+    expect(risks('Among the factors that could cause results to differ are the level of demand in the Southeast, insurance and claims costs, and the weather.')?.items).toEqual([
+      'the level of demand in the Southeast',
+      'insurance and claims costs',
+      'the weather',
+    ]);
+  });
+});

@@ -68,7 +68,7 @@ function paragraph(ctx: BuildContext, view: DocView, b: Planned, opts: BlockOpti
   if (b.dateline) extra.push(datelineSpan(ctx, b.dateline));
   const toks = blockTokens(view, b);
   const common = commonSpans(ctx, view, b, toks);
-  if (opts.safeHarbor) append(extra, riskListSpans(ctx, view, toks, common));
+  if (opts.safeHarbor) append(extra, riskListSpans(ctx, view, toks, common, b.riskListIntroduced === true));
   for (const span of common) extra.push(span);
   return { type: 'paragraph', children: phrasing<PhrasingContent, PhrasingContent>(ctx, b.start, b.end, extra) };
 }

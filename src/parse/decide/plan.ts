@@ -51,6 +51,8 @@ export interface Planned {
   headingRole?: Heading['role'];
   /** A block set in a column beside a title: the column's left edge. */
   column?: number;
+  /** A paragraph that is the risk list the block above announced ("… include the following:"). */
+  riskListIntroduced?: boolean;
 }
 
 export interface Section {

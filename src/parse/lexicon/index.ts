@@ -153,6 +153,12 @@ export const ADJECTIVE_ENDINGS = list('al', 'ic', 'ive', 'ous', 'ary', 'ible', '
 /** Ordinal words that label the items of a run-in series ("first, …; second, …; and finally, …"). */
 export const ORDINAL_LABELS = list('first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'finally');
 
+/**
+ * Words that open a sentence carrying on the enumeration of the sentence before it: a pronoun
+ * or a word that adds to what was named ("They also include …", "Other factors include …").
+ */
+export const LIST_CONTINUATIONS = list('they', 'these', 'those', 'other', 'additional', 'further', 'also');
+
 /** Marker characters of a bulleted list. */
 export const BULLETS = list('-', '--', '\u2013', '*', 'o', '\u2022', '\u00B7', '\u25AA', '\u25CF', '\u25E6', '\u00A4', '\u2219');
 
@@ -160,5 +166,5 @@ export const BULLETS = list('-', '--', '\u2013', '*', 'o', '\u2022', '\u00B7', '
 export const LEXICON: Readonly<Record<string, WordList>> = {
   LEGAL_FORMS, FIRM_ENDINGS, FAX_WORDS, ORGANIZATION_WORDS, POST_WORDS, TITLE_WORDS, NAME_PARTICLES, HONORIFICS, DESK_WORDS, CONTACT_ROLE_WORDS,
   CONTACT_LABEL_WORDS, PLACE_PARTICLES, MULTI_WORD_CITIES, OPEN_ENDINGS, ABBREVIATIONS, DETERMINERS, PREPOSITIONS, MODALS,
-  CUE_QUALIFIERS, REFERENCE_OPENERS, ELABORATION, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, BULLETS,
+  CUE_QUALIFIERS, REFERENCE_OPENERS, ELABORATION, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS, BULLETS,
 };

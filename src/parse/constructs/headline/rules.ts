@@ -48,8 +48,13 @@ export function isHeadlineLike(view: DocView, b: Planned): boolean {
   const tickers = findTickers(view.doc.source, toks);
   const listed = (t: IToken): boolean => tickers.some((k) => t.startOffset >= k.start && t.startOffset < k.end);
   if (tickers.length && (words(toks).length <= 3 || words(toks).every(listed))) return false;
-  return lines.every((l) => l.right - l.indent <= 100);
+  // A headline line typed and never wrapped may run past the page; prose typed so ends its
+  // sentence with a stop.
+  return lines.every((l) => l.right - l.indent <= WIDEST_HEADLINE_LINE || l.tokens[l.tokens.length - 1]?.tokenType !== T.Period);
 }
+
+/** Widest line of a wrapped headline, in columns. */
+const WIDEST_HEADLINE_LINE = 100;
 
 /**
  * A headline with a line of another kind under it, in the same block, has its
@@ -109,10 +114,23 @@ function caseCut(lines: readonly Line[]): number {
   return -1;
 }
 
-/** "[Three License Transactions Deferred to Second Quarter]": a line in brackets. */
+/**
+ * "[Three License Transactions Deferred to Second Quarter]", "(Comparable Store Sales Increase
+ * 5.8%; Gross Margin Expands 140 Basis Points)": a line wholly in one pair of brackets.
+ */
 function isBracketed(line: Line | undefined): boolean {
   const toks = line?.tokens ?? [];
-  return toks.length > 2 && toks[0]?.tokenType === T.LBracket && toks[toks.length - 1]?.tokenType === T.RBracket;
+  const open = toks[0]?.tokenType;
+  const close = open === T.LBracket ? T.RBracket : open === T.LParen ? T.RParen : undefined;
+  if (toks.length <= 2 || close === undefined || toks[toks.length - 1]?.tokenType !== close) return false;
+  // The bracket that opens the line closes only at its end ("(a) … (b)" is no such line).
+  let depth = 0;
+  for (let k = 0; k < toks.length - 1; k++) {
+    const t = toks[k]?.tokenType;
+    if (t === open) depth++;
+    else if (t === close && --depth === 0) return false;
+  }
+  return true;
 }
 
 /** "-- Revenue up 14%; backlog reaches record $212 million --": a line between dashes. */

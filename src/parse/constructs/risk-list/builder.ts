@@ -10,7 +10,7 @@ import type { RiskItem } from '../../../tree/nodes/risk-item.js';
 import type { RiskList } from '../../../tree/nodes/risk-list.js';
 import { endOf } from '../../cst.js';
 import { lineAt, tokensBetween } from '../../lex.js';
-import { readRiskList } from './reader.js';
+import { readRiskList, type RiskListFound } from './reader.js';
 import { isPageFurniture, type DocView, type Planned } from '../../decide/plan.js';
 import type { BuildContext } from '../../build/context.js';
 import { phrasing, type Span } from '../../build/phrasing.js';
@@ -49,16 +49,22 @@ export function tokensText(source: string, toks: readonly IToken[]): string {
 }
 
 /**
- * The risk list of a safe-harbor paragraph (its `tokens`) as a span; `inner` are the paragraph's other
- * spans (tickers, links, page breaks), which the items take over where they fall inside.
+ * The risk lists of a safe-harbor paragraph (its `tokens`) as spans — one, or one per sentence
+ * that carries the enumeration on; `inner` are the paragraph's other spans (tickers, links,
+ * page breaks), which the items take over where they fall inside. `introduced`: the block
+ * above ended on a cue, so the list opens this one.
  */
-export function riskListSpans(ctx: BuildContext, view: DocView, tokens: readonly IToken[], inner: readonly PhrasingSpan[]): PhrasingSpan[] {
+export function riskListSpans(ctx: BuildContext, view: DocView, tokens: readonly IToken[], inner: readonly PhrasingSpan[], introduced = false): PhrasingSpan[] {
   const isPage = pageTokenTest(view);
-  const { list: found, unsplit } = readRiskList(tokens, isPage);
-  if (unsplit) {
+  const { lists, unsplit } = readRiskList(tokens, isPage, introduced);
+  if (unsplit && lists.length === 0) {
     ctx.warn({ ruleId: 'risk-list-unsplit', reason: 'Risks named after a cue could not be split into two items or more', position: ctx.at(unsplit.start, unsplit.end) });
   }
-  if (!found) return [];
+  return lists.flatMap((found) => listSpan(ctx, found, inner));
+}
+
+/** One risk list as a span of the paragraph. */
+function listSpan(ctx: BuildContext, found: RiskListFound, inner: readonly PhrasingSpan[]): PhrasingSpan[] {
   const first = found.items[0];
   const last = found.items[found.items.length - 1];
   if (!first || !last) return [];
@@ -83,13 +89,11 @@ export function riskListSpans(ctx: BuildContext, view: DocView, tokens: readonly
       }),
     );
     // Page breaks between items stay in the list.
-    const between = inner.filter((s) => !found.items.some((it) => s.start < it.end && s.end > it.start)) as unknown as Span<RiskListContent>[];
+    const between = inner.filter((s) => s.start >= start && s.end <= end && !found.items.some((it) => s.start < it.end && s.end > it.start)) as unknown as Span<RiskListContent>[];
     return { type: 'riskList', style: found.style, children: phrasing<RiskListContent, RiskListContent>(ctx, start, end, [...itemSpans, ...between]) };
   };
   return [{ start, end, make }];
 }
-
-
 
 /** Style of a list marker: a bullet, or the kind of its number. */
 export function markerStyle(marker: string): RiskList['style'] {

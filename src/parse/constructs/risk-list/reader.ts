@@ -15,7 +15,7 @@ import * as T from '../../../../grammars/tokens/text.js';
 import { matchWhole } from '../../match.js';
 import { children, endOf, tokensOf } from '../../cst.js';
 import type { RiskList } from '../../../tree/nodes/risk-list.js';
-import { ABBREVIATIONS, CUE_QUALIFIERS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS } from '../../lexicon/index.js';
+import { ABBREVIATIONS, CUE_QUALIFIERS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS } from '../../lexicon/index.js';
 import { successors } from '../../text/label-series.js';
 
 export interface ItemFound {
@@ -87,9 +87,28 @@ function cueEnd(tokens: readonly IToken[], i: number): number {
   else if (w === 'such' && lower(tokens[i + 1]) === 'as') j = i + 2;
   // "among them", "among which are": as "including" ("among others" only qualifies a cue).
   else if (w === 'among' && /^(?:them|which)$/.test(lower(tokens[i + 1]))) j = lower(tokens[i + 2]) === 'are' ? i + 3 : i + 2;
+  // "Among the factors that could cause … are fuel prices, …": the verb after the phrase.
+  else if (w === 'are' && amongRisksBefore(tokens, i)) j = i + 1;
   else if (tokens[i]?.tokenType === T.Colon) return i + 1;
   else return -1;
   return skipQualifiers(tokens, j);
+}
+
+/** Most tokens between "among" and the "are" whose subject it opens. */
+const AMONG_PHRASE = 24;
+
+/**
+ * Whether `are` at `i` is the verb of a phrase "among the (important) factors …" that names
+ * risks: "among" no further back than a clause takes, a risk word right after it, and no
+ * other "are" between them.
+ */
+function amongRisksBefore(tokens: readonly IToken[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - AMONG_PHRASE; k--) {
+    const w = lower(tokens[k]);
+    if (w === 'are') return false;
+    if (w === 'among') return tokens.slice(k + 1, k + 5).some((t) => RISK_WORDS.test(t.image));
+  }
+  return false;
 }
 
 /** Most words of a general phrase that introduces a list again after its cue. */
@@ -195,63 +214,128 @@ export function endsWithCue(tokens: readonly IToken[]): boolean {
   return false;
 }
 
-/** Finds the risk list of a paragraph's tokens, or null. */
+/** Finds the (first) risk list of a paragraph's tokens, or null. */
 export function findRiskList(tokens: readonly IToken[], isPageToken: (t: IToken) => boolean): RiskListFound | null {
-  return readRiskList(tokens, isPageToken).list;
+  return readRiskList(tokens, isPageToken).lists[0] ?? null;
 }
 
 export interface RiskListReading {
-  readonly list: RiskListFound | null;
+  /** The paragraph's risk lists in order: one, or more where sentences carry the enumeration on. */
+  readonly lists: readonly RiskListFound[];
   /** A cue that opened no list of two items or more: its sentence's range, for a warning. */
   readonly unsplit: { readonly start: number; readonly end: number } | null;
 }
 
-/** Like {@link findRiskList}, and also says where a cue led to no enumeration. */
-export function readRiskList(tokens: readonly IToken[], isPageToken: (t: IToken) => boolean): RiskListReading {
+/**
+ * Most tokens before its verb a sentence that carries an enumeration on takes ("Other factors
+ * that could cause actual results to differ include …" is 10).
+ */
+const CONTINUATION_REACH = 12;
+
+/**
+ * Like {@link findRiskList}, and also says where a cue led to no enumeration. `introduced`:
+ * the block above ended on a cue ("… include the following:"), so the list opens the block.
+ *
+ * After the first list, a sentence is read only when it carries the enumeration on: it opens
+ * by pointing back at the list ("They also include …", "Other factors include …") and names
+ * its items with "include" (or a colon) as its verb within its first words — not "including"
+ * after a reference ("Other factors are described in our filings, including the Form 10-K").
+ */
+export function readRiskList(tokens: readonly IToken[], isPageToken: (t: IToken) => boolean, introduced = false): RiskListReading {
   let unsplit: RiskListReading['unsplit'] = null;
+  const lists: RiskListFound[] = [];
   const toks = tokens.filter((t) => !isPageToken(t));
+  let listAbove = false;
+  let first = true;
   for (const [from, to] of sentences(toks)) {
+    const opensBlock = first && introduced;
+    first = false;
+    const carriesOn = listAbove && LIST_CONTINUATIONS.has(lower(toks[from]));
+    listAbove = false;
     // Cues tried per sentence and sentence length are bounded: work stays linear in the text.
-    if (to - from > MAX_SENTENCE) continue;
+    if (to - from > MAX_SENTENCE || (lists.length > 0 && !carriesOn)) continue;
     const sentence = toks.slice(from, to);
-    const differs = sentence.some((t) => DIFFER.test(t.image));
-    const affected = sentence.some((t) => AFFECTED.test(t.image));
-    if (!differs && !affected && !RISK_WORDS.test(sentence.map((t) => t.image).join(' '))) continue;
-    let riskNamed = false;
-    let cues = 0;
-    for (let i = 0; i < sentence.length && cues < MAX_CUES; i++) {
-      // What a cue opens is a list of risks only if the sentence has named risks before it
-      // ("involve risks and uncertainties, including …"), not statements ("Certain
-      // statements, including …") or a run-in heading ("Safe Harbor Statement: …").
-      const prev = sentence[i - 1];
-      if (prev && RISK_WORDS.test(prev.image)) riskNamed = true;
-      // "results may differ materially because of X, Y and Z", "could be affected by X, Y or
-      // Z": after the cause, the risks are named, though the sentence may never say "risks".
-      let end = riskNamed ? cueEnd(sentence, i) : -1;
-      if (end < 0 && (differs || affected)) {
-        end = causeEnd(sentence, i);
-        // "due to a variety of risk factors, including …": the cause names the risks in
-        // general; the list comes after the cue further on.
-        if (end >= 0 && sentence.slice(end, end + GENERAL_CAUSE_TOKENS).some((t) => RISK_WORDS.test(t.image))) end = -1;
-      }
-      if (end < 0 || end >= sentence.length) continue;
-      cues++;
-      end = reintroduced(sentence, end);
-      if (REFERENCE_OPENERS.has(lower(sentence[end]))) continue;
-      let stop = sentence.length;
-      while (stop > end && isCloser(sentence[stop - 1])) stop--;
-      let list = sentence.slice(end, stop);
-      // 'under "Risk Factors."': the period inside the closing quote ends the sentence too.
-      const last = list.length - 1;
-      if (list[last]?.tokenType === T.Quote && list[last - 1]?.tokenType === T.Period) list = [...list.slice(0, last - 1), list[last]!];
-      const found = readItems(list);
-      if (found) return { list: found, unsplit: null };
-      const first = list[0];
-      const lastTok = list[list.length - 1];
-      if (!unsplit && first && lastTok) unsplit = { start: first.startOffset, end: endOf(lastTok) };
+    const found = opensBlock ? listAt(sentence, 0) : sentenceList(sentence, carriesOn);
+    if (found.list) {
+      lists.push(found.list);
+      listAbove = true;
+    } else if (!unsplit) unsplit = found.unsplit;
+  }
+  return { lists, unsplit };
+}
+
+/** The list a sentence names after a risk cue, or where its cue led to none. */
+function sentenceList(sentence: readonly IToken[], carriesOn: boolean): { list: RiskListFound | null; unsplit: RiskListReading['unsplit'] } {
+  let unsplit: RiskListReading['unsplit'] = null;
+  const differs = sentence.some((t) => DIFFER.test(t.image));
+  const affected = sentence.some((t) => AFFECTED.test(t.image));
+  if (!carriesOn && !differs && !affected && !RISK_WORDS.test(sentence.map((t) => t.image).join(' '))) return { list: null, unsplit };
+  // What a cue opens is a list of risks only if the sentence has named risks before it
+  // ("involve risks and uncertainties, including …"), not statements ("Certain statements,
+  // including …") or a run-in heading ("Safe Harbor Statement: …") — or if the sentence
+  // points back at the list before it (see readRiskList).
+  if (carriesOn) return continuedList(sentence);
+  let riskNamed = false;
+  let cues = 0;
+  for (let i = 0; i < sentence.length && cues < MAX_CUES; i++) {
+    const prev = sentence[i - 1];
+    if (prev && RISK_WORDS.test(prev.image)) riskNamed = true;
+    // "results may differ materially because of X, Y and Z", "could be affected by X, Y or
+    // Z": after the cause, the risks are named, though the sentence may never say "risks".
+    let end = riskNamed ? cueEnd(sentence, i) : -1;
+    if (end < 0 && (differs || affected)) {
+      end = causeEnd(sentence, i);
+      // "due to a variety of risk factors, including …": the cause names the risks in
+      // general; the list comes after the cue further on.
+      if (end >= 0 && sentence.slice(end, end + GENERAL_CAUSE_TOKENS).some((t) => RISK_WORDS.test(t.image))) end = -1;
     }
+    if (end < 0 || end >= sentence.length) continue;
+    cues++;
+    const found = listAt(sentence, reintroduced(sentence, end));
+    if (found.list) return found;
+    unsplit ??= found.unsplit;
   }
   return { list: null, unsplit };
+}
+
+/** Tokens that mark list items when every item opens with the same one: dashes, stars, bullets. */
+const MARK_TYPES = new Set<TokenType>([T.Hyphen, T.Dashes, T.Stars, T.BulletChar]);
+
+/**
+ * Items split at semicolons or commas that each open with the same mark ("— changes in …;
+ * — the Company's ability …"): the mark is their bullet, not their text.
+ */
+function marksAsLabels(found: RiskListFound): RiskListFound {
+  const mark = found.items[0]?.tokens[0];
+  if (!mark || !MARK_TYPES.has(mark.tokenType) || found.items.some((it) => it.label !== null || it.tokens.length < 2 || it.tokens[0]?.image !== mark.image)) return found;
+  return { style: 'bullet', items: found.items.map((it) => ({ ...it, label: mark.image, tokens: it.tokens.slice(1) })) };
+}
+
+/** The list of a sentence that carries the enumeration before it on: after its verb "include" or a colon. */
+function continuedList(sentence: readonly IToken[]): { list: RiskListFound | null; unsplit: RiskListReading['unsplit'] } {
+  for (let i = 1; i < sentence.length && i <= CONTINUATION_REACH; i++) {
+    const w = lower(sentence[i]);
+    if (w !== 'include' && w !== 'includes' && sentence[i]?.tokenType !== T.Colon) continue;
+    const end = cueEnd(sentence, i);
+    return end > 0 && end < sentence.length ? listAt(sentence, reintroduced(sentence, end)) : { list: null, unsplit: null };
+  }
+  return { list: null, unsplit: null };
+}
+
+/** The list of a sentence that starts at `end` (just after its cue), up to the sentence's end. */
+function listAt(sentence: readonly IToken[], end: number): { list: RiskListFound | null; unsplit: RiskListReading['unsplit'] } {
+  if (REFERENCE_OPENERS.has(lower(sentence[end]))) return { list: null, unsplit: null };
+  let stop = sentence.length;
+  while (stop > end && isCloser(sentence[stop - 1])) stop--;
+  let list = sentence.slice(end, stop);
+  // 'under "Risk Factors."': the period inside the closing quote ends the sentence too.
+  const last = list.length - 1;
+  if (list[last]?.tokenType === T.Quote && list[last - 1]?.tokenType === T.Period) list = [...list.slice(0, last - 1), list[last]!];
+  const found = readItems(list);
+  if (found) return { list: marksAsLabels(found), unsplit: null };
+  const first = list[0];
+  const lastTok = list[list.length - 1];
+  return { list: null, unsplit: first && lastTok ? { start: first.startOffset, end: endOf(lastTok) } : null };
 }
 
 function isCloser(t: IToken | undefined): boolean {
@@ -419,7 +503,10 @@ const wordsIn = (list: readonly IToken[], c: Chunk): number => list.slice(c.from
  */
 function opensNestedSeries(list: readonly IToken[], c: Chunk, next: Chunk): boolean {
   const last = list[c.to - 1];
-  const word = last !== undefined && tokenMatcher(last, T.AnyWord);
+  // Members of one series are written alike: "in the Southeast" + "insurance and claims costs"
+  // is a place and then an item of its own, not "in labor" + "energy and insurance costs".
+  const head = DETERMINERS.has(lower(list[next.from])) ? list[next.from + 1] : list[next.from];
+  const word = last !== undefined && tokenMatcher(last, T.AnyWord) && isCapitalized(last) === isCapitalized(head);
   // "of labor", "from the aerospace", "by the company": one word after a preposition.
   if (word && PREPOSITIONS.has(lower(list[c.to - 2]))) return true;
   if (word && DETERMINERS.has(lower(list[c.to - 2])) && PREPOSITIONS.has(lower(list[c.to - 3]))) return true;
@@ -508,7 +595,10 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
     elaborating = false;
     const oneWord = isOneWord(c) && (isOneWord(chunks[k - 1]) || isOneWord(chunks[k + 1]));
     // "…, as well as the outcome of …" adds an item, as "and" does; "…, as …" elaborates.
-    const elaborates = (ELABORATION.has(lead) && !isAsWellAs(list, c.from)) || (lead === 'such' && lower(list[c.from + 1]) === 'as') || first?.tokenType === T.Number;
+    // "whether A, whether B": a word that elaborates opens an item of its own where the item
+    // before opened with it too (the items run in parallel).
+    const parallel = prev !== undefined && lower(list[prev.from]) === lead;
+    const elaborates = (ELABORATION.has(lead) && !isAsWellAs(list, c.from) && !parallel) || (lead === 'such' && lower(list[c.from + 1]) === 'as') || first?.tokenType === T.Number;
     // "increases in labor, energy and insurance costs": one word after a preposition, then
     // "energy and …" closing the nested series.
     // A chunk that opens with "and"/"or" is the list's own last item, never a nested one.

@@ -3,6 +3,9 @@
  * is (any case, words broken across lines).
  */
 
+/** What may make results other than forecast: "differ materially", "could be affected by". */
+export const RESULTS_AT_STAKE = /differ\s+materially|(?:could|may|might)\s+be\s+(?:materially\s+|adversely\s+)*affected\s+by/i;
+
 /** A heading that announces the passage ("Safe Harbor Statement", "Forward-Looking Statements"). */
 export function isSafeHarborHeading(text: string): boolean {
   return /safe[-\s]harbou?r|forward[-\s]looking|cautionary\s(?:note|statement|language)|private\ssecurities\slitigation/i.test(text);
@@ -22,5 +25,5 @@ export function isSafeHarborText(text: string): boolean {
 
 /** A paragraph that goes on with the passage: risks, factors, cautions, no duty to update. */
 export function isCautionaryText(text: string): boolean {
-  return /forward-?\s*looking|risks?\b|uncertaint|factors|differ\s+materially|cautioned|undertakes?\s+no|obligation\s+to\s+(?:update|revise)|could\s+cause|may\s+cause|speak\s+only\s+as\s+of/i.test(text);
+  return RESULTS_AT_STAKE.test(text) || /forward-?\s*looking|risks?\b|uncertaint|factors|cautioned|undertakes?\s+no|obligation\s+to\s+(?:update|revise)|could\s+cause|may\s+cause|speak\s+only\s+as\s+of/i.test(text);
 }

@@ -8,7 +8,7 @@
  */
 import * as T from '../../../../grammars/tokens/text.js';
 import { assign, blockTokens, type DocView, type Planned, type Section } from '../../decide/plan.js';
-import { isCautionaryText, isSafeHarborText } from './cues.js';
+import { isCautionaryText, isSafeHarborText, RESULTS_AT_STAKE } from './cues.js';
 import { endsWithCue, RISK_WORDS } from '../risk-list/reader.js';
 
 const textOf = (view: DocView, b: Planned): string => view.doc.source.slice(b.start, b.end);
@@ -38,6 +38,12 @@ export function findSafeHarbors(view: DocView, blocks: readonly Planned[], bodyS
         if (introducesList && previous && announcesRisks(textOf(view, previous))) assign(n, 'riskList', 'risk-list-introduced');
         to = j;
       }
+      else if (n.role === 'paragraph' && introducesList && previous && announcesRisks(textOf(view, previous))) {
+        // "… differ materially include the following:" over a paragraph of the risks themselves.
+        n.riskListIntroduced = true;
+        n.rules.push('risk-list-introduced');
+        to = j;
+      }
       else if (n.role === 'paragraph' && isCautionaryText(textOf(view, n))) to = j;
       else if (n.role === 'paragraph' && opensWithHeading && to === i) to = j;
       else break;
@@ -56,7 +62,7 @@ export function findSafeHarbors(view: DocView, blocks: readonly Planned[], bodyS
  * or what may make results differ ("Actual results could differ materially because of:").
  */
 export function announcesRisks(text: string): boolean {
-  return RISK_WORDS.test(text) || /differ\s+materially/i.test(text);
+  return RISK_WORDS.test(text) || RESULTS_AT_STAKE.test(text);
 }
 
 /**

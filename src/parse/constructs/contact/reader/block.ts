@@ -82,6 +82,9 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
   const states: ReadState[] = anchors.map(() => ({ role: null, fax: false, afterOrganization: false }));
   let lastLabel: string | null = null;
 
+  /** A new role begins: details under the role before, with nobody named, were its desk's. */
+  const closeDesk = (reader: GroupReader, role: string | null): void => reader.closeDesk(role, role && !GENERIC_LABEL.test(role) ? role : null);
+
   const readLine = (reader: GroupReader, state: ReadState, cellTokens: readonly IToken[]): void => {
     let toks = cellTokens;
     // "Release No. 98-14", with or without a colon.
@@ -97,6 +100,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
       toks = toks.slice(label);
       if (RELEASE_NUMBER_LABEL.test(labelText)) break;
       if (!DETAIL_LABEL.test(labelText)) {
+        closeDesk(reader, state.role);
         state.role = labelText;
         lastLabel = labelText;
       }
@@ -119,6 +123,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
     }
     const whole = collapse(spanText(source, toks));
     if (isRoleText(whole)) {
+      closeDesk(reader, state.role);
       state.role = whole;
       return;
     }

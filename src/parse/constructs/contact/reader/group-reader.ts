@@ -91,6 +91,19 @@ export class GroupReader {
     best?.emails.push(address);
   }
 
+  /**
+   * Details written under a role before anyone was named close as that desk's own entry when
+   * another role begins ("Investor Relations" / "ir@acme.com" / "Media: Kristen Ahl, …"):
+   * they are not the next person's.
+   */
+  closeDesk(role: string | null, name: string | null): void {
+    const o = this.orphan;
+    if (!o || this.group.length > 0) return;
+    this.orphan = null;
+    this.entries.push({ role, name, organization: null, phones: o.phones, faxes: o.faxes, emails: o.emails });
+    this.desks.push(name ?? role ?? 'contact');
+  }
+
   /** Details written before anyone was named. */
   orphanDetails(): Details | null {
     return this.orphan;

@@ -8,7 +8,7 @@ import { tokenMatcher, type IToken } from 'chevrotain';
 import * as T from '../../../../../grammars/tokens/text.js';
 import { contactGrammar } from '../../../../../grammars/contact.js';
 import { matchPrefix } from '../../../match.js';
-import { spanText, tokensOf, children } from '../../../cst.js';
+import { endOf, spanText, tokensOf, children } from '../../../cst.js';
 import { isMultiWordCity } from '../../../text/places.js';
 import { emailMatchesName, isJobTitle, isOrganizationWord, isPersonName, isTitleWord, withoutHonorific } from './people.js';
 import type { GroupReader } from './group-reader.js';
@@ -54,11 +54,23 @@ export function isRoleText(text: string): boolean {
   return ROLE_SEGMENT.test(text);
 }
 
-/** Cuts tokens at commas, semicolons, bars and "or" outside parentheses, and at "and" after a person's name. */
+/**
+ * A slash with space on both sides parts fields as a bar does ("A (316) 555-0177 / B (316)
+ * 555-0178"); one written tight is part of a number or a name ("423/555-0186").
+ */
+function spacedSlash(toks: readonly IToken[], k: number): boolean {
+  const t = toks[k];
+  const before = toks[k - 1];
+  const after = toks[k + 1];
+  return t?.tokenType === T.Slash && before !== undefined && after !== undefined && endOf(before) < t.startOffset && after.startOffset > endOf(t);
+}
+
+/** Cuts tokens at commas, semicolons, bars, spaced slashes and "or" outside parentheses, and at "and" after a person's name. */
 export function segmentsOf(toks: readonly IToken[]): IToken[][] {
   const out: IToken[][] = [[]];
   let depth = 0;
-  for (const t of toks) {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as IToken;
     if (t.tokenType === T.LParen) depth++;
     if (t.tokenType === T.RParen) depth = Math.max(0, depth - 1);
     const current = out[out.length - 1] ?? [];
@@ -66,7 +78,7 @@ export function segmentsOf(toks: readonly IToken[]): IToken[][] {
     // inside a title, "President and Chief Executive Officer", follows no name).
     const parts = t.tokenType === T.KwAnd && isPersonName(current);
     // A vertical bar parts fields as a comma does ("Daniel Forsythe | 617-555-0156 | ir@…").
-    const bar = t.tokenType === T.Other && t.image === '|';
+    const bar = (t.tokenType === T.Other && t.image === '|') || spacedSlash(toks, k);
     if (depth === 0 && (t.tokenType === T.Comma || t.tokenType === T.Semicolon || t.tokenType === T.KwOr || bar || parts)) out.push([]);
     else current.push(t);
   }
