@@ -404,3 +404,24 @@ describe('a desk group and a person under another role, in one block', () => {
     ]);
   });
 });
+
+describe('a table of people with their titles', () => {
+  it('gives each row its own phone when a title follows the name', () => {
+    const text = [
+      'ACME WINS',
+      '',
+      'LONDON, July 28, 2003 -- Acme plc said today that it won a contract.',
+      '',
+      'For further information, please contact:',
+      '',
+      'Acme plc',
+      'Martin Allard, Chief Executive                  +44 (0)20 7555 0123',
+      'Fiona Grey, Finance Director                    +44 (0)20 7555 0124',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual([
+      ['Martin Allard', ['+44 (0)20 7555 0123']],
+      ['Fiona Grey', ['+44 (0)20 7555 0124']],
+    ]);
+  });
+});

@@ -399,3 +399,43 @@ describe('enumerations introduced and carried on in other words', () => {
     ]);
   });
 });
+
+describe('items and clauses at a list\'s edges', () => {
+  it('keeps "uncertainties as to …" as an item, not a new introduction', () => {
+    expect(risks('These risks and uncertainties include, among other things, uncertainties as to the timing of the merger, the possibility that competing offers will be made, and the effects of the transaction on employees.')?.items).toEqual([
+      'uncertainties as to the timing of the merger',
+      'the possibility that competing offers will be made',
+      'the effects of the transaction on employees',
+    ]);
+  });
+
+  it('drops a closing reference ("…, detailed in …") and an addendum after a closed list', () => {
+    expect(risks('Such statements involve risks, including the results of clinical trials, the ability to obtain approvals, and dependence on partners, detailed in the Company\'s filings with the SEC.')?.items).toEqual([
+      'the results of clinical trials',
+      'the ability to obtain approvals',
+      'dependence on partners',
+    ]);
+    expect(risks('Such statements involve risks, including the timing of orders, competition in our markets and the price of memory, as well as other risks detailed in our filings.')?.items).toEqual([
+      'the timing of orders',
+      'competition in our markets',
+      'the price of memory',
+    ]);
+  });
+
+  it('moves modifiers set off by commas back to the item they open after "and"', () => {
+    expect(risks('Such statements involve risks, including the timing of orders, fluctuations in the rate of the shekel against the dollar and political, economic and military conditions in Israel.')?.items).toEqual([
+      'the timing of orders',
+      'fluctuations in the rate of the shekel against the dollar',
+      'political, economic and military conditions in Israel',
+    ]);
+  });
+
+  it('splits a last pair at a noun and its preposition, not at a joiner after a preposition', () => {
+    expect(risks('Such statements involve risks, including loss of markets, volatility of prices, delays resulting from or inability to obtain approvals and ability to access capital.')?.items).toEqual([
+      'loss of markets',
+      'volatility of prices',
+      'delays resulting from or inability to obtain approvals',
+      'ability to access capital',
+    ]);
+  });
+});

@@ -138,6 +138,9 @@ export const CUE_QUALIFIERS = list(
 /** Words that open a reference to other documents, not a risk ("those identified in …"). */
 export const REFERENCE_OPENERS = list('those', 'these', 'statements', 'statement');
 
+/** Participles that open a clause pointing to where risks are set out ("…, detailed in our filings"). */
+export const REFERENCE_PARTICIPLES = list('detailed', 'described', 'discussed', 'identified', 'listed', 'outlined', 'contained', 'set');
+
 /** Words that open a phrase elaborating the item before it. */
 export const ELABORATION = list('including', 'especially', 'particularly', 'which', 'whether', 'either', 'as');
 
@@ -166,5 +169,5 @@ export const BULLETS = list('-', '--', '\u2013', '*', 'o', '\u2022', '\u00B7', '
 export const LEXICON: Readonly<Record<string, WordList>> = {
   LEGAL_FORMS, FIRM_ENDINGS, FAX_WORDS, ORGANIZATION_WORDS, POST_WORDS, TITLE_WORDS, NAME_PARTICLES, HONORIFICS, DESK_WORDS, CONTACT_ROLE_WORDS,
   CONTACT_LABEL_WORDS, PLACE_PARTICLES, MULTI_WORD_CITIES, OPEN_ENDINGS, ABBREVIATIONS, DETERMINERS, PREPOSITIONS, MODALS,
-  CUE_QUALIFIERS, REFERENCE_OPENERS, ELABORATION, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS, BULLETS,
+  CUE_QUALIFIERS, REFERENCE_OPENERS, ELABORATION, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS, REFERENCE_PARTICIPLES, BULLETS,
 };

@@ -15,7 +15,7 @@ import * as T from '../../../../grammars/tokens/text.js';
 import { matchWhole } from '../../match.js';
 import { children, endOf, tokensOf } from '../../cst.js';
 import type { RiskList } from '../../../tree/nodes/risk-list.js';
-import { ABBREVIATIONS, CUE_QUALIFIERS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS } from '../../lexicon/index.js';
+import { ABBREVIATIONS, CUE_QUALIFIERS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS, REFERENCE_PARTICIPLES } from '../../lexicon/index.js';
 import { successors } from '../../text/label-series.js';
 
 export interface ItemFound {
@@ -128,7 +128,8 @@ function reintroduced(tokens: readonly IToken[], end: number): number {
     if (!general) continue;
     let after = -1;
     if (w === 'such' && lower(tokens[k + 1]) === 'as') after = k + 2;
-    else if (w === 'as' && k > end) after = k + 1;
+    // "uncertainties as to the timing of …" is an item: "as to" names what it is about.
+    else if (w === 'as' && k > end && lower(tokens[k + 1]) !== 'to') after = k + 1;
     // "risks related to fluctuations in …" is an item; "risks relating to: …" introduces.
     else if ((w === 'relating' || w === 'related') && lower(tokens[k + 1]) === 'to' && tokens[k + 2]?.tokenType === T.Colon) after = k + 2;
     if (after < 0) continue;
@@ -410,7 +411,7 @@ function readItems(list: readonly IToken[]): RiskListFound | null {
     return { from: index.get(toks[0]!) ?? 0, to: (index.get(toks[toks.length - 1]!) ?? 0) + 1 };
   });
   chunks = withoutClosingClause(list, chunks);
-  if (semicolons === 0) chunks = mergeElaborations(list, chunks);
+  if (semicolons === 0) chunks = mergeElaborations(list, withCoordinatedModifiers(list, chunks));
   if (chunks.length === 1 && chunks[0]) chunks = splitPair(list, chunks[0]);
   else chunks = splitCatchAll(list, splitLastPair(list, chunks));
   const bodies = withoutOrdinals(chunks.map((c) => trimJoiners(list.slice(c.from, c.to))).filter((c) => c.length > 0));
@@ -426,9 +427,39 @@ function readItems(list: readonly IToken[]): RiskListFound | null {
  */
 function withoutClosingClause(list: readonly IToken[], chunks: readonly Chunk[]): Chunk[] {
   const last = chunks[chunks.length - 1];
-  const lead = lower(list[last?.from ?? -1]);
-  if (chunks.length < 2 || !last || (lead !== 'that' && lead !== 'which') || !MODALS.has(lower(list[last.from + 1]))) return [...chunks];
-  return chunks.slice(0, -1);
+  const before = chunks[chunks.length - 2];
+  if (!last || !before) return [...chunks];
+  const lead = lower(list[last.from]);
+  // "…, that could cause …": a clause about the whole list.
+  const modalClause = (lead === 'that' || lead === 'which') && MODALS.has(lower(list[last.from + 1]));
+  // "…, detailed in the Company's filings": where the list's risks are set out (with two
+  // items or more before it).
+  const reference = chunks.length >= 3 && REFERENCE_PARTICIPLES.has(lead);
+  // "… and D, as well as other risks detailed …": after a list closed by "and", the usual
+  // catch-all is an addendum, not an item.
+  const closed = topLevelCount(list.slice(before.from, before.to), T.KwAnd) > 0;
+  const addendum = closed && isAsWellAs(list, last.from) && lower(list[last.from + 3]) === 'other' && CATCH_ALL_NOUNS.has(lower(list[last.from + 4]));
+  return modalClause || reference || addendum ? chunks.slice(0, -1) : [...chunks];
+}
+
+/**
+ * "… against the US dollar and political, economic and military conditions in Israel": the
+ * last item opens after "and" with modifiers set off by commas, which share the noun after the
+ * last of them. The comma split cut that item after its first modifier; it is moved back to
+ * the item it opens.
+ */
+function withCoordinatedModifiers(list: readonly IToken[], chunks: readonly Chunk[]): Chunk[] {
+  const out = chunks.map((c) => ({ ...c }));
+  for (let k = 1; k < out.length; k++) {
+    const prev = out[k - 1] as Chunk;
+    const c = out[k] as Chunk;
+    const modifier = prev.to - 1;
+    const opens = list[modifier - 1]?.tokenType === T.KwAnd && modifier - 1 > prev.from + 1;
+    if (!opens || !isModifier(list, modifier, -1) || !isModifier(list, c.from, 1) || topLevelCount(list.slice(c.from, c.to), T.KwAnd) === 0) continue;
+    c.from = modifier;
+    prev.to = modifier - 1;
+  }
+  return out;
 }
 
 /** A run of list tokens, [from, to). */
@@ -679,8 +710,14 @@ function splitPair(list: readonly IToken[], chunk: Chunk): Chunk[] {
     if (t.tokenType === T.LParen) depth++;
     else if (t.tokenType === T.RParen) depth--;
     if (depth !== 0 || !(t.tokenType === T.KwAnd || t.tokenType === T.KwOr)) continue;
+    // "delays resulting from or inability to obtain …": a joiner after a preposition joins
+    // two phrases that share its object, not two items.
+    if (PREPOSITIONS.has(lower(list[i - 1]))) continue;
     const next = lower(list[i + 1]);
-    if ((next === firstWord || SECOND_ITEM_OPENERS.has(next)) && i - chunk.from >= 3 && chunk.to - i - 1 >= 3) {
+    // "… regulatory approvals and ability to access capital": a noun and its preposition open
+    // a phrase as the list's items open ("loss of markets", "inability to retain rigs").
+    const headed = /^[a-z]/.test(list[i + 1]?.image ?? '') && !isModifier(list, i + 1, 1) && PREPOSITIONS.has(lower(list[i + 2]));
+    if ((next === firstWord || SECOND_ITEM_OPENERS.has(next) || headed) && i - chunk.from >= 3 && chunk.to - i - 1 >= 3) {
       return [
         { from: chunk.from, to: i },
         { from: i + 1, to: chunk.to },

@@ -211,8 +211,13 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
  * to everyone named in the column. Other groups are read whole.
  */
 function rowsOfTable(source: string, group: LineCell[][]): LineCell[][][] {
+  // The person may carry a title after a comma ("Martin Aldous, Chief Executive").
+  const named = (toks: readonly IToken[]): boolean => {
+    const comma = toks.findIndex((t) => t.tokenType === T.Comma);
+    return isPersonName(comma > 0 ? toks.slice(0, comma) : toks);
+  };
   const personRow = (row: readonly LineCell[]): boolean =>
-    row.length >= 2 && isPersonName(row[0]?.tokens ?? []) && row.slice(1).every((c) => hasContactDetail(source, c.tokens));
+    row.length >= 2 && named(row[0]?.tokens ?? []) && row.slice(1).every((c) => hasContactDetail(source, c.tokens));
   if (group.filter(personRow).length < 2) return [group];
   return group.map((row) => [row]);
 }
