@@ -417,11 +417,32 @@ describe('a table of people with their titles', () => {
       'Acme plc',
       'Martin Allard, Chief Executive                  +44 (0)20 7555 0123',
       'Fiona Grey, Finance Director                    +44 (0)20 7555 0124',
+      '                                                Mobile: +44 (0)7700 900412',
       '',
     ].join('\n');
     expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual([
       ['Martin Allard', ['+44 (0)20 7555 0123']],
-      ['Fiona Grey', ['+44 (0)20 7555 0124']],
+      ['Fiona Grey', ['+44 (0)20 7555 0124', '+44 (0)7700 900412']],
     ]);
+  });
+});
+
+describe('a contact block with the title set beside its first line', () => {
+  it('holds the title, and its lines below go on under the label', () => {
+    const text = [
+      '                          ACME BANCSHARES, INC.',
+      '',
+      'CONTACT:  HAROLD J. VOSS, PRESIDENT              FOR IMMEDIATE RELEASE',
+      '          (608) 555-0142',
+      '',
+      '          ACME BANCSHARES DECLARES TWO-FOR-ONE STOCK SPLIT',
+      '',
+      '     PORTAGE, WISCONSIN, FEBRUARY 15, 1995 -- THE BOARD OF ACME BANCSHARES DECLARED A SPLIT.',
+      '',
+    ].join('\n');
+    const s = summarize(parse(text));
+    expect(s.contacts.map((c) => [c.name, c.phones])).toEqual([['HAROLD J. VOSS', ['(608) 555-0142']]]);
+    expect(s.title).toBe('FOR IMMEDIATE RELEASE');
+    expect(s.headline).toBe('ACME BANCSHARES DECLARES TWO-FOR-ONE STOCK SPLIT');
   });
 });

@@ -37,6 +37,13 @@ export function splitColumns(view: DocView, blocks: readonly Planned[]): Planned
     const before = range(cells.slice(0, k));
     const self = range([cell]);
     const after = range(cells.slice(k + 1));
+    // "CONTACT:  Raymond Sallis, President        NEWS RELEASE": a contact block whose first
+    // line has the title set beside it holds the title (its lines below go on under the
+    // label, past where the title stands).
+    if (before && b.role === 'releaseTitle' && isContactLabel(cells[0]?.tokens ?? [])) {
+      out.push(derive(b, 'contact-beside-title', { role: 'contact', column: cells[0]?.left, start: b.start, end: b.end }));
+      continue;
+    }
     // The columns beside a title are letterhead, and so are lines that run on with them.
     const prev = out[out.length - 1];
     if (prev && prev.role === 'paragraph' && prev.last === b.first - 1) prev.aside = true;

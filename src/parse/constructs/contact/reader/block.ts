@@ -219,7 +219,15 @@ function rowsOfTable(source: string, group: LineCell[][]): LineCell[][][] {
   const personRow = (row: readonly LineCell[]): boolean =>
     row.length >= 2 && named(row[0]?.tokens ?? []) && row.slice(1).every((c) => hasContactDetail(source, c.tokens));
   if (group.filter(personRow).length < 2) return [group];
-  return group.map((row) => [row]);
+  // A row of details alone ("Mobile: +44 …" under the phone) goes on with the row above it.
+  const detailsOnly = (row: readonly LineCell[]): boolean => row.every((c) => hasContactDetail(source, c.tokens));
+  const out: LineCell[][][] = [];
+  for (const row of group) {
+    const current = out[out.length - 1];
+    if (current && detailsOnly(row)) current.push(row);
+    else out.push([row]);
+  }
+  return out;
 }
 
 /**
