@@ -3,11 +3,21 @@ import { lex } from '../src/parse/lex.js';
 import { textLexer } from '../grammars/tokens/text.js';
 import { readContactBlock, readTrailerContact } from '../src/parse/constructs/contact/reader/index.js';
 import { parse, stringify, summarize } from '../src/index.js';
+import { hasContactDetail } from '../src/parse/text/signals.js';
 
 const block = (text: string) =>
   readContactBlock(text, lex(text).lines.filter((l) => !l.blank)).entries.map(({ name, phones, faxes, emails }) => ({ name, phones, faxes, emails }));
 const trailer = (text: string) =>
   readTrailerContact(text, textLexer.tokenize(text).tokens).entries.map(({ name, phones, faxes, emails }) => ({ name, phones, faxes, emails }));
+
+describe('a phone number', () => {
+  const detail = (s: string) => hasContactDetail(s, textLexer.tokenize(s).tokens.filter((t) => t.tokenType.name !== 'Spaces'));
+  it('runs across a tab only where the tab is one column wide, as a space is', () => {
+    expect(detail('2004-05 2003')).toBe(true);
+    expect(detail('2004-05\t2003')).toBe(true);
+    expect(detail('e o 2004-05\t2003')).toBe(false);
+  });
+});
 
 describe('contact blocks', () => {
   it('reads a label, a name and labelled numbers', () => {

@@ -36,6 +36,13 @@ describe('dateline grammar', () => {
     expect(fields(text)).toMatchObject({ city, region, wire, date });
   });
 
+  it('is not read across a gutter, a tab as wide as it stands', () => {
+    expect(read('R       March 3 2005')).toBeNull();
+    expect(read('R\tMarch 3 2005')).toBeNull();
+    expect(read('HN SMITH\tMar 3 2005')).toBeNull();
+    expect(fields('BOSTON,\tMarch 3, 2005 -- Acme')?.city).toBe('BOSTON');
+  });
+
   it('ends where the body starts', () => {
     expect(fields('SAN JOSE, Calif., Oct. 26 /PRNewswire/ -- Pericom')?.text).toBe('SAN JOSE, Calif., Oct. 26 /PRNewswire/ --');
     expect(fields('JAMESTOWN, NY-(BUSINESS WIRE) October 13, 2004 American')?.text).toBe('JAMESTOWN, NY-(BUSINESS WIRE) October 13, 2004');

@@ -177,6 +177,14 @@ describe('the canonical layout', () => {
     expect(formatted).toContain('Caf\u00E9\u00A0Noir');
   });
 
+  it('keeps a place and a dash off the one line its paragraph would re-flow into', () => {
+    // On a line of its own, a place and a dash gives way to a dated dateline below.
+    const text = 'ATLANTA --\nthe company said.\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. said\n';
+    const formatted = format(parse(text));
+    expect(formatted.startsWith('ATLANTA --\nthe company said.\n\n')).toBe(true);
+    expect(formatProblem(parse(text))).toBeNull();
+  });
+
   it('keeps blocks that share a line on one line', () => {
     const text = 'PRESS RELEASE                      Source: Acme Corp.\n\nACME WINS A CONTRACT\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. today said it won a large contract from the city.\n';
     const formatted = format(parse(text));

@@ -13,8 +13,9 @@ import { RULE_LINE } from './rule.js';
 import type { LineMode } from './modes.js';
 import { opensDateline } from './datelines.js';
 import { blocksOf } from './reread.js';
-import { opensWithStructure } from './hazards.js';
+import { isLineStartHazard, opensWithStructure } from './hazards.js';
 import { wrap } from './wrap.js';
+import { isWeakDateline } from '../parse/constructs/dateline/rules.js';
 import { squash, trimSpacesEnd, words, type PrintableNode } from './words.js';
 import { append } from '../util/append.js';
 
@@ -176,7 +177,24 @@ function printParagraph(ctx: PrintContext, node: Paragraph, lead: string): strin
     if (rest !== null) return [lead + all.slice(0, above).join(' '), ...rest];
   }
   const flowed = wrap(text, ctx.width, { first: lead, rest: '', keep: datelineWords(node) });
-  return flowed === null || (flowed.length <= HEADING_LINES && source.length > HEADING_LINES) ? withLead(lead, source) : flowed;
+  if (flowed === null || (flowed.length <= HEADING_LINES && source.length > HEADING_LINES)) return withLead(lead, source);
+  return flowed.length === 1 && source.length > 1 ? keptOffOneLine(ctx, node, text, lead) ?? flowed : flowed;
+}
+
+/**
+ * A paragraph opening with a weak dateline (a place and a dash, no date, no wire) re-flowed
+ * into one line: the parser weighs such a dateline by its paragraph's lines (on a line of
+ * its own, "B --" / "a e i" re-flowed to "B -- a e i" gives way to a dated dateline below),
+ * so the words after the dateline go on the next line, as they did in the source.
+ */
+function keptOffOneLine(ctx: PrintContext, node: Paragraph, text: string, lead: string): string[] | null {
+  const first = node.children.find((c) => c.type !== 'whitespace');
+  if (first?.type !== 'dateline' || !isWeakDateline(first)) return null;
+  const all = text.split(' ');
+  const n = datelineWords(node);
+  if (isLineStartHazard(all, n)) return null;
+  const rest = wrap(all.slice(n).join(' '), ctx.width);
+  return rest === null || rest.length === 0 ? null : [lead + all.slice(0, n).join(' '), ...rest];
 }
 
 /**

@@ -71,8 +71,11 @@ export function bodyOpenings(view: DocView, blocks: readonly Planned[]): BodyOpe
   return out;
 }
 
-/** A place and a dash, no date and no wire ("ATLANTA --"). */
-const isWeakDateline = (d: DatelineMatch): boolean => d.date === null && !d.hasWire;
+/**
+ * A place and a dash, no date and no wire ("ATLANTA --"): on a line of its own block, it gives
+ * way to a dated dateline below (bodyOpenings), so the lines of its paragraph count.
+ */
+export const isWeakDateline = (d: { readonly date: string | null; readonly wire: string | null }): boolean => d.date === null && d.wire === null;
 
 /** Tokens after a dateline that show the paragraph goes on as running text. */
 const MIN_BODY_TOKENS = 4;
