@@ -22,6 +22,7 @@ describe('format hazards, one per construct', () => {
     ['exhibit label', 'EXHIBIT 99.1'],
     ['release title', 'FOR IMMEDIATE RELEASE'],
     ['contact label', 'Media Contact: Jane Roe'],
+    ['contact label (punctuation before it)', '.Contact: Jane Roe'],
     ['editor line', 'BUSINESS EDITORS/TECHNOLOGY WRITERS'],
     ['date line', 'Monday March 7, 8:31 am ET'],
     ['dateline', 'BATON ROUGE, La., June 2, 2004 -- The company'],

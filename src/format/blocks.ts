@@ -171,10 +171,12 @@ function printParagraph(ctx: PrintContext, node: Paragraph, lead: string): strin
   if (opensWithStructure(text.split(' '))) return withLead(lead, source);
   const above = dateLineAbove(node);
   if (above > 0) {
-    // The date keeps its line; the rest re-flows under it, the place on the first line.
+    // The date keeps its line; the rest re-flows under it, the place on the first line —
+    // where the two stay one block ("Ã" / "– 1â" would open a list).
     const all = text.split(' ');
     const rest = wrap(all.slice(above).join(' '), ctx.width, { first: '', rest: '', keep: datelineWords(node) - above });
-    if (rest !== null) return [lead + all.slice(0, above).join(' '), ...rest];
+    const lines = rest && [lead + all.slice(0, above).join(' '), ...rest];
+    if (lines && blocksOf(lines) <= 1) return lines;
   }
   const flowed = wrap(text, ctx.width, { first: lead, rest: '', keep: datelineWords(node) });
   if (flowed === null || (flowed.length <= HEADING_LINES && source.length > HEADING_LINES)) return withLead(lead, source);

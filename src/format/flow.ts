@@ -244,7 +244,15 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // would be cut again standing apart (capitals over "Sales Rise in Third Quarter" / "compared
     // with a year ago", Title Case over sentence case): the parser cuts a block once, so it
     // stays under, as in the source.
-    const cutAgain = row.touchesAbove && textAbove && inFront(row) && textLines && row.cells.length === 1 && (blocks[0]?.lines.length ?? 0) > 1 && blocksOf(blocks[0]?.lines ?? [], true) > 1;
+    // So does one under a block that would be cut again standing apart ("J" / "—T–" cut by its
+    // dashes once "x" no longer follows in lower case): the parser cut the two at this row.
+    const cutAgain =
+      row.touchesAbove &&
+      textAbove &&
+      inFront(row) &&
+      textLines &&
+      row.cells.length === 1 &&
+      (((blocks[0]?.lines.length ?? 0) > 1 && blocksOf(blocks[0]?.lines ?? [], true) > 1) || (abovePrinted.length > 1 && blocksOf(abovePrinted, true) > 1));
     const group = out[out.length - 1];
     if (group && (letterhead || listUnderList || tableUnderTable || staysUnder || opensHere || cutAgain)) {
       append(group.lines, lines);
