@@ -185,6 +185,15 @@ describe('the canonical layout', () => {
     expect(formatProblem(parse(text))).toBeNull();
   });
 
+  it('keeps a headline line set in deep under a line above it, where flush left it would open a dateline', () => {
+    // The parser reads no dateline in a line set in deep under another; printed flush left, it would.
+    const text = `ACME\n${' '.repeat(29)}Dallas Mar 3, 2 -- x\n`;
+    const formatted = format(parse(text));
+    expect(formatted).toBe(text);
+    expect(summarize(parse(formatted))).toMatchObject({ headline: 'Dallas Mar 3, 2 -- x', dateline: null });
+    expect(formatProblem(parse(text))).toBeNull();
+  });
+
   it('keeps blocks that share a line on one line', () => {
     const text = 'PRESS RELEASE                      Source: Acme Corp.\n\nACME WINS A CONTRACT\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. today said it won a large contract from the city.\n';
     const formatted = format(parse(text));

@@ -216,17 +216,30 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
       first !== undefined &&
       readsAsRunningText(first.node, ctx.columns) &&
       blocksOf([...abovePrinted, ...printBlock(ctx, first.node, '', mode(first.node), margin)], true) > 1;
-    const staysUnder = runsOnBelow || datelineApart || bodyApart;
+    // And a headline line the parser kept in the block above by where it stands (a line set
+    // in deep under another is no dateline) and cut from it by case: apart and flush left it
+    // would open a dateline ("M" / "          K Mar 3, 2005"). It keeps its indentation.
+    const headlineApart =
+      row.touchesAbove &&
+      frontMatter &&
+      textLines &&
+      row.cells.length === 1 &&
+      headlineHere &&
+      first !== undefined &&
+      aboveNode !== undefined &&
+      joinsLetterhead(aboveNode) &&
+      opensDateline(printBlock(ctx, first.node, '', mode(first.node), margin).join('\n'));
+    const staysUnder = runsOnBelow || datelineApart || bodyApart || headlineApart;
     // Either way it keeps its indentation from the line above where the parser told two kinds
     // of block apart by it (a headline over running text); two paragraphs may run together
     // (kept, the indentation reads otherwise once the page around it is printed flush left).
     const partedKinds = aboveNode !== undefined && first !== undefined && aboveNode.type !== first.node.type;
-    const kept = row.touchesAbove && (inRun || (staysUnder && partedKinds)) && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept';
+    const kept = headlineApart || (row.touchesAbove && (inRun || (staysUnder && partedKinds)) && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept');
     if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;
     const lines: string[] = row.lead === undefined ? [] : [row.lead];
     const blocks: PrintedBlock[] = [];
     for (const { node, joint } of row.cells) {
-      const cell = cellMode(mode(node), row, above, kept);
+      const cell = headlineApart ? 'kept' : cellMode(mode(node), row, above, kept);
       const under = node === row.cells[row.cells.length - 1]?.node ? below : [];
       const own = printBlock(ctx, node, '', cell, margin, under);
       blocks.push({ node, lines: own });
