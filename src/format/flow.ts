@@ -197,7 +197,9 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // ("… CLEVELAND," / "Ohio, August 14 …").
     const aboveNode = above?.cells[above.cells.length - 1]?.node;
     const runsOn = aboveNode !== undefined && joinsLetterhead(aboveNode) && endsOpen(aboveNode);
-    const runsOnBelow = row.touchesAbove && frontMatter && textLines && runsOn;
+    // Only where it would: under it, flush left, it may merge with the block above ("iN" /
+    // ">H>" set apart by alignment would read as one headline), so apart unless it must not be.
+    const runsOnBelow = row.touchesAbove && frontMatter && textLines && runsOn && first !== undefined && opensDateline([...printBlock(ctx, first.node, '', mode(first.node), margin), ...below].join('\n'));
     // So does front-matter text under a paragraph that, alone, would open with a dateline: the
     // parser looked for one with this text under it, which is no running text ("K March 3
     // 2005 /wire/" / "-0-"); apart, the paragraph would open the body.
