@@ -194,6 +194,13 @@ describe('the canonical layout', () => {
     expect(formatProblem(parse(text))).toBeNull();
   });
 
+  it('keeps a headline typed under a slug line under it', () => {
+    // Read with the slug line, one word is the headline; apart, it would be a paragraph.
+    const text = `(BW)(NY-ACME)\n${' '.repeat(36)}ACME\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. said today it won a contract.\n`;
+    expect(format(parse(text)).startsWith('(BW)(NY-ACME)\nACME\n\n')).toBe(true);
+    expect(formatProblem(parse(text))).toBeNull();
+  });
+
   it('keeps blocks that share a line on one line', () => {
     const text = 'PRESS RELEASE                      Source: Acme Corp.\n\nACME WINS A CONTRACT\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. today said it won a large contract from the city.\n';
     const formatted = format(parse(text));

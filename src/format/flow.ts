@@ -17,6 +17,7 @@
  *   headline under a title stays one. A headline stands apart: under a lone label it reads
  *   as the headline all the more, and under letterhead lines (cut from them by a change of
  *   alignment or case), touching them flush left, it would read as more letterhead.
+ * - A headline typed right under a slug line is read with it: it stays under it.
  * - List items under list items are one list, blank line or not.
  * - Blocks of one table (src/tables/blocks.ts) that touch in the source touch here.
  * - A block that would open a construct of its own standing apart (see opensApart in
@@ -268,8 +269,11 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
       textLines &&
       row.cells.length === 1 &&
       (((blocks[0]?.lines.length ?? 0) > 1 && blocksOf(blocks[0]?.lines ?? [], true) > 1) || (abovePrinted.length > 1 && blocksOf(abovePrinted, true) > 1));
+    // A headline typed under a slug line is read with it, as the words after its codes are:
+    // apart, it is asked to read as a headline on its own ("(BW)(NY-ACME)" / "N").
+    const underSlug = row.touchesAbove && headlineHere && row.cells.length === 1 && aboveNode?.type === 'slugLine';
     const group = out[out.length - 1];
-    if (group && (letterhead || listUnderList || tableUnderTable || staysUnder || opensHere || cutAgain)) {
+    if (group && (underSlug || letterhead || listUnderList || tableUnderTable || staysUnder || opensHere || cutAgain)) {
       append(group.lines, lines);
       append(group.blocks, blocks);
     } else {
