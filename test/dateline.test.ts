@@ -105,6 +105,11 @@ describe('a weak dateline', () => {
     expect(s.headline).toBe('CORRECTION -- Acme Energy Declares Quarterly Dividend');
   });
 
+  it('gives way so too under a headline left unspaced: its line of its own is its paragraph', () => {
+    const text = 'ACME ENERGY NEWS\nCORRECTION -- Acme Energy Declares Quarterly Dividend\n\nTULSA, Okla., June 13 /PRNewswire/ -- The payable date should read July 14.\n';
+    expect(summarize(parse(text)).dateline).toMatchObject({ city: 'TULSA', wire: 'PR Newswire' });
+  });
+
   it('still opens the body when nothing stronger follows', () => {
     const s = summarize(parse('ATLANTA - Acme Company today reported earnings.\n\nSales rose in every region, the company said.\n'));
     expect(s.dateline?.city).toBe('ATLANTA');

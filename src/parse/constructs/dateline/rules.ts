@@ -51,7 +51,9 @@ export function bodyOpenings(view: DocView, blocks: readonly Planned[]): BodyOpe
     const opening: BodyOpening = { index: i, line: found.line, dateline: found.dateline, cost: 0, rule: 'dateline-paragraph' };
     // A word alone before a dash on a line of its own ("CORRECTION -- Acme Declares Dividend")
     // is the weakest dateline there is: one with a date or a wire below opens the body instead.
-    if (weak === null && isWeakDateline(found.dateline) && contentLines(view, b).length === 1) {
+    // Its line counts from the dateline's own: lines above it in its block (a headline left
+    // unspaced) are a block apart.
+    if (weak === null && isWeakDateline(found.dateline) && contentLines(view, b).filter((l) => l.index >= found.line).length === 1) {
       weak = opening;
       continue;
     }
