@@ -194,6 +194,12 @@ describe('the canonical layout', () => {
     expect(formatProblem(parse(text))).toBeNull();
   });
 
+  it('keeps such a line set in as deep from the margin under a headline set in', () => {
+    const text = `${' '.repeat(6)}ACME VALVE REPORTS RESULTS FOR FISCAL YEAR\n${' '.repeat(10)}CLEVELAND, Ohio, August 14, 2003 -- Acme Valve Company\n${' '.repeat(30)}(NASDAQ:ACME)\n`;
+    expect(summarize(parse(text)).dateline).toBeNull();
+    expect(formatProblem(parse(text))).toBeNull();
+  });
+
   it('keeps a headline typed under a slug line under it', () => {
     // Read with the slug line, one word is the headline; apart, it would be a paragraph.
     const text = `(BW)(NY-ACME)\n${' '.repeat(36)}ACME\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. said today it won a contract.\n`;

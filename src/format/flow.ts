@@ -219,16 +219,15 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
       first !== undefined &&
       readsAsRunningText(first.node, ctx.columns) &&
       blocksOf([...abovePrinted, ...printBlock(ctx, first.node, '', mode(first.node), margin)], true) > 1;
-    // And a headline line the parser kept in the block above by where it stands (a line set
+    // And a headline or subheadline line the parser kept in the block above by where it stands (a line set
     // in deep under another is no dateline) and cut from it by case: apart and flush left it
-    // would open a dateline ("M" / "          K Mar 3, 2005"). It keeps its indentation.
+    // would open a dateline ("M" / "          K Mar 3, 2005"). It keeps its columns.
     const headlineApart =
       row.touchesAbove &&
       frontMatter &&
       textLines &&
       row.cells.length === 1 &&
-      headlineHere &&
-      first !== undefined &&
+      (first?.node.type === 'headline' || first?.node.type === 'subheadline') &&
       aboveNode !== undefined &&
       joinsLetterhead(aboveNode) &&
       opensDateline(printBlock(ctx, first.node, '', mode(first.node), margin).join('\n'));
@@ -238,7 +237,10 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // (kept, the indentation reads otherwise once the page around it is printed flush left).
     const partedKinds = aboveNode !== undefined && first !== undefined && aboveNode.type !== first.node.type;
     const kept = headlineApart || (row.touchesAbove && (inRun || (staysUnder && partedKinds)) && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept');
-    if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;
+    // A headline kept under the block above keeps its columns whole: the parser's "set in deep"
+    // is counted from the page's margin, not from the line above.
+    if (headlineApart) margin = 0;
+    else if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;
     const lines: string[] = row.lead === undefined ? [] : [row.lead];
     const blocks: PrintedBlock[] = [];
     for (const { node, joint } of row.cells) {
