@@ -136,9 +136,10 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
     keptAny ||= keep;
     return keep ? (kept[i] ?? l) : l;
   });
-  if (!keptAny || blocksOf(out) <= 1) return out;
-  // A line set in among lines flush left can part them (a change of alignment): then every
-  // line keeps its indentation, the block's own taken off, as the source set them.
+  if (!keptAny) return out;
+  // A line set in among lines flush left can part them (a change of alignment, judged on a
+  // page whose width the rest of the text sets): every line keeps its indentation, the
+  // block's own taken off, as the source set them, where they read as one block so.
   let cut = Infinity;
   for (const l of kept) cut = Math.min(cut, indentOf(l));
   const whole = kept.map((l) => l.slice(cut));
