@@ -78,7 +78,9 @@ export function printBlock(ctx: PrintContext, node: Printable, lead: string, mod
 
 /** A block's lines with their columns where they stand (contact blocks, tables). */
 function keptLines(ctx: PrintContext, node: Printable, lead: string): string[] {
-  const kept = paragraphIndentOut(node, layoutLines(node, ctx.columns.get(node) ?? 0, 'keep', ctx.doubleSpaced));
+  const laid = layoutLines(node, ctx.columns.get(node) ?? 0, 'keep', ctx.doubleSpaced);
+  // A block the table model reads lines of keeps its columns as they stand (its cells are the table's).
+  const kept = ctx.tableBlocks?.has(node) ? laid : paragraphIndentOut(node, laid);
   // A table's opening rule ("---" over the column heads) keeps to the line under it:
   // set apart by a blank line, it would re-parse as a rule of its own.
   const lines = node.type === 'table' && RULE_ONLY.test(kept[0] ?? '') && kept[1] === '' ? [kept[0] ?? '', ...kept.slice(2)] : kept;
