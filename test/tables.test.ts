@@ -226,6 +226,14 @@ describe('format keeps the tables', () => {
     expect(grid(once)).toBe(grid(text));
   });
 
+  it('keeps a gap wider than a table bridge reaches across next to a table', () => {
+    // "Segment" touches the rows above; three blank lines part it from those below, out of a bridge's reach.
+    const text = 'Revenue        1,234     1,100\nSegment\n\n\n\nNet income       120        98\n';
+    const once = format(parse(text));
+    expect(once).toContain('Segment\n\n\n\nNet income');
+    expect(grid(once)).toBe(grid(text));
+  });
+
   // Horizon Financial: tables the reader does not take (a reserve table its untagged layout hides)
   // are re-flowed by format, and read differently after.
   const KNOWN = new Set(['horizon-financial-20090202-ex-99-1.txt']);

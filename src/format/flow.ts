@@ -34,6 +34,7 @@ import { opensApart } from './hazards.js';
 import { opensDateline } from './datelines.js';
 import { blocksOf } from './reread.js';
 import { readsAsRunningText } from './modes.js';
+import { TABLE_BRIDGE_BLANKS } from '../parse/classify.js';
 
 type Block = FlowContent | SectionContent | TrailerContent;
 
@@ -56,12 +57,20 @@ export interface Group {
   readonly blocks: PrintedBlock[];
   /** The section the group is in, if any. */
   readonly section: 'safeHarbor' | 'wireTrailer' | null;
+  /**
+   * The blank lines above it are more than a table bridge looks across (TABLE_BRIDGE_BLANKS),
+   * as in the source, next to a table: one blank line would bring a label row within reach
+   * of the rows on both sides ("4    0" / "S A" / three blank lines / "4    2").
+   */
+  readonly wideAbove?: boolean;
 }
 
 /** Blocks on one source line, and how far the line is from the row above. */
 interface Row {
   readonly cells: Array<{ node: Printable; joint: string }>;
   readonly touchesAbove: boolean;
+  /** Blank lines above it in the source (0 where unknown: a page between, or the first row). */
+  readonly blanksAbove?: number;
   /** The printed line of the flow around, when this row (a section's first) opens on it; the first cell's joint follows it. */
   readonly lead?: string;
 }
@@ -143,7 +152,7 @@ export function printFlow(ctx: PrintContext, children: readonly Block[], mode: (
     if (row && breaks === 0) row.cells.push({ node, joint: jointOf(spaces) });
     else if (!row && breaks === 0 && opening && out.length === 0) rows.push({ cells: [{ node, joint: jointOf(spaces) }], touchesAbove: false, lead: opening.line });
     // In double-spaced text one blank line is line spacing: the rows touch as lines do.
-    else rows.push({ cells: [{ node, joint: '' }], touchesAbove: breaks === 1 || (ctx.readDoubleSpaced === true && breaks === 2) });
+    else rows.push({ cells: [{ node, joint: '' }], touchesAbove: breaks === 1 || (ctx.readDoubleSpaced === true && breaks === 2), blanksAbove: Math.max(0, breaks - 1) });
     breaks = 0;
     spaces = '';
   }
@@ -279,7 +288,10 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
       append(group.lines, lines);
       append(group.blocks, blocks);
     } else {
-      out.push({ lines, blocks, section });
+      const tableish = (node: Printable | undefined): boolean => node !== undefined && (node.type === 'table' || ctx.tableBlocks?.has(node) === true);
+      const lastAbove = group?.blocks[group.blocks.length - 1]?.node;
+      const wideAbove = (row.blanksAbove ?? 0) > TABLE_BRIDGE_BLANKS && (tableish(first?.node) || tableish(lastAbove));
+      out.push(wideAbove ? { lines, blocks, section, wideAbove } : { lines, blocks, section });
     }
     letterheadAbove = titled || letterhead;
     above = row;
