@@ -44,6 +44,9 @@ function endsOpen(node: Block): boolean {
   return endsWithJoiner(textLexer.tokenize(last).tokens);
 }
 
+/** Whether a block is a paragraph the parser read opening with a dateline. */
+const hasDateline = (node: Block): boolean => node.type === 'paragraph' && node.children.some((c) => c.type === 'dateline');
+
 /** A block as printed on its own, before it joins its neighbours. */
 export interface PrintedBlock {
   readonly node: Printable;
@@ -182,6 +185,8 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
   let letterheadAbove = false;
   // The last block of the row above, as printed on its own.
   let abovePrinted: readonly string[] = [];
+  // The row above kept a line set in because of this row's lines under it (see sourceLines).
+  let aboveAskedBelow = false;
   // The source column printed as column 0 on the row above (rows in the letterhead run keep their indentation from it).
   let margin = 0;
   for (const [r, row] of rows.entries()) {
@@ -207,9 +212,9 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // ("… CLEVELAND," / "Ohio, August 14 …").
     const aboveNode = above?.cells[above.cells.length - 1]?.node;
     const runsOn = aboveNode !== undefined && joinsLetterhead(aboveNode) && endsOpen(aboveNode);
-    // Only where it would: under it, flush left, it may merge with the block above ("iN" /
+    // Only where it would, and had none: under it, flush left, it may merge with the block above ("iN" /
     // ">H>" set apart by alignment would read as one headline), so apart unless it must not be.
-    const runsOnBelow = row.touchesAbove && frontMatter && textLines && runsOn && first !== undefined && opensDateline([...printBlock(ctx, first.node, '', mode(first.node), margin), ...below].join('\n'));
+    const runsOnBelow = row.touchesAbove && frontMatter && textLines && runsOn && first !== undefined && !hasDateline(first.node) && opensDateline([...printBlock(ctx, first.node, '', mode(first.node), margin), ...below].join('\n'));
     // So does front-matter text under a paragraph that, alone, would open with a dateline: the
     // parser looked for one with this text under it, which is no running text ("K March 3
     // 2005 /wire/" / "-0-"); apart, the paragraph would open the body.
@@ -252,10 +257,13 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     else if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;
     const lines: string[] = row.lead === undefined ? [] : [row.lead];
     const blocks: PrintedBlock[] = [];
+    let lastAskedBelow = false;
     for (const { node, joint } of row.cells) {
       const cell = headlineApart ? 'kept' : cellMode(mode(node), row, above, kept);
       const under = node === row.cells[row.cells.length - 1]?.node ? below : [];
       const own = printBlock(ctx, node, '', cell, margin, under);
+      // Only front matter (spaced) is laid out asking the lines below (sourceLines).
+      lastAskedBelow = under.length > 0 && cell === 'spaced' && printBlock(ctx, node, '', cell, margin).join('\n') !== own.join('\n');
       blocks.push({ node, lines: own });
       const lead = lines.length ? `${lines.pop() ?? ''}${joint}` : '';
       append(lines, lead ? printBlock(ctx, node, lead, cell, margin, under) : own);
@@ -283,8 +291,11 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // A headline typed under a slug line is read with it, as the words after its codes are:
     // apart, it is asked to read as a headline on its own ("(BW)(NY-ACME)" / "N").
     const underSlug = row.touchesAbove && headlineHere && row.cells.length === 1 && aboveNode?.type === 'slugLine';
+    // A row the row above was laid out with (a line kept set in lest it open a dateline with
+    // this row's lines under it) stays under it: apart, the line would be printed otherwise.
+    const laidOutWith = row.touchesAbove && aboveAskedBelow;
     const group = out[out.length - 1];
-    if (group && (underSlug || letterhead || listUnderList || tableUnderTable || staysUnder || opensHere || cutAgain)) {
+    if (group && (laidOutWith || underSlug || letterhead || listUnderList || tableUnderTable || staysUnder || opensHere || cutAgain)) {
       append(group.lines, lines);
       append(group.blocks, blocks);
     } else {
@@ -296,6 +307,7 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     letterheadAbove = titled || letterhead;
     above = row;
     abovePrinted = blocks[blocks.length - 1]?.lines ?? [];
+    aboveAskedBelow = lastAskedBelow;
   }
   return out;
 }
