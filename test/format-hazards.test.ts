@@ -14,6 +14,7 @@ describe('format hazards, one per construct', () => {
   it.each([
     ['list', '(1) the timing of orders;'],
     ['list (a bullet of the lexicon)', '\u25AA lower prices'],
+    ['list (the marker closed apart)', 'A . lower prices'],
     ['rule', '==========='],
     ['page', '<PAGE>'],
     ['trailer', '/CONTACT: Jane Roe/'],
