@@ -19,6 +19,14 @@ describe('a phone number', () => {
   });
 });
 
+describe('a contact label running on into wrapped lines', () => {
+  it('measures the lines against a typewriter page at most, however wide the body runs', () => {
+    const body = 'DALLAS, Texas, March 3, 2005 -- Acme Energy Ltd. said today that its sales rose in the\nquarter, helped by strong demand in its largest markets and by lower costs, as it\nhad expected when it set its outlook for the year at the start of the quarter.\n';
+    const text = `FOR FURTHER INFORMATION PLEASE CONTACT: Acme Energy Ltd., Neil\nAshcroft, President, (403) 555-0190; or Jane Roe, Vice President,\nFinance, (403) 555-0191.\n\n${body}`;
+    expect(summarize(parse(text)).contacts.map((c) => c.name)).toEqual(['Neil Ashcroft', 'Jane Roe']);
+  });
+});
+
 describe('contact blocks', () => {
   it('reads a label, a name and labelled numbers', () => {
     const text = ['For further information contact:  Edward F. Ruttenberg', '                                  Phone: (412) 422-2377', '                                  Fax:   (412) 422-2378', '                                  Release No:  2004-05'].join('\n');

@@ -4,6 +4,9 @@
  * nothing here knows about press releases.
  */
 
+/** The typewriter page of EDGAR text, in columns. */
+export const TYPEWRITER_WIDTH = 72;
+
 /** Tab stops every 8 columns, as EDGAR's fixed-width text assumes. */
 export const TAB_WIDTH = 8;
 
@@ -92,8 +95,8 @@ export function pageWidth(rights: readonly number[]): number {
   // Use a high percentile rather than the maximum: one stray long line (a URL, a table)
   // should not move the centre of every other line.
   const sorted = [...rights].filter((r) => r > 0).sort((a, b) => a - b);
-  if (sorted.length === 0) return 72;
-  const p = sorted[Math.floor((sorted.length - 1) * 0.95)] ?? 72;
+  if (sorted.length === 0) return TYPEWRITER_WIDTH;
+  const p = sorted[Math.floor((sorted.length - 1) * 0.95)] ?? TYPEWRITER_WIDTH;
   return Math.max(60, p);
 }
 
