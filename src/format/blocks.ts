@@ -148,11 +148,16 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
   return blocksOf(whole) <= 1 ? whole : out;
 }
 
-/** Lines with the indentation they share taken off. */
+/**
+ * Lines with the indentation they share taken off — unless that parts them: a label row is a
+ * column heading over rows of figures by how far in it stands ("F," set in 30 columns over
+ * "   -      -"), so where the parser reads fewer blocks in the lines as they stand, they stay so.
+ */
 function keptColumns(lines: readonly string[]): string[] {
   let cut = Infinity;
   for (const l of lines) cut = Math.min(cut, indentOf(l));
-  return lines.map((l) => l.slice(cut));
+  const flush = lines.map((l) => l.slice(cut));
+  return cut === 0 || blocksOf(flush) <= blocksOf(lines) ? flush : [...lines];
 }
 
 function withLead(lead: string, lines: readonly string[]): string[] {
