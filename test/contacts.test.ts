@@ -3,11 +3,29 @@ import { lex } from '../src/parse/lex.js';
 import { textLexer } from '../grammars/tokens/text.js';
 import { readContactBlock, readTrailerContact } from '../src/parse/constructs/contact/reader/index.js';
 import { parse, stringify, summarize } from '../src/index.js';
+import { hasContactDetail } from '../src/parse/text/signals.js';
 
 const block = (text: string) =>
   readContactBlock(text, lex(text).lines.filter((l) => !l.blank)).entries.map(({ name, phones, faxes, emails }) => ({ name, phones, faxes, emails }));
 const trailer = (text: string) =>
   readTrailerContact(text, textLexer.tokenize(text).tokens).entries.map(({ name, phones, faxes, emails }) => ({ name, phones, faxes, emails }));
+
+describe('a phone number', () => {
+  const detail = (s: string) => hasContactDetail(s, textLexer.tokenize(s).tokens.filter((t) => t.tokenType.name !== 'Spaces'));
+  it('runs across a tab only where the tab is one column wide, as a space is', () => {
+    expect(detail('2004-05 2003')).toBe(true);
+    expect(detail('2004-05\t2003')).toBe(true);
+    expect(detail('e o 2004-05\t2003')).toBe(false);
+  });
+});
+
+describe('a contact label running on into wrapped lines', () => {
+  it('measures the lines against a typewriter page at most, however wide the body runs', () => {
+    const body = 'DALLAS, Texas, March 3, 2005 -- Acme Energy Ltd. said today that its sales rose in the\nquarter, helped by strong demand in its largest markets and by lower costs, as it\nhad expected when it set its outlook for the year at the start of the quarter.\n';
+    const text = `FOR FURTHER INFORMATION PLEASE CONTACT: Acme Energy Ltd., Neil\nAshcroft, President, (403) 555-0190; or Jane Roe, Vice President,\nFinance, (403) 555-0191.\n\n${body}`;
+    expect(summarize(parse(text)).contacts.map((c) => c.name)).toEqual(['Neil Ashcroft', 'Jane Roe']);
+  });
+});
 
 describe('contact blocks', () => {
   it('reads a label, a name and labelled numbers', () => {

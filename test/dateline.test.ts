@@ -36,6 +36,13 @@ describe('dateline grammar', () => {
     expect(fields(text)).toMatchObject({ city, region, wire, date });
   });
 
+  it('is not read across a gutter, a tab as wide as it stands', () => {
+    expect(read('R       March 3 2005')).toBeNull();
+    expect(read('R\tMarch 3 2005')).toBeNull();
+    expect(read('HN SMITH\tMar 3 2005')).toBeNull();
+    expect(fields('BOSTON,\tMarch 3, 2005 -- Acme')?.city).toBe('BOSTON');
+  });
+
   it('ends where the body starts', () => {
     expect(fields('SAN JOSE, Calif., Oct. 26 /PRNewswire/ -- Pericom')?.text).toBe('SAN JOSE, Calif., Oct. 26 /PRNewswire/ --');
     expect(fields('JAMESTOWN, NY-(BUSINESS WIRE) October 13, 2004 American')?.text).toBe('JAMESTOWN, NY-(BUSINESS WIRE) October 13, 2004');
@@ -96,6 +103,11 @@ describe('a weak dateline', () => {
     const s = summarize(parse(text));
     expect(s.dateline).toMatchObject({ city: 'TULSA', region: 'Okla.', wire: 'PR Newswire' });
     expect(s.headline).toBe('CORRECTION -- Acme Energy Declares Quarterly Dividend');
+  });
+
+  it('gives way so too under a headline left unspaced: its line of its own is its paragraph', () => {
+    const text = 'ACME ENERGY NEWS\nCORRECTION -- Acme Energy Declares Quarterly Dividend\n\nTULSA, Okla., June 13 /PRNewswire/ -- The payable date should read July 14.\n';
+    expect(summarize(parse(text)).dateline).toMatchObject({ city: 'TULSA', wire: 'PR Newswire' });
   });
 
   it('still opens the body when nothing stronger follows', () => {

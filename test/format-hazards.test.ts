@@ -14,6 +14,7 @@ describe('format hazards, one per construct', () => {
   it.each([
     ['list', '(1) the timing of orders;'],
     ['list (a bullet of the lexicon)', '\u25AA lower prices'],
+    ['list (the marker closed apart)', 'A . lower prices'],
     ['rule', '==========='],
     ['page', '<PAGE>'],
     ['trailer', '/CONTACT: Jane Roe/'],
@@ -22,6 +23,7 @@ describe('format hazards, one per construct', () => {
     ['exhibit label', 'EXHIBIT 99.1'],
     ['release title', 'FOR IMMEDIATE RELEASE'],
     ['contact label', 'Media Contact: Jane Roe'],
+    ['contact label (punctuation before it)', '.Contact: Jane Roe'],
     ['editor line', 'BUSINESS EDITORS/TECHNOLOGY WRITERS'],
     ['date line', 'Monday March 7, 8:31 am ET'],
     ['dateline', 'BATON ROUGE, La., June 2, 2004 -- The company'],

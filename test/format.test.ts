@@ -177,6 +177,36 @@ describe('the canonical layout', () => {
     expect(formatted).toContain('Caf\u00E9\u00A0Noir');
   });
 
+  it('keeps a place and a dash off the one line its paragraph would re-flow into', () => {
+    // On a line of its own, a place and a dash gives way to a dated dateline below.
+    const text = 'ATLANTA --\nthe company said.\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. said\n';
+    const formatted = format(parse(text));
+    expect(formatted.startsWith('ATLANTA --\nthe company said.\n\n')).toBe(true);
+    expect(formatProblem(parse(text))).toBeNull();
+  });
+
+  it('keeps a headline line set in deep under a line above it, where flush left it would open a dateline', () => {
+    // The parser reads no dateline in a line set in deep under another; printed flush left, it would.
+    const text = `ACME\n${' '.repeat(29)}Dallas Mar 3, 2 -- x\n`;
+    const formatted = format(parse(text));
+    expect(formatted).toBe(text);
+    expect(summarize(parse(formatted))).toMatchObject({ headline: 'Dallas Mar 3, 2 -- x', dateline: null });
+    expect(formatProblem(parse(text))).toBeNull();
+  });
+
+  it('keeps such a line set in as deep from the margin under a headline set in', () => {
+    const text = `${' '.repeat(6)}ACME VALVE REPORTS RESULTS FOR FISCAL YEAR\n${' '.repeat(10)}CLEVELAND, Ohio, August 14, 2003 -- Acme Valve Company\n${' '.repeat(30)}(NASDAQ:ACME)\n`;
+    expect(summarize(parse(text)).dateline).toBeNull();
+    expect(formatProblem(parse(text))).toBeNull();
+  });
+
+  it('keeps a headline typed under a slug line under it', () => {
+    // Read with the slug line, one word is the headline; apart, it would be a paragraph.
+    const text = `(BW)(NY-ACME)\n${' '.repeat(36)}ACME\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. said today it won a contract.\n`;
+    expect(format(parse(text)).startsWith('(BW)(NY-ACME)\nACME\n\n')).toBe(true);
+    expect(formatProblem(parse(text))).toBeNull();
+  });
+
   it('keeps blocks that share a line on one line', () => {
     const text = 'PRESS RELEASE                      Source: Acme Corp.\n\nACME WINS A CONTRACT\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. today said it won a large contract from the city.\n';
     const formatted = format(parse(text));

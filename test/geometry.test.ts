@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { cells, hasEvenMargins, isCentred, pageWidth, visualColumns } from '../src/parse/layout/geometry.js';
+import { cells, columnAt, hasEvenMargins, isCentred, pageWidth, tabWidthAt, visualColumns } from '../src/parse/layout/geometry.js';
 
 describe('layout geometry', () => {
   it('expands tabs to multiples of 8', () => {
     const at = (offsets: number[]) => (k: number) => offsets[k] ?? 0;
     expect(visualColumns('\t\tab\tc', 0, 2, at([2, 5]))).toEqual([16, 24]);
     expect(visualColumns('  x', 0, 1, at([2]))).toEqual([2]);
+  });
+
+  it('gives the column of an offset in its line, and the width of a tab where it stands', () => {
+    expect(columnAt('ab\ncd\tx', 6)).toBe(8);
+    expect(tabWidthAt('ab\ncd\tx', 5)).toBe(6);
+    expect(tabWidthAt('abcdefg\tx', 7)).toBe(1);
+    expect(tabWidthAt('x\tab\tx', 4)).toBe(6);
   });
 
   it('splits cells at gutters of four columns', () => {

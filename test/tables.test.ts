@@ -217,6 +217,23 @@ describe('format keeps the tables', () => {
     expect(grid(format(parse(TAGGED)))).toBe(grid(TAGGED));
   });
 
+  it('keeps a block the model reads a row of, and which runs on below the table, with the table', () => {
+    // The model takes "3" for a row: the end marker between is of the table, and so is the
+    // paragraph "3" opens, lest the table end above it once printed apart.
+    const text = 'Revenue        1,234     1,100\nNet income       120        98\n## #\n3\nmore text\n';
+    const once = format(parse(text));
+    expect(once).toBe(text);
+    expect(grid(once)).toBe(grid(text));
+  });
+
+  it('keeps a gap wider than a table bridge reaches across next to a table', () => {
+    // "Segment" touches the rows above; three blank lines part it from those below, out of a bridge's reach.
+    const text = 'Revenue        1,234     1,100\nSegment\n\n\n\nNet income       120        98\n';
+    const once = format(parse(text));
+    expect(once).toContain('Segment\n\n\n\nNet income');
+    expect(grid(once)).toBe(grid(text));
+  });
+
   // Horizon Financial: tables the reader does not take (a reserve table its untagged layout hides)
   // are re-flowed by format, and read differently after.
   const KNOWN = new Set(['horizon-financial-20090202-ex-99-1.txt']);

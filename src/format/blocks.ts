@@ -13,8 +13,9 @@ import { RULE_LINE } from './rule.js';
 import type { LineMode } from './modes.js';
 import { opensDateline } from './datelines.js';
 import { blocksOf } from './reread.js';
-import { opensWithStructure } from './hazards.js';
+import { isLineStartHazard, opensWithStructure } from './hazards.js';
 import { wrap } from './wrap.js';
+import { isWeakDateline } from '../parse/constructs/dateline/rules.js';
 import { squash, trimSpacesEnd, words, type PrintableNode } from './words.js';
 import { append } from '../util/append.js';
 
@@ -77,7 +78,9 @@ export function printBlock(ctx: PrintContext, node: Printable, lead: string, mod
 
 /** A block's lines with their columns where they stand (contact blocks, tables). */
 function keptLines(ctx: PrintContext, node: Printable, lead: string): string[] {
-  const kept = paragraphIndentOut(node, layoutLines(node, ctx.columns.get(node) ?? 0, 'keep', ctx.doubleSpaced));
+  const laid = layoutLines(node, ctx.columns.get(node) ?? 0, 'keep', ctx.doubleSpaced);
+  // A block the table model reads lines of keeps its columns as they stand (its cells are the table's).
+  const kept = ctx.tableBlocks?.has(node) ? laid : paragraphIndentOut(node, laid);
   // A table's opening rule ("---" over the column heads) keeps to the line under it:
   // set apart by a blank line, it would re-parse as a rule of its own.
   const lines = node.type === 'table' && RULE_ONLY.test(kept[0] ?? '') && kept[1] === '' ? [kept[0] ?? '', ...kept.slice(2)] : kept;
@@ -135,20 +138,26 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
     keptAny ||= keep;
     return keep ? (kept[i] ?? l) : l;
   });
-  if (!keptAny || blocksOf(out) <= 1) return out;
-  // A line set in among lines flush left can part them (a change of alignment): then every
-  // line keeps its indentation, the block's own taken off, as the source set them.
+  if (!keptAny) return out;
+  // A line set in among lines flush left can part them (a change of alignment, judged on a
+  // page whose width the rest of the text sets): every line keeps its indentation, the
+  // block's own taken off, as the source set them, where they read as one block so.
   let cut = Infinity;
   for (const l of kept) cut = Math.min(cut, indentOf(l));
   const whole = kept.map((l) => l.slice(cut));
   return blocksOf(whole) <= 1 ? whole : out;
 }
 
-/** Lines with the indentation they share taken off. */
+/**
+ * Lines with the indentation they share taken off — unless that parts them: a label row is a
+ * column heading over rows of figures by how far in it stands ("F," set in 30 columns over
+ * "   -      -"), so where the parser reads fewer blocks in the lines as they stand, they stay so.
+ */
 function keptColumns(lines: readonly string[]): string[] {
   let cut = Infinity;
   for (const l of lines) cut = Math.min(cut, indentOf(l));
-  return lines.map((l) => l.slice(cut));
+  const flush = lines.map((l) => l.slice(cut));
+  return cut === 0 || blocksOf(flush) <= blocksOf(lines) ? flush : [...lines];
 }
 
 function withLead(lead: string, lines: readonly string[]): string[] {
@@ -170,13 +179,32 @@ function printParagraph(ctx: PrintContext, node: Paragraph, lead: string): strin
   if (opensWithStructure(text.split(' '))) return withLead(lead, source);
   const above = dateLineAbove(node);
   if (above > 0) {
-    // The date keeps its line; the rest re-flows under it, the place on the first line.
+    // The date keeps its line; the rest re-flows under it, the place on the first line —
+    // where the two stay one block ("Ã" / "– 1â" would open a list).
     const all = text.split(' ');
     const rest = wrap(all.slice(above).join(' '), ctx.width, { first: '', rest: '', keep: datelineWords(node) - above });
-    if (rest !== null) return [lead + all.slice(0, above).join(' '), ...rest];
+    const lines = rest && [lead + all.slice(0, above).join(' '), ...rest];
+    if (lines && blocksOf(lines) <= 1) return lines;
   }
   const flowed = wrap(text, ctx.width, { first: lead, rest: '', keep: datelineWords(node) });
-  return flowed === null || (flowed.length <= HEADING_LINES && source.length > HEADING_LINES) ? withLead(lead, source) : flowed;
+  if (flowed === null || (flowed.length <= HEADING_LINES && source.length > HEADING_LINES)) return withLead(lead, source);
+  return flowed.length === 1 && source.length > 1 ? keptOffOneLine(ctx, node, text, lead) ?? flowed : flowed;
+}
+
+/**
+ * A paragraph opening with a weak dateline (a place and a dash, no date, no wire) re-flowed
+ * into one line: the parser weighs such a dateline by its paragraph's lines (on a line of
+ * its own, "B --" / "a e i" re-flowed to "B -- a e i" gives way to a dated dateline below),
+ * so the words after the dateline go on the next line, as they did in the source.
+ */
+function keptOffOneLine(ctx: PrintContext, node: Paragraph, text: string, lead: string): string[] | null {
+  const first = node.children.find((c) => c.type !== 'whitespace');
+  if (first?.type !== 'dateline' || !isWeakDateline(first)) return null;
+  const all = text.split(' ');
+  const n = datelineWords(node);
+  if (isLineStartHazard(all, n)) return null;
+  const rest = wrap(all.slice(n).join(' '), ctx.width);
+  return rest === null || rest.length === 0 ? null : [lead + all.slice(0, n).join(' '), ...rest];
 }
 
 /**

@@ -17,6 +17,7 @@
  *   headline under a title stays one. A headline stands apart: under a lone label it reads
  *   as the headline all the more, and under letterhead lines (cut from them by a change of
  *   alignment or case), touching them flush left, it would read as more letterhead.
+ * - A headline typed right under a slug line is read with it: it stays under it.
  * - List items under list items are one list, blank line or not.
  * - Blocks of one table (src/tables/blocks.ts) that touch in the source touch here.
  * - A block that would open a construct of its own standing apart (see opensApart in
@@ -33,6 +34,7 @@ import { opensApart } from './hazards.js';
 import { opensDateline } from './datelines.js';
 import { blocksOf } from './reread.js';
 import { readsAsRunningText } from './modes.js';
+import { TABLE_BRIDGE_BLANKS } from '../parse/classify.js';
 
 type Block = FlowContent | SectionContent | TrailerContent;
 
@@ -41,6 +43,9 @@ function endsOpen(node: Block): boolean {
   const last = words(node as PrintableNode).split(' ').pop() ?? '';
   return endsWithJoiner(textLexer.tokenize(last).tokens);
 }
+
+/** Whether a block is a paragraph the parser read opening with a dateline. */
+const hasDateline = (node: Block): boolean => node.type === 'paragraph' && node.children.some((c) => c.type === 'dateline');
 
 /** A block as printed on its own, before it joins its neighbours. */
 export interface PrintedBlock {
@@ -55,12 +60,20 @@ export interface Group {
   readonly blocks: PrintedBlock[];
   /** The section the group is in, if any. */
   readonly section: 'safeHarbor' | 'wireTrailer' | null;
+  /**
+   * The blank lines above it are more than a table bridge looks across (TABLE_BRIDGE_BLANKS),
+   * as in the source, next to a table: one blank line would bring a label row within reach
+   * of the rows on both sides ("4    0" / "S A" / three blank lines / "4    2").
+   */
+  readonly wideAbove?: boolean;
 }
 
 /** Blocks on one source line, and how far the line is from the row above. */
 interface Row {
   readonly cells: Array<{ node: Printable; joint: string }>;
   readonly touchesAbove: boolean;
+  /** Blank lines above it in the source (0 where unknown: a page between, or the first row). */
+  readonly blanksAbove?: number;
   /** The printed line of the flow around, when this row (a section's first) opens on it; the first cell's joint follows it. */
   readonly lead?: string;
 }
@@ -142,7 +155,7 @@ export function printFlow(ctx: PrintContext, children: readonly Block[], mode: (
     if (row && breaks === 0) row.cells.push({ node, joint: jointOf(spaces) });
     else if (!row && breaks === 0 && opening && out.length === 0) rows.push({ cells: [{ node, joint: jointOf(spaces) }], touchesAbove: false, lead: opening.line });
     // In double-spaced text one blank line is line spacing: the rows touch as lines do.
-    else rows.push({ cells: [{ node, joint: '' }], touchesAbove: breaks === 1 || (ctx.readDoubleSpaced === true && breaks === 2) });
+    else rows.push({ cells: [{ node, joint: '' }], touchesAbove: breaks === 1 || (ctx.readDoubleSpaced === true && breaks === 2), blanksAbove: Math.max(0, breaks - 1) });
     breaks = 0;
     spaces = '';
   }
@@ -172,6 +185,8 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
   let letterheadAbove = false;
   // The last block of the row above, as printed on its own.
   let abovePrinted: readonly string[] = [];
+  // The row above kept a line set in because of this row's lines under it (see sourceLines).
+  let aboveAskedBelow = false;
   // The source column printed as column 0 on the row above (rows in the letterhead run keep their indentation from it).
   let margin = 0;
   for (const [r, row] of rows.entries()) {
@@ -197,7 +212,9 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // ("… CLEVELAND," / "Ohio, August 14 …").
     const aboveNode = above?.cells[above.cells.length - 1]?.node;
     const runsOn = aboveNode !== undefined && joinsLetterhead(aboveNode) && endsOpen(aboveNode);
-    const runsOnBelow = row.touchesAbove && frontMatter && textLines && runsOn;
+    // Only where it would, and had none: under it, flush left, it may merge with the block above ("iN" /
+    // ">H>" set apart by alignment would read as one headline), so apart unless it must not be.
+    const runsOnBelow = row.touchesAbove && frontMatter && textLines && runsOn && first !== undefined && !hasDateline(first.node) && opensDateline([...printBlock(ctx, first.node, '', mode(first.node), margin), ...below].join('\n'));
     // So does front-matter text under a paragraph that, alone, would open with a dateline: the
     // parser looked for one with this text under it, which is no running text ("K March 3
     // 2005 /wire/" / "-0-"); apart, the paragraph would open the body.
@@ -216,19 +233,37 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
       first !== undefined &&
       readsAsRunningText(first.node, ctx.columns) &&
       blocksOf([...abovePrinted, ...printBlock(ctx, first.node, '', mode(first.node), margin)], true) > 1;
-    const staysUnder = runsOnBelow || datelineApart || bodyApart;
+    // And a headline or subheadline line the parser kept in the block above by where it stands (a line set
+    // in deep under another is no dateline) and cut from it by case: apart and flush left it
+    // would open a dateline ("M" / "          K Mar 3, 2005"). It keeps its columns.
+    const headlineApart =
+      row.touchesAbove &&
+      frontMatter &&
+      textLines &&
+      row.cells.length === 1 &&
+      (first?.node.type === 'headline' || first?.node.type === 'subheadline') &&
+      aboveNode !== undefined &&
+      joinsLetterhead(aboveNode) &&
+      opensDateline(printBlock(ctx, first.node, '', mode(first.node), margin).join('\n'));
+    const staysUnder = runsOnBelow || datelineApart || bodyApart || headlineApart;
     // Either way it keeps its indentation from the line above where the parser told two kinds
     // of block apart by it (a headline over running text); two paragraphs may run together
     // (kept, the indentation reads otherwise once the page around it is printed flush left).
     const partedKinds = aboveNode !== undefined && first !== undefined && aboveNode.type !== first.node.type;
-    const kept = row.touchesAbove && (inRun || (staysUnder && partedKinds)) && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept';
-    if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;
+    const kept = headlineApart || (row.touchesAbove && (inRun || (staysUnder && partedKinds)) && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept');
+    // A headline kept under the block above keeps its columns whole: the parser's "set in deep"
+    // is counted from the page's margin, not from the line above.
+    if (headlineApart) margin = 0;
+    else if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;
     const lines: string[] = row.lead === undefined ? [] : [row.lead];
     const blocks: PrintedBlock[] = [];
+    let lastAskedBelow = false;
     for (const { node, joint } of row.cells) {
-      const cell = cellMode(mode(node), row, above, kept);
+      const cell = headlineApart ? 'kept' : cellMode(mode(node), row, above, kept);
       const under = node === row.cells[row.cells.length - 1]?.node ? below : [];
       const own = printBlock(ctx, node, '', cell, margin, under);
+      // Only front matter (spaced) is laid out asking the lines below (sourceLines).
+      lastAskedBelow = under.length > 0 && cell === 'spaced' && printBlock(ctx, node, '', cell, margin).join('\n') !== own.join('\n');
       blocks.push({ node, lines: own });
       const lead = lines.length ? `${lines.pop() ?? ''}${joint}` : '';
       append(lines, lead ? printBlock(ctx, node, lead, cell, margin, under) : own);
@@ -244,17 +279,35 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // would be cut again standing apart (capitals over "Sales Rise in Third Quarter" / "compared
     // with a year ago", Title Case over sentence case): the parser cuts a block once, so it
     // stays under, as in the source.
-    const cutAgain = row.touchesAbove && textAbove && inFront(row) && textLines && row.cells.length === 1 && (blocks[0]?.lines.length ?? 0) > 1 && blocksOf(blocks[0]?.lines ?? [], true) > 1;
+    // So does one under a block that would be cut again standing apart ("J" / "—T–" cut by its
+    // dashes once "x" no longer follows in lower case): the parser cut the two at this row.
+    const cutAgain =
+      row.touchesAbove &&
+      textAbove &&
+      inFront(row) &&
+      textLines &&
+      row.cells.length === 1 &&
+      (((blocks[0]?.lines.length ?? 0) > 1 && blocksOf(blocks[0]?.lines ?? [], true) > 1) || (abovePrinted.length > 1 && blocksOf(abovePrinted, true) > 1));
+    // A headline typed under a slug line is read with it, as the words after its codes are:
+    // apart, it is asked to read as a headline on its own ("(BW)(NY-ACME)" / "N").
+    const underSlug = row.touchesAbove && headlineHere && row.cells.length === 1 && aboveNode?.type === 'slugLine';
+    // A row the row above was laid out with (a line kept set in lest it open a dateline with
+    // this row's lines under it) stays under it: apart, the line would be printed otherwise.
+    const laidOutWith = row.touchesAbove && aboveAskedBelow;
     const group = out[out.length - 1];
-    if (group && (letterhead || listUnderList || tableUnderTable || staysUnder || opensHere || cutAgain)) {
+    if (group && (laidOutWith || underSlug || letterhead || listUnderList || tableUnderTable || staysUnder || opensHere || cutAgain)) {
       append(group.lines, lines);
       append(group.blocks, blocks);
     } else {
-      out.push({ lines, blocks, section });
+      const tableish = (node: Printable | undefined): boolean => node !== undefined && (node.type === 'table' || ctx.tableBlocks?.has(node) === true);
+      const lastAbove = group?.blocks[group.blocks.length - 1]?.node;
+      const wideAbove = (row.blanksAbove ?? 0) > TABLE_BRIDGE_BLANKS && (tableish(first?.node) || tableish(lastAbove));
+      out.push(wideAbove ? { lines, blocks, section, wideAbove } : { lines, blocks, section });
     }
     letterheadAbove = titled || letterhead;
     above = row;
     abovePrinted = blocks[blocks.length - 1]?.lines ?? [];
+    aboveAskedBelow = lastAskedBelow;
   }
   return out;
 }

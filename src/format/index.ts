@@ -2,7 +2,8 @@
  * `format(tree)`: canonical plain text. Body paragraphs and list items re-flowed to
  * `width`; front matter, headlines and headings line for line; everything flush left
  * (but front matter the parser tells apart by its indentation: see flow.ts); one blank
- * line between blocks (two where one would read as line spacing); contact blocks and tables keep their columns; page markers
+ * line between blocks (two where one would read as line spacing, three next to a table where
+ * the source had more than a table bridge looks across); contact blocks and tables keep their columns; page markers
  * dropped. Idempotent, and it keeps the summary: `format(parse(format(t))) === format(t)`
  * and `summarize(parse(format(t)))` equals `summarize(t)`. The rules, and why each is
  * needed, are in the modules: modes (what re-flows), flow (what stays together), blocks
@@ -16,6 +17,7 @@ import { lineModes } from './modes.js';
 import { isDoubleSpaced } from './spacing.js';
 import { readsDoubleSpaced } from '../parse/lex.js';
 import { toString } from '../stringify/index.js';
+import { TABLE_BRIDGE_BLANKS } from '../parse/classify.js';
 
 export type { Group, PrintedBlock } from './flow.js';
 export type { Printable } from './blocks.js';
@@ -30,13 +32,19 @@ export interface FormatOptions {
 
 /** The canonical text of an exhibit tree, ending in a line break (empty for an empty tree). */
 export function format(tree: Exhibit, options: FormatOptions = {}): string {
-  const groups = printGroups(tree, options).map((g) => g.lines.join('\n'));
+  const groups = printGroups(tree, options);
   if (!groups.length) return '';
-  const text = `${groups.join('\n\n')}\n`;
+  const text = joinGroups(groups, '\n\n');
   // One blank line between one-line blocks is what double-spaced text looks like: where the
   // canonical text would read so (lines opening in lower case under full ones), a second
   // blank line keeps its blocks apart, as they were read.
-  return readsDoubleSpaced(text) ? `${groups.join('\n\n\n')}\n` : text;
+  return readsDoubleSpaced(text) ? joinGroups(groups, '\n\n\n') : text;
+}
+
+/** Groups with `gap` between them, or more blank lines than a table bridge looks across where the source had them (Group.wideAbove). */
+function joinGroups(groups: readonly Group[], gap: string): string {
+  const wide = '\n'.repeat(TABLE_BRIDGE_BLANKS + 2);
+  return `${groups.map((g, i) => (i === 0 ? '' : g.wideAbove ? wide : gap) + g.lines.join('\n')).join('')}\n`;
 }
 
 /** The canonical text as groups of lines (one blank line between groups), with the blocks in each. */

@@ -120,6 +120,9 @@ function kindOf(line: Line, evidence: LineEvidence | undefined): TokenType {
  * Tables: label rows ("Revenues:") between two rows of numbers belong to the table, and
  * so do rules and column headings directly above or below a row.
  */
+/** Most blank lines a table bridge looks across for the row above or below a label row. */
+export const TABLE_BRIDGE_BLANKS = 2;
+
 function bridgeTables(lines: readonly Line[], kinds: TokenType[]): void {
   const isRow = (i: number): boolean => kinds[i] === B.TableRowLine || kinds[i] === B.TableEndLine;
   const nearest = (i: number, step: number): number => {
@@ -129,7 +132,7 @@ function bridgeTables(lines: readonly Line[], kinds: TokenType[]): void {
       blanks++;
       j += step;
     }
-    return blanks <= 2 && j >= 0 && j < lines.length ? j : -1;
+    return blanks <= TABLE_BRIDGE_BLANKS && j >= 0 && j < lines.length ? j : -1;
   };
   // Rules and label lines between rows.
   for (let i = 0; i < lines.length; i++) {

@@ -9,7 +9,8 @@ type Block = Node & { readonly model?: TableModel };
  * model included): a table the parser split into several blocks (a header paragraph, rules,
  * row blocks) is one table for the model, and printers keep all its lines as laid out. So is
  * a block that runs into the table's first line from above (a headline whose last line the
- * model reads as a column head): where that line stands decides where the table begins.
+ * model reads as a column head): where that line stands decides where the table begins; and
+ * a block that runs out of its last line below.
  */
 export function tableBlocks(tree: Parent): ReadonlySet<Node> {
   const blocks = tree.children as readonly Block[];
@@ -18,10 +19,13 @@ export function tableBlocks(tree: Parent): ReadonlySet<Node> {
   if (spans.length === 0) return out;
   for (const b of blocks) {
     const p = b.position;
+    const start = p?.start.offset;
     const end = p?.end.offset;
-    if (end === undefined) continue;
-    // Ending inside the span: lying within it, or running into its first line from above.
-    if (spans.some((s) => end <= s.end && end > s.start)) out.add(b);
+    if (start === undefined || end === undefined) continue;
+    // Ending inside the span: lying within it, or running into its first line from above;
+    // or starting inside it and running out of its last line below (a row the model reads
+    // as its last, "3" over "’"): printed apart, the table would end above it.
+    if (spans.some((s) => (end <= s.end && end > s.start) || (start >= s.start && start < s.end))) out.add(b);
   }
   return out;
 }

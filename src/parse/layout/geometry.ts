@@ -4,8 +4,17 @@
  * nothing here knows about press releases.
  */
 
+/** The typewriter page of EDGAR text, in columns. */
+export const TYPEWRITER_WIDTH = 72;
+
 /** Tab stops every 8 columns, as EDGAR's fixed-width text assumes. */
 export const TAB_WIDTH = 8;
+
+/** The column after a character (its UTF-16 code) standing at `col`. */
+export function advance(col: number, code: number): number {
+  if (code === 9) return (Math.floor(col / TAB_WIDTH) + 1) * TAB_WIDTH;
+  return code === 12 || code === 11 || code === 0xfeff ? col : col + 1;
+}
 
 /**
  * Visual start columns of `count` ascending offsets within one line that starts at
@@ -18,15 +27,34 @@ export function visualColumns(source: string, lineStart: number, count: number, 
   let pos = lineStart;
   for (let k = 0; k < count; k++) {
     const target = offsetAt(k);
-    while (pos < target) {
-      const ch = source.charCodeAt(pos);
-      if (ch === 9) col = (Math.floor(col / TAB_WIDTH) + 1) * TAB_WIDTH;
-      else if (ch !== 12 && ch !== 11 && ch !== 0xfeff) col++;
-      pos++;
-    }
+    while (pos < target) col = advance(col, source.charCodeAt(pos++));
     out[k] = col;
   }
   return out;
+}
+
+/**
+ * The visual column of `offset` in its line (counted as {@link visualColumns} counts):
+ * how wide a gap between two offsets of one line stands once its tabs are expanded.
+ */
+export function columnAt(source: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) start--;
+  return visualColumns(source, start, 1, () => offset)[0] ?? 0;
+}
+
+/**
+ * How many columns the tab at `offset` takes: to the next stop, counted from the last tab
+ * or line break before it (each ends on a stop), so the cost is bounded by that distance.
+ */
+export function tabWidthAt(source: string, offset: number): number {
+  let col = 0;
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = source.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13) break;
+    col = advance(col, c);
+  }
+  return TAB_WIDTH - (col % TAB_WIDTH);
 }
 
 /** A run of tokens on one line, separated from its neighbours by a gutter. */
@@ -67,8 +95,8 @@ export function pageWidth(rights: readonly number[]): number {
   // Use a high percentile rather than the maximum: one stray long line (a URL, a table)
   // should not move the centre of every other line.
   const sorted = [...rights].filter((r) => r > 0).sort((a, b) => a - b);
-  if (sorted.length === 0) return 72;
-  const p = sorted[Math.floor((sorted.length - 1) * 0.95)] ?? 72;
+  if (sorted.length === 0) return TYPEWRITER_WIDTH;
+  const p = sorted[Math.floor((sorted.length - 1) * 0.95)] ?? TYPEWRITER_WIDTH;
   return Math.max(60, p);
 }
 

@@ -8,6 +8,7 @@ import { isPhoneShaped } from './phone-shape.js';
 import { datelineGrammar } from '../../../grammars/dateline.js';
 import { matchWhole } from '../match.js';
 import { OPEN_ENDINGS } from '../lexicon/index.js';
+import { tabWidthAt } from '../layout/geometry.js';
 
 /** Whether the tokens (of `source`) hold an e-mail address or something shaped like a phone number. */
 export function hasContactDetail(source: string, tokens: readonly IToken[]): boolean {
@@ -49,7 +50,9 @@ function contiguous(source: string, run: readonly IToken[]): boolean {
     if (!a || !b) return false;
     const end = a.startOffset + a.image.length;
     const gap = b.startOffset - end;
-    if (gap > 1 && !WRAP_GAP.test(source.slice(end, b.startOffset))) return false;
+    // A tab is as wide as it stands (one column at most is one space).
+    const wide = gap > 1 || (gap === 1 && source.charCodeAt(end) === 9 && tabWidthAt(source, end) > 1);
+    if (wide && !WRAP_GAP.test(source.slice(end, b.startOffset))) return false;
   }
   return true;
 }

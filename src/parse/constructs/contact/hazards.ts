@@ -32,15 +32,19 @@ const isLabelWord = (w: string): boolean => {
 /** A word opening with a role word ("Media:", "Investors/Analysts:"). */
 const namesRole = (w: string): boolean => CONTACT_ROLE_WORDS.has(/^[a-z]+/i.exec(w)?.[0]?.toLowerCase() ?? '');
 
+/** Punctuation before a word's letters: the parser lexes it apart (".Contact:" opens with a label word). */
+const LEADING_PUNCTUATION = /^[^\p{L}\p{N}]+/u;
+
 export const contactHazard: FormatHazard = {
   opensLine: (words, at) => {
     let labelWords = true;
     for (let i = at; i < Math.min(words.length, at + MAX_LABEL_WORDS); i++) {
-      const w = words[i] ?? '';
+      const raw = words[i] ?? '';
+      const w = raw.replace(LEADING_PUNCTUATION, '');
       const named = CONTACT_WORD.test(w) || namesRole(w);
       if (named && i < at + NEAR_WORDS) return true;
       labelWords &&= named || isLabelWord(w);
-      if (w.endsWith(':')) return labelWords && i >= at + NEAR_WORDS;
+      if (raw.endsWith(':')) return labelWords && i >= at + NEAR_WORDS;
     }
     return false;
   },

@@ -15,6 +15,7 @@ import { blockTokens, contentLines, isPageFurniture, SAMPLE_TOKENS, type DocView
 import type { RuleId } from '../../rules.js';
 import type { Line } from '../../lex.js';
 import { lineCells } from '../../layout/cells.js';
+import { TYPEWRITER_WIDTH } from '../../layout/geometry.js';
 import { isProseContact, proseContactStart, RELEASE_NUMBER_LABEL } from './reader/index.js';
 import { isContactLabel } from '../../shapes.js';
 import { spanText } from '../../cst.js';
@@ -169,7 +170,9 @@ export function wrappedLabelEnd(view: DocView, lines: readonly Line[], toks: rea
   if (lines.length < 2) return -1;
   const colon = toks.findIndex((t) => t.tokenType === T.Colon);
   if (colon < 0 || !isContactLabel(toks.slice(0, colon + 1))) return -1;
-  const measure = view.width - view.margin;
+  // Measured on a page no wider than a typewriter's: a wider page (one long line, a table)
+  // should not make wrapped lines look short; and re-flowed text keeps to it.
+  const measure = Math.min(view.width, TYPEWRITER_WIDTH) - view.margin;
   const runsOn = (l: Line): boolean => {
     const last = l.tokens[l.tokens.length - 1];
     const midItem = last !== undefined && (last.tokenType === T.Comma || last.tokenType === T.Semicolon || (tokenMatcher(last, T.AnyWord) && last.tokenType !== T.Email));

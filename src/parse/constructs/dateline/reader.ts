@@ -12,6 +12,7 @@ import { canonicalWire, looksLikeWire } from '../../../normalize/wire.js';
 import { collapse } from '../../../normalize/text.js';
 import { child, firstOffset, isNode, spanText as text, tokenFor, tokensOf } from '../../cst.js';
 import { PLACE_PARTICLES } from '../../lexicon/index.js';
+import { advance, columnAt } from '../../layout/geometry.js';
 
 export interface DatelineMatch {
   readonly start: number;
@@ -46,20 +47,28 @@ function spansLines(source: string, tokens: readonly IToken[]): boolean {
 /** Spaces that part columns: wider than any justified line stretches a word gap. */
 const GUTTER = 6;
 
-/** Whether a column gutter (a wide run of spaces inside a line) lies in `[from, to)`. */
+/**
+ * Whether a column gutter (a wide run of blanks inside a line) lies in `[from, to)`. Measured
+ * in visual columns: a tab is as wide as the columns it skips to its stop, as once expanded
+ * ("R<TAB>March 3 2005" stands as "R       March 3 2005").
+ */
 function hasGutter(source: string, from: number, to: number): boolean {
-  let run = 0;
+  // The column the current run of blanks opened at (-1: none), and the column reached.
+  let open = -1;
+  let col = columnAt(source, from);
+  let afterBreak = false;
   for (let i = from; i < to; i++) {
     const c = source.charCodeAt(i);
-    if (c === 32) {
-      if (++run >= GUTTER) {
-        // Indentation after a line break is not a gutter.
-        let j = i - run;
-        while (j >= from && source.charCodeAt(j) === 32) j--;
-        const before = source.charCodeAt(j);
-        if (before !== 10 && before !== 13) return true;
-      }
-    } else run = 0;
+    if (c === 10 || c === 13) {
+      [open, col, afterBreak] = [-1, 0, true];
+      continue;
+    }
+    const blank = c === 32 || c === 9;
+    // A run opens after a visible character; indentation after a line break is no gutter.
+    if (blank && open < 0 && !afterBreak) open = col;
+    if (!blank) [open, afterBreak] = [-1, false];
+    col = advance(col, c);
+    if (open >= 0 && col - open >= GUTTER) return true;
   }
   return false;
 }

@@ -51,7 +51,9 @@ export function bodyOpenings(view: DocView, blocks: readonly Planned[]): BodyOpe
     const opening: BodyOpening = { index: i, line: found.line, dateline: found.dateline, cost: 0, rule: 'dateline-paragraph' };
     // A word alone before a dash on a line of its own ("CORRECTION -- Acme Declares Dividend")
     // is the weakest dateline there is: one with a date or a wire below opens the body instead.
-    if (weak === null && isWeakDateline(found.dateline) && contentLines(view, b).length === 1) {
+    // Its line counts from the dateline's own: lines above it in its block (a headline left
+    // unspaced) are a block apart.
+    if (weak === null && isWeakDateline(found.dateline) && contentLines(view, b).filter((l) => l.index >= found.line).length === 1) {
       weak = opening;
       continue;
     }
@@ -71,8 +73,11 @@ export function bodyOpenings(view: DocView, blocks: readonly Planned[]): BodyOpe
   return out;
 }
 
-/** A place and a dash, no date and no wire ("ATLANTA --"). */
-const isWeakDateline = (d: DatelineMatch): boolean => d.date === null && !d.hasWire;
+/**
+ * A place and a dash, no date and no wire ("ATLANTA --"): on a line of its own block, it gives
+ * way to a dated dateline below (bodyOpenings), so the lines of its paragraph count.
+ */
+export const isWeakDateline = (d: { readonly date: string | null; readonly wire: string | null }): boolean => d.date === null && d.wire === null;
 
 /** Tokens after a dateline that show the paragraph goes on as running text. */
 const MIN_BODY_TOKENS = 4;
