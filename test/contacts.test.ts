@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lex } from '../src/parse/lex.js';
 import { textLexer } from '../grammars/tokens/text.js';
 import { readContactBlock, readTrailerContact } from '../src/parse/constructs/contact/reader/index.js';
-import { parse, stringify, summarize } from '../src/index.js';
+import { format, parse, stringify, summarize } from '../src/index.js';
 import { hasContactDetail } from '../src/parse/text/signals.js';
 
 const block = (text: string) =>
@@ -462,5 +462,47 @@ describe('a contact block with the title set beside its first line', () => {
     expect(s.contacts.map((c) => [c.name, c.phones])).toEqual([['HAROLD J. VOSS', ['(608) 555-0142']]]);
     expect(s.title).toBe('FOR IMMEDIATE RELEASE');
     expect(s.headline).toBe('ACME BANCSHARES DECLARES TWO-FOR-ONE STOCK SPLIT');
+  });
+});
+
+describe('contact columns set with tabs', () => {
+  it('reads a cell\'s column as its place in its row, the tabs reaching the writer\'s own stops', () => {
+    const text = [
+      'CONTACT:\tHenry J. Tollet\t\tor\tLavinia C. Merrow',
+      '\tChairman and CEO\t\t\tExecutive Vice President and CFO',
+      '\t(802) 555-0172\t\t\t(802) 555-0173',
+      '',
+      'ACME BANCSHARES REPORTS RESULTS',
+      '',
+      'BURLINGTON, Vt., Jan. 26, 2005 -- Acme Bancshares, Inc. said today that its earnings rose.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual([
+      ['Henry J. Tollet', ['(802) 555-0172']],
+      ['Lavinia C. Merrow', ['(802) 555-0173']],
+    ]);
+  });
+
+  it('parts cells at a tab that spans one column, and format lays the columns out with spaces', () => {
+    const text = [
+      'Contacts:',
+      'Thomas Rune\t\t\tClaire Obst\t\t\tIan Sewall',
+      'Chief Financial Officer\tInvestor Relations\t\tSewall Kane Group',
+      '(216) 555-0161\t\t(216) 555-0162\t\t(212) 555-0151',
+      '',
+      'ACME TO ACQUIRE HALSTON FLUID CONTROLS',
+      '',
+      'CLEVELAND, Ohio, Jan. 15, 2003 -- Acme Industries said today that it will buy Halston.',
+      '',
+    ].join('\n');
+    const want = [
+      ['Thomas Rune', ['(216) 555-0161']],
+      ['Claire Obst', ['(216) 555-0162']],
+      ['Ian Sewall', ['(212) 555-0151']],
+    ];
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual(want);
+    const formatted = format(parse(text));
+    expect(formatted).not.toContain('\t');
+    expect(summarize(parse(formatted)).contacts.map((c) => [c.name, c.phones])).toEqual(want);
   });
 });

@@ -439,3 +439,33 @@ describe('items and clauses at a list\'s edges', () => {
     ]);
   });
 });
+
+describe('word-processor text', () => {
+  it('reads "§" set apart by a tab as a bullet, and "§ 27A" as the section sign', () => {
+    const text = [
+      'ACME FREIGHT REPORTS RESULTS',
+      '',
+      'MEMPHIS, Tenn., Feb. 3, 2004 -- Acme Freight Inc. said its revenue rose.',
+      '',
+      'This release contains forward-looking statements within the meaning of § 27A of the Securities Act that are subject to risks. Factors that could cause actual results to differ include:',
+      '\u00A7\tfuel prices and the availability of fuel surcharges',
+      '\u00A7\tthe ability to recruit qualified drivers',
+      '\u00A7\tinsurance and claims expenses',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['fuel prices and the availability of fuel surcharges', 'the ability to recruit qualified drivers', 'insurance and claims expenses']);
+  });
+
+  it('keeps a word alone before a series closing on a shared noun in one item', () => {
+    expect(risks('Such statements involve risks, including the ability to open restaurants, food, labor and energy cost inflation, and the impact of competition.')?.items).toEqual([
+      'the ability to open restaurants',
+      'food, labor and energy cost inflation',
+      'the impact of competition',
+    ]);
+    expect(risks('Such statements involve risks, including the ability to open restaurants, weather, fuel and the price of steel.')?.items).toEqual([
+      'the ability to open restaurants',
+      'weather',
+      'fuel and the price of steel',
+    ]);
+  });
+});

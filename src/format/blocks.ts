@@ -16,7 +16,8 @@ import { blocksOf } from './reread.js';
 import { isLineStartHazard, opensWithStructure } from './hazards.js';
 import { wrap } from './wrap.js';
 import { isWeakDateline } from '../parse/constructs/dateline/rules.js';
-import { squash, trimSpacesEnd, words, type PrintableNode } from './words.js';
+import { tabSetContactLines } from '../parse/constructs/contact/tab-columns.js';
+import { squash, textWithoutPages, trimSpacesEnd, words, type PrintableNode } from './words.js';
 import { append } from '../util/append.js';
 
 export interface PrintContext {
@@ -78,7 +79,10 @@ export function printBlock(ctx: PrintContext, node: Printable, lead: string, mod
 
 /** A block's lines with their columns where they stand (contact blocks, tables). */
 function keptLines(ctx: PrintContext, node: Printable, lead: string): string[] {
-  const laid = layoutLines(node, ctx.columns.get(node) ?? 0, 'keep', ctx.doubleSpaced);
+  // Contact columns set with tabs are laid out with spaces where the reader finds them (see
+  // tab-columns.ts): expanded to EDGAR's tab stops, their cells would no longer line up.
+  const tabSet = node.type === 'contact' && !ctx.tableBlocks?.has(node) ? tabSetContactLines(textWithoutPages(node).split(/\r\n|\r|\n/)) : null;
+  const laid = tabSet ?? layoutLines(node, ctx.columns.get(node) ?? 0, 'keep', ctx.doubleSpaced);
   // A block the table model reads lines of keeps its columns as they stand (its cells are the table's).
   const kept = ctx.tableBlocks?.has(node) ? laid : paragraphIndentOut(node, laid);
   // A table's opening rule ("---" over the column heads) keeps to the line under it:

@@ -3,6 +3,7 @@
  * text parted by two spaces or more), with their columns. Pure functions of the source.
  */
 import { figureValue, isCurrency, isFigure } from '../figures.js';
+import { advance } from '../../parse/layout/geometry.js';
 
 export interface SourceLine {
   /** Offset of the line's first character and of its end (before the line break). */
@@ -141,10 +142,28 @@ export function splitLines(source: string, from = 0, to = source.length): Source
 /** A gap between cells: two spaces or more, or a tab. */
 const isGapAt = (text: string, i: number): boolean => text[i] === '\t' || (text[i] === ' ' && (text[i + 1] === ' ' || text[i + 1] === '\t'));
 
-/** The raw segments of a line (runs of text parted by gaps). */
+/**
+ * The visual column of every character of a line and of its end: tabs to the next multiple of
+ * eight as the parser counts them (geometry.ts) (a table typed with tabs lines up so), form
+ * feeds, vertical tabs and byte-order marks taking no room.
+ */
+function columnsOf(text: string): number[] {
+  const cols = new Array<number>(text.length + 1);
+  let col = 0;
+  for (let i = 0; i < text.length; i++) {
+    cols[i] = col;
+    col = advance(col, text.charCodeAt(i));
+  }
+  cols[text.length] = col;
+  return cols;
+}
+
+/** The raw segments of a line (runs of text parted by gaps); `from`/`to` in visual columns. */
 function rawSegments(line: SourceLine): Segment[] {
   const out: Segment[] = [];
   const t = line.text;
+  const cols = t.includes('\t') ? columnsOf(t) : null;
+  const at = (i: number): number => (cols ? (cols[i] ?? i) : i);
   let i = 0;
   while (i < t.length) {
     while (i < t.length && (t[i] === ' ' || t[i] === '\t' || t[i] === '\f')) i++;
@@ -153,13 +172,13 @@ function rawSegments(line: SourceLine): Segment[] {
     while (i < t.length && t[i] !== '\t' && t[i] !== '\f' && !isGapAt(t, i)) i++;
     let to = i;
     while (to > from && t[to - 1] === ' ') to--;
-    out.push({ text: t.slice(from, to), from, to, start: line.start + from, end: line.start + to });
+    out.push({ text: t.slice(from, to), from: at(from), to: at(to), start: line.start + from, end: line.start + to });
   }
   return out;
 }
 
 const join = (a: Segment, b: Segment, line: SourceLine): Segment => ({
-  text: line.text.slice(a.from, b.to),
+  text: line.text.slice(a.start - line.start, b.end - line.start),
   from: a.from,
   to: b.to,
   start: a.start,
@@ -183,6 +202,11 @@ export function segments(line: SourceLine): Segment[] {
 
 /** Indentation: columns before the first visible character. */
 export function indentOf(line: SourceLine): number {
-  const m = /^[ \t\f]*/u.exec(line.text);
-  return m ? m[0].length : 0;
+  let col = 0;
+  for (let i = 0; i < line.text.length; i++) {
+    const c = line.text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 12) break;
+    col = advance(col, c);
+  }
+  return col;
 }

@@ -625,6 +625,13 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
     }
     elaborating = false;
     const oneWord = isOneWord(c) && (isOneWord(chunks[k - 1]) || isOneWord(chunks[k + 1]));
+    // "food, labor and energy cost inflation": a word alone, then a series closing on a shared
+    // noun — one item (not "…, fuel and the price of steel", where a determiner opens the last).
+    const sharedNoun = prev !== undefined && prev.to - prev.from === 1 && /^[a-z]/.test(list[prev.from]?.image ?? '') && list[c.from + 1]?.tokenType === T.KwAnd && /^[a-z]/.test(first?.image ?? '') && !DETERMINERS.has(lower(list[c.from + 2])) && c.to - c.from >= 4;
+    if (prev && sharedNoun) {
+      prev.to = c.to;
+      return;
+    }
     // "…, as well as the outcome of …" adds an item, as "and" does; "…, as …" elaborates.
     // "whether A, whether B": a word that elaborates opens an item of its own where the item
     // before opened with it too (the items run in parallel).

@@ -65,6 +65,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
   );
   carryAreaCodes(rows);
   for (const row of rows) joinLabelCells(row);
+  tabSetColumns(source, rows);
   const anchors = columnAnchors(rows);
   // The last anchor at or left of the cell (anchors ascend): a binary search, since one
   // long line of cells makes as many anchors as cells.
@@ -290,6 +291,50 @@ function joinLabelCells(row: LineCell[]): void {
     if (k > 0 && next.left - cell.right > LABEL_GAP) continue;
     row.splice(k, 2, { from: cell.from, to: next.to, left: cell.left, right: next.right, tokens: [...cell.tokens, ...next.tokens] });
   }
+}
+
+/** Columns apart in tab-set rows, once each cell's column is its place in its row. */
+const TAB_COLUMN_WIDTH = 1000;
+
+/**
+ * Columns set with tabs in a word processor ("Henry Tolputt⇥⇥or⇥Lavinia Merriman" /
+ * "⇥(802) 555-0172⇥⇥⇥(802) 555-0173"): the tabs reach the writer's own tab stops, not
+ * EDGAR's every eight columns, so the cells of a column do not line up as printed. Where
+ * every row of two cells or more parts them with tabs, and all such rows hold as many cells
+ * (a lone "or"/"and" between people dropped), a cell's column is its place in its row.
+ */
+function tabSetColumns(source: string, rows: LineCell[][]): void {
+  const joiner = (c: LineCell): boolean => c.tokens.length === 1 && (c.tokens[0]?.tokenType === T.KwOr || c.tokens[0]?.tokenType === T.KwAnd);
+  // A tab parts cells however few columns it spans ("Chief Financial Officer⇥Investor Relations").
+  const kept = rows.map((row) => row.flatMap((c) => splitAtTabs(source, c)).filter((c) => !joiner(c)));
+  // A label split off by its tab goes with the cell after it again ("CONTACT:⇥Henry Tolputt").
+  for (const row of kept) joinLabelCells(row);
+  const wide = kept.filter((row) => row.length >= 2);
+  if (wide.length < 2 || wide.some((row) => row.length !== wide[0]?.length)) return;
+  const tabbed = (a: LineCell, b: LineCell): boolean => {
+    const end = a.tokens[a.tokens.length - 1];
+    const start = b.tokens[0];
+    return end !== undefined && start !== undefined && source.slice(endOf(end), start.startOffset).includes('\t');
+  };
+  if (!wide.every((row) => row.every((c, k) => k === 0 || tabbed(row[k - 1] as LineCell, c)))) return;
+  kept.forEach((row, i) => {
+    rows[i] = row.map((c, k) => ({ ...c, left: k * TAB_COLUMN_WIDTH, right: k * TAB_COLUMN_WIDTH + (c.right - c.left) }));
+  });
+}
+
+/** A cell cut wherever a tab stands between two of its tokens. */
+function splitAtTabs(source: string, cell: LineCell): LineCell[] {
+  const out: LineCell[] = [];
+  let from = 0;
+  for (let k = 1; k <= cell.tokens.length; k++) {
+    const prev = cell.tokens[k - 1] as IToken;
+    const next = cell.tokens[k];
+    if (next && !source.slice(endOf(prev), next.startOffset).includes('\t')) continue;
+    const tokens = cell.tokens.slice(from, k);
+    out.push(from === 0 && k === cell.tokens.length ? cell : { from: cell.from + from, to: cell.from + k, left: cell.left, right: cell.right, tokens });
+    from = k;
+  }
+  return out;
 }
 
 /**
