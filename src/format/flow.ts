@@ -224,12 +224,10 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     const textAbove = aboveNode !== undefined && joinsLetterhead(aboveNode);
     // Only where the two stay two when joined flush left (the parser cut them, by case, not
     // by where they stand: a centred line over running text printed flush left would merge).
+    // One front-matter line of text, touching text the parser cut it from.
+    const oneLineUnderText = row.touchesAbove && textAbove && inFront(row) && textLines && row.cells.length === 1;
     const bodyApart =
-      row.touchesAbove &&
-      textAbove &&
-      inFront(row) &&
-      textLines &&
-      row.cells.length === 1 &&
+      oneLineUnderText &&
       first !== undefined &&
       readsAsRunningText(first.node, ctx.columns) &&
       blocksOf([...abovePrinted, ...printBlock(ctx, first.node, '', mode(first.node), margin)], true) > 1;
@@ -282,11 +280,7 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // So does one under a block that would be cut again standing apart ("J" / "—T–" cut by its
     // dashes once "x" no longer follows in lower case): the parser cut the two at this row.
     const cutAgain =
-      row.touchesAbove &&
-      textAbove &&
-      inFront(row) &&
-      textLines &&
-      row.cells.length === 1 &&
+      oneLineUnderText &&
       (((blocks[0]?.lines.length ?? 0) > 1 && blocksOf(blocks[0]?.lines ?? [], true) > 1) || (abovePrinted.length > 1 && blocksOf(abovePrinted, true) > 1));
     // A headline typed under a slug line is read with it, as the words after its codes are:
     // apart, it is asked to read as a headline on its own ("(BW)(NY-ACME)" / "N").
