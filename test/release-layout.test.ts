@@ -198,3 +198,35 @@ describe('a headline typed on one long line', () => {
     expect(summarize(parse(release('Selby Stores Reports Results', '', sentence))).headline).toBe('Selby Stores Reports Results');
   });
 });
+
+describe('a double-spaced body under single-spaced front matter', () => {
+  it('parts the front matter\'s blocks at their blank lines: lines typed touching show that part single-spaced', () => {
+    const text = [
+      'FOR IMMEDIATE RELEASE                    Contact:  Harlan Quest',
+      '                                                   (804) 555-0176',
+      '',
+      '             ACME DEFENSE AWARDED $14.2',
+      '                  MILLION NAVY CONTRACT',
+      '',
+      '',
+      '     CHESAPEAKE, VIRGINIA, AUGUST 22, 1995 -- Acme Defense',
+      '',
+      'Systems, Inc. today announced that it has been awarded a',
+      '',
+      'contract by the Naval Sea Systems Command for power units.',
+      '',
+      '     The award includes options which, if exercised, would',
+      '',
+      'raise its value to $19 million over three years.',
+      '',
+      '     Acme designs and manufactures power electronics for',
+      '',
+      'naval and commercial ships at its plant in Chesapeake.',
+      '',
+    ].join('\n');
+    const s = summarize(parse(text));
+    expect(s.headline).toBe('ACME DEFENSE AWARDED $14.2 MILLION NAVY CONTRACT');
+    expect(s.contacts.map((c) => [c.name, c.phones])).toEqual([['Harlan Quest', ['(804) 555-0176']]]);
+    expect(s.dateline?.city).toBe('CHESAPEAKE');
+  });
+});

@@ -469,3 +469,19 @@ describe('word-processor text', () => {
     ]);
   });
 });
+
+describe('a passage that names "factors that could affect" its statements', () => {
+  it('is the safe harbor, with the risks after its cue', () => {
+    const text = [
+      'ACME INSTRUMENTS TO RESTATE RESULTS',
+      '',
+      'BOSTON, Sept. 22, 2005 -- Acme Instruments Inc. said it will restate its 2004 results.',
+      '',
+      'Statements in this release regarding the restatement are forward-looking statements.',
+      'Important factors that could affect these statements include: the results of the',
+      'review; the timing of the filing; and the reaction of the lenders.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['the results of the review', 'the timing of the filing', 'the reaction of the lenders']);
+  });
+});

@@ -183,7 +183,10 @@ function joinSpacing(lines: readonly Line[]): Line[] {
     if (!line) continue;
     const spacing = lines[i + 1];
     const after = lines[i + 2];
-    if (!line.blank && spacing?.blank && !spacing.formFeed && after && !after.blank) {
+    // Lines typed touching (a headline's two lines, a contact's name over its phone) show
+    // that part single-spaced: a blank line beside them parts blocks, as it does there.
+    const touching = lines[i - 1]?.blank === false || lines[i + 3]?.blank === false;
+    if (!line.blank && spacing?.blank && !spacing.formFeed && after && !after.blank && !touching) {
       out.push({ ...line, index: out.length, next: spacing.next });
       i++;
       continue;
