@@ -115,3 +115,14 @@ describe('a weak dateline', () => {
     expect(s.dateline?.city).toBe('ATLANTA');
   });
 });
+
+describe('a place in mixed case before a dash', () => {
+  const summaryOf = (line: string) => summarize(parse(`Acme Announces Resignation\n\n${line}\n`)).dateline;
+  it('is a dateline when its region is a state or province, written out or short', () => {
+    expect(summaryOf('Yonkers, New York - Acme Home Products, Inc. (NYSE: AHP) announced today that its chief executive resigned.')).toMatchObject({ city: 'Yonkers', region: 'New York', date: null });
+    expect(summaryOf('Yonkers, N.Y. - Acme Home Products, Inc. (NYSE: AHP) announced today that its chief executive resigned.')).toMatchObject({ city: 'Yonkers', region: 'N.Y.' });
+  });
+  it('is no dateline when the words before the dash name no region', () => {
+    expect(summaryOf('Acme Corp., Chief Officer - Acme Home Products, Inc. announced today that its chief executive resigned.')).toBeNull();
+  });
+});

@@ -42,6 +42,7 @@ describe('lexicon', () => {
     ['ORDINAL_LABELS', 'second', 'seconds'],
     ['LIST_CONTINUATIONS', 'they', 'the'],
     ['REFERENCE_PARTICIPLES', 'detailed', 'details'],
+    ['REGIONS', 'new york', 'york'],
     ['CATCH_ALL_NOUNS', 'uncertainties', 'changes'],
     ['SECOND_ITEM_OPENERS', 'other', 'changes'],
     ['ADJECTIVE_ENDINGS', 'ous', 'ing'],
@@ -60,6 +61,6 @@ describe('lexicon', () => {
   });
 
   it('has a sample for every list', () => {
-    expect(Object.keys(L.LEXICON).length).toBe(28);
+    expect(Object.keys(L.LEXICON).length).toBe(29);
   });
 });

@@ -85,6 +85,25 @@ export const CONTACT_LABEL_WORDS = list(
 export const PLACE_PARTICLES = list('of', 'on', 'upon', 'de', 'del', 'la', 'le', 'les', 'du', 'des', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'am', 'an', 'en', 'sur', 'y', 'el', 'los', 'las', 'al', 'bei', 'im', 'aan');
 
 /**
+ * States and provinces as datelines write them, in full and in the wire services' short forms
+ * (periods and spaces dropped: "N.Y." is "ny", "New York" is "new york"). A place before a
+ * dash whose region is one of them is a place, in any case ("Yonkers, New York - …").
+ */
+export const REGIONS = list(
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire',
+  'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania',
+  'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington',
+  'west virginia', 'wisconsin', 'wyoming', 'district of columbia',
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'okla', 'ore', 'pa',
+  'ri', 'sc', 'sd', 'tenn', 'tex', 'vt', 'va', 'wash', 'wva', 'wis', 'wyo', 'dc',
+  'ontario', 'quebec', 'british columbia', 'alberta', 'manitoba', 'saskatchewan', 'nova scotia', 'new brunswick',
+  'ont', 'que', 'bc', 'alta', 'man', 'sask', 'ns',
+);
+
+/**
  * Cities whose names are two or three capitalised words, and so look like a person's name
  * ("New York", "San Francisco"); single-word cities need no list, as a person's name has two
  * words or more. Written without periods.
@@ -168,6 +187,6 @@ export const BULLETS = list('-', '--', '\u2013', '*', 'o', '\u2022', '\u00B7', '
 /** Every list by name, for the lexicon's own test. */
 export const LEXICON: Readonly<Record<string, WordList>> = {
   LEGAL_FORMS, FIRM_ENDINGS, FAX_WORDS, ORGANIZATION_WORDS, POST_WORDS, TITLE_WORDS, NAME_PARTICLES, HONORIFICS, DESK_WORDS, CONTACT_ROLE_WORDS,
-  CONTACT_LABEL_WORDS, PLACE_PARTICLES, MULTI_WORD_CITIES, OPEN_ENDINGS, ABBREVIATIONS, DETERMINERS, PREPOSITIONS, MODALS,
+  CONTACT_LABEL_WORDS, PLACE_PARTICLES, REGIONS, MULTI_WORD_CITIES, OPEN_ENDINGS, ABBREVIATIONS, DETERMINERS, PREPOSITIONS, MODALS,
   CUE_QUALIFIERS, REFERENCE_OPENERS, ELABORATION, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS, REFERENCE_PARTICIPLES, BULLETS,
 };

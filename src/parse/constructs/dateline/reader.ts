@@ -11,7 +11,7 @@ import { isoDate, monthNumber } from '../../../normalize/date.js';
 import { canonicalWire, looksLikeWire } from '../../../normalize/wire.js';
 import { collapse } from '../../../normalize/text.js';
 import { child, firstOffset, isNode, spanText as text, tokenFor, tokensOf } from '../../cst.js';
-import { PLACE_PARTICLES } from '../../lexicon/index.js';
+import { PLACE_PARTICLES, REGIONS } from '../../lexicon/index.js';
 import { advance, columnAt } from '../../layout/geometry.js';
 
 export interface DatelineMatch {
@@ -190,9 +190,12 @@ function readOneDateline(source: string, tokens: readonly IToken[]): DatelineMat
   }
   const kept = consumed.slice(0, cut);
   if (!dateNode && !hasWire && !hasSep) return null;
-  // A place alone before a dash ("ATLANTA -") must be in capitals, and the dash a dash: a
-  // colon after a capitalised word is a label ("COMPANY:"), not a dateline.
-  if (!dateNode && !hasWire && (!isAllCaps(cityToks) || !hasDash)) return null;
+  // A place alone before a dash ("ATLANTA -") must be in capitals — or name a state or
+  // province ("Yonkers, New York -") — and the dash a dash: a colon after a capitalised word
+  // is a label ("COMPANY:"), not a dateline.
+  const region = regionToks.length ? text(source, regionToks).replace(/\./g, '').toLowerCase() : '';
+  const knownRegion = region !== '' && (REGIONS.has(region) || REGIONS.has(region.replace(/ /g, '')));
+  if (!dateNode && !hasWire && ((!isAllCaps(cityToks) && !knownRegion) || !hasDash)) return null;
   const last = kept[kept.length - 1];
   const first = kept[0];
   if (!first || !last) return null;
