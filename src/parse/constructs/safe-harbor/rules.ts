@@ -9,7 +9,7 @@
 import * as T from '../../../../grammars/tokens/text.js';
 import { assign, blockTokens, type DocView, type Planned, type Section } from '../../decide/plan.js';
 import { isCautionaryText, isSafeHarborText, RESULTS_AT_STAKE } from './cues.js';
-import { endsWithCue, RISK_WORDS } from '../risk-list/reader.js';
+import { endsWithCue, RISK_WORDS } from '../risk-list/cues.js';
 
 const textOf = (view: DocView, b: Planned): string => view.doc.source.slice(b.start, b.end);
 
