@@ -4,24 +4,18 @@
  * by hand are measured the same way as parsed ones.
  */
 import type { PrintableNode } from './words.js';
-
-/** Tab stops every 8 columns, as the parser's layout geometry counts them. */
-export const TAB_STOP = 8;
-
-/** Characters that take no room: form feed, vertical tab, byte-order mark. */
-const NO_ROOM = new Set([0x0c, 0x0b, 0xfeff]);
+import { advance as advanceChar } from '../parse/layout/geometry.js';
 
 /**
- * Column after `text` when it starts at `column`: line breaks reset, tabs jump, every
- * other UTF-16 code unit takes one column (the parser's measure).
+ * Column after `text` when it starts at `column`: line breaks reset, every other UTF-16 code
+ * unit moves as the parser's layout geometry counts it (tabs to their stop, form feeds,
+ * vertical tabs and byte-order marks taking no room).
  */
 export function advance(column: number, text: string): number {
   let col = column;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x0a || code === 0x0d) col = 0;
-    else if (code === 0x09) col = (Math.floor(col / TAB_STOP) + 1) * TAB_STOP;
-    else if (!NO_ROOM.has(code)) col++;
+    col = code === 0x0a || code === 0x0d ? 0 : advanceChar(col, code);
   }
   return col;
 }

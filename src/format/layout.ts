@@ -4,7 +4,7 @@
  * repeated blank lines dropped. Columns are counted as the parser counts them (see
  * columns.ts). Other blocks take their lines from here too, each line's indentation off.
  */
-import { TAB_STOP } from './columns.js';
+import { TAB_WIDTH } from '../parse/layout/geometry.js';
 import { textWithoutPages, trimSpacesEnd, type PrintableNode } from './words.js';
 
 /** Layout characters that take no room on the line. */
@@ -22,7 +22,7 @@ function visualLine(line: string): string {
   let col = 0;
   for (const ch of line) {
     if (ch === '\t') {
-      const pad = TAB_STOP - (col % TAB_STOP);
+      const pad = TAB_WIDTH - (col % TAB_WIDTH);
       out += ' '.repeat(pad);
       col += pad;
     } else {
