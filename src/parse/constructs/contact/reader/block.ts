@@ -314,13 +314,16 @@ function tabSetColumns(source: string, rows: LineCell[][]): void {
   const tabbed = (a: LineCell, b: LineCell): boolean => {
     const end = a.tokens[a.tokens.length - 1];
     const start = b.tokens[0];
-    return end !== undefined && start !== undefined && source.slice(endOf(end), start.startOffset).includes('\t');
+    return end !== undefined && start !== undefined && tabBetween(source, end, start);
   };
   if (!wide.every((row) => row.every((c, k) => k === 0 || tabbed(row[k - 1] as LineCell, c)))) return;
   kept.forEach((row, i) => {
     rows[i] = row.map((c, k) => ({ ...c, left: k * TAB_COLUMN_WIDTH, right: k * TAB_COLUMN_WIDTH + (c.right - c.left) }));
   });
 }
+
+/** Whether a tab stands between two tokens of a line. */
+const tabBetween = (source: string, a: IToken, b: IToken): boolean => source.slice(endOf(a), b.startOffset).includes('\t');
 
 /** A cell cut wherever a tab stands between two of its tokens. */
 function splitAtTabs(source: string, cell: LineCell): LineCell[] {
@@ -329,7 +332,7 @@ function splitAtTabs(source: string, cell: LineCell): LineCell[] {
   for (let k = 1; k <= cell.tokens.length; k++) {
     const prev = cell.tokens[k - 1] as IToken;
     const next = cell.tokens[k];
-    if (next && !source.slice(endOf(prev), next.startOffset).includes('\t')) continue;
+    if (next && !tabBetween(source, prev, next)) continue;
     const tokens = cell.tokens.slice(from, k);
     out.push(from === 0 && k === cell.tokens.length ? cell : { from: cell.from + from, to: cell.from + k, left: cell.left, right: cell.right, tokens });
     from = k;
