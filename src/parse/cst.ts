@@ -43,6 +43,9 @@ export function firstOffset(node: CstNode): number {
   return tokensOf(node)[0]?.startOffset ?? Infinity;
 }
 
+/** A token's text in lower case ('' for none). */
+export const lower = (t: IToken | undefined): string => (t ? t.image.toLowerCase() : '');
+
 /** Offset after a token. */
 export const endOf = (t: IToken): number => t.startOffset + t.image.length;
 

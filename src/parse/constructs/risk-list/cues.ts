@@ -7,11 +7,10 @@
 import type { IToken } from 'chevrotain';
 import * as T from '../../../../grammars/tokens/text.js';
 import { CUE_QUALIFIERS } from '../../lexicon/index.js';
+import { lower } from '../../cst.js';
 
 /** Words that say a sentence or passage is about risks. */
 export const RISK_WORDS = /risk|uncertaint|factors/i;
-
-export const lower = (t: IToken | undefined): string => (t ? t.image.toLowerCase() : '');
 
 /**
  * The index just after a risk cue that starts at `i`, or -1. Covers "including",

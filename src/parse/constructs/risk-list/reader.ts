@@ -3,8 +3,8 @@
  *
  * How releases write them: a sentence about risks or uncertainties names them after a cue
  * (cues.ts: "including", "include:", "such as", a bare colon …) up to the end of that
- * sentence; a later sentence that points back at the list carries it on. Items are split at labels ("(i)",
- * "1)"), else at semicolons, else at commas outside parentheses. A comma phrase that
+ * sentence; a later sentence that points back at the list carries it on. Items are split at
+ * labels ("(i)", "1)"), else at semicolons, else at commas outside parentheses. A comma phrase that
  * elaborates the item before it ("…, including …") stays with it, and so does a series of
  * single words ("trade, legal, social, and economic risks"). Fewer than two items is no
  * enumeration.
@@ -13,11 +13,11 @@ import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import { riskListGrammar } from '../../../../grammars/risk-list.js';
 import * as T from '../../../../grammars/tokens/text.js';
 import { matchWhole } from '../../match.js';
-import { children, endOf, tokensOf } from '../../cst.js';
+import { children, endOf, lower, tokensOf } from '../../cst.js';
 import type { RiskList } from '../../../tree/nodes/risk-list.js';
 import { ABBREVIATIONS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS, REFERENCE_PARTICIPLES } from '../../lexicon/index.js';
 import { successors } from '../../text/label-series.js';
-import { AFFECTED, causeEnd, cueEnd, DIFFER, GENERAL_CAUSE_TOKENS, lower, reintroduced, RISK_WORDS, skipPhrase } from './cues.js';
+import { AFFECTED, causeEnd, cueEnd, DIFFER, GENERAL_CAUSE_TOKENS, reintroduced, RISK_WORDS, skipPhrase } from './cues.js';
 
 export interface ItemFound {
   /** Range of the item node: its label (if any) through its last word. */
@@ -38,7 +38,6 @@ export interface RiskListFound {
 const MAX_CUES = 4;
 /** Longest sentence (in tokens) read for a list; the longest real ones are under 1,500. */
 const MAX_SENTENCE = 4000;
-
 
 /** Splits tokens into sentences (index ranges [from, to), `to` after the closing period). */
 export function sentences(tokens: readonly IToken[]): Array<[number, number]> {

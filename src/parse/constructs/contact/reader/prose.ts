@@ -6,11 +6,10 @@
 import { tokenMatcher, type IToken } from 'chevrotain';
 import * as T from '../../../../../grammars/tokens/text.js';
 import { hasPhone } from './segments.js';
+import { lower } from '../../../cst.js';
 import { readTrailerContact } from './trailer.js';
 import type { ContactReading } from './block.js';
 import { CONTACT_LABEL_WORDS, CONTACT_ROLE_WORDS, MODALS } from '../../../lexicon/index.js';
-
-const lower = (t: IToken | undefined): string => (t ? t.image.toLowerCase() : '');
 
 /** Most lines a contact sentence takes. */
 const MAX_LINES = 4;

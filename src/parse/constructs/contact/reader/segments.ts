@@ -8,7 +8,7 @@ import { tokenMatcher, type IToken } from 'chevrotain';
 import * as T from '../../../../../grammars/tokens/text.js';
 import { contactGrammar } from '../../../../../grammars/contact.js';
 import { matchPrefix } from '../../../match.js';
-import { endOf, spanText, tokensOf, children } from '../../../cst.js';
+import { endOf, lower, spanText, tokensOf, children } from '../../../cst.js';
 import { isMultiWordCity } from '../../../text/places.js';
 import { emailMatchesName, isJobTitle, isOrganizationWord, isPersonName, isTitleWord, withoutHonorific } from './people.js';
 import type { GroupReader } from './group-reader.js';
@@ -39,7 +39,6 @@ const ROLE_SEGMENT =
 /** Suffixes that make "X, Inc." an organization. */
 /** Segments that say the next number is a fax. */
 
-const lower = (t: IToken | undefined): string => (t ? t.image.toLowerCase() : '');
 
 /**
  * Where "of" or "at" first stands at or after `from`, -1 when it does not: what comes after
