@@ -177,12 +177,14 @@ describe('the canonical layout', () => {
     expect(formatted).toContain('Caf\u00E9\u00A0Noir');
   });
 
-  it('keeps a place and a dash off the one line its paragraph would re-flow into', () => {
-    // On a line of its own, a place and a dash gives way to a dated dateline below.
-    const text = 'ATLANTA --\nthe company said.\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. said\n';
-    const formatted = format(parse(text));
-    expect(formatted.startsWith('ATLANTA --\nthe company said.\n\n')).toBe(true);
-    expect(formatProblem(parse(text))).toBeNull();
+  it('reads a place and a dash by the words after it, not the lines: joined or not, the dated dateline below wins', () => {
+    // With no more than a line's words after it, a place and a dash gives way to a dated
+    // dateline below, on one line or two.
+    const below = '\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. said\n';
+    for (const text of [`ATLANTA --\nthe company said.${below}`, `ATLANTA -- the company said.${below}`]) {
+      expect(summarize(parse(text)).dateline?.city).toBe('DALLAS');
+      expect(formatProblem(parse(text))).toBeNull();
+    }
   });
 
   it('keeps a headline line set in deep under a line above it, where flush left it would open a dateline', () => {

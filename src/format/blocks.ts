@@ -135,10 +135,14 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
     return lines.map(squash);
   }
   const kept = layoutLines(node, column, 'keep').filter((l) => l !== '');
+  // The block's own indentation: a line keeps only what it stands in further than that
+  // (none left, it prints flush left either way, and the next format would see no indent).
+  let cut = Infinity;
+  for (const l of kept) cut = Math.min(cut, indentOf(l));
   // Asked with the lines under it: they are the running text a dateline needs after it.
   let keptAny = false;
   const out = lines.map((l, i) => {
-    const keep = i > 0 && i < DATELINE_LINE_REACH && kept[i] !== l && opensDateline([...lines.slice(i), ...below].join('\n'));
+    const keep = i > 0 && i < DATELINE_LINE_REACH && indentOf(kept[i] ?? '') > cut && opensDateline([...lines.slice(i), ...below].join('\n'));
     keptAny ||= keep;
     return keep ? (kept[i] ?? l) : l;
   });
@@ -146,8 +150,6 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
   // A line set in among lines flush left can part them (a change of alignment, judged on a
   // page whose width the rest of the text sets): every line keeps its indentation, the
   // block's own taken off, as the source set them, where they read as one block so.
-  let cut = Infinity;
-  for (const l of kept) cut = Math.min(cut, indentOf(l));
   const whole = kept.map((l) => l.slice(cut));
   return blocksOf(whole) <= 1 ? whole : out;
 }
@@ -192,23 +194,7 @@ function printParagraph(ctx: PrintContext, node: Paragraph, lead: string): strin
   }
   const flowed = wrap(text, ctx.width, { first: lead, rest: '', keep: datelineWords(node) });
   if (flowed === null || (flowed.length <= HEADING_LINES && source.length > HEADING_LINES)) return withLead(lead, source);
-  return flowed.length === 1 && source.length > 1 ? keptOffOneLine(ctx, node, text, lead) ?? flowed : flowed;
-}
-
-/**
- * A paragraph opening with a weak dateline (a place and a dash, no date, no wire) re-flowed
- * into one line: the parser weighs such a dateline by its paragraph's lines (on a line of
- * its own, "B --" / "a e i" re-flowed to "B -- a e i" gives way to a dated dateline below),
- * so the words after the dateline go on the next line, as they did in the source.
- */
-function keptOffOneLine(ctx: PrintContext, node: Paragraph, text: string, lead: string): string[] | null {
-  const first = node.children.find((c) => c.type !== 'whitespace');
-  if (first?.type !== 'dateline' || !isWeakDateline(first)) return null;
-  const all = text.split(' ');
-  const n = datelineWords(node);
-  if (isLineStartHazard(all, n)) return null;
-  const rest = wrap(all.slice(n).join(' '), ctx.width);
-  return rest === null || rest.length === 0 ? null : [lead + all.slice(0, n).join(' '), ...rest];
+  return flowed;
 }
 
 /**

@@ -49,11 +49,12 @@ export function bodyOpenings(view: DocView, blocks: readonly Planned[]): BodyOpe
     const found = datelineIn(view, b);
     if (!found) continue;
     const opening: BodyOpening = { index: i, line: found.line, dateline: found.dateline, cost: 0, rule: 'dateline-paragraph' };
-    // A word alone before a dash on a line of its own ("CORRECTION -- Acme Declares Dividend")
-    // is the weakest dateline there is: one with a date or a wire below opens the body instead.
-    // Its line counts from the dateline's own: lines above it in its block (a headline left
-    // unspaced) are a block apart.
-    if (weak === null && isWeakDateline(found.dateline) && contentLines(view, b).filter((l) => l.index >= found.line).length === 1) {
+    // A word alone before a dash with no more than a line's words after it ("CORRECTION --
+    // Acme Declares Dividend") is the weakest dateline there is: one with a date or a wire
+    // below opens the body instead. Words, not lines, so the reading holds when the lines of
+    // a paragraph are joined; they count from the dateline's line: lines above it in its
+    // block (a headline left unspaced) are a block apart.
+    if (weak === null && isWeakDateline(found.dateline) && wordsFrom(view, b, found.line) <= LINE_OF_WORDS) {
       weak = opening;
       continue;
     }
@@ -71,6 +72,15 @@ export function bodyOpenings(view: DocView, blocks: readonly Planned[]): BodyOpe
     }
   }
   return out;
+}
+
+/** Words a typed line holds: a weak dateline with no more after it stands alone. */
+const LINE_OF_WORDS = 12;
+
+/** How many words a block holds from line `line` on, counted up to one past LINE_OF_WORDS. */
+function wordsFrom(view: DocView, b: Planned, line: number): number {
+  const from = view.doc.lines[line]?.contentStart ?? b.start;
+  return words(tokensBetween(view.doc, Math.max(b.start, from), b.end, 3 * LINE_OF_WORDS)).length;
 }
 
 /**
@@ -99,14 +109,15 @@ function datelineIn(view: DocView, b: Planned): { line: number; dateline: Dateli
     const above = lines[k - 1];
     if (k > 0 && endsWithJoiner(above?.tokens ?? [])) continue;
     // Under an unspaced headline the dateline comes back to the margin; a line set in as far
-    // as the line above is still the headline ("… THREE RURAL" / "HOSPITALS TO … --").
-    if (above && line.indent > DATELINE_INDENT && line.indent >= above.indent - 4) continue;
+    // as the line above is still the headline ("… THREE RURAL" / "HOSPITALS TO … --") unless
+    // it is a full dateline: a wire and a date are no headline's words.
+    const setInUnder = above !== undefined && line.indent > DATELINE_INDENT && line.indent >= above.indent - 4;
     // The block's tokens from this line on, as many as the reader looks at: a paragraph may be
     // a whole document long, and only its opening tokens can hold a dateline.
     const rest = tokensBetween(view.doc, Math.max(b.start, line.contentStart), b.end, DATELINE_READ_TOKENS);
     if (rest.length === 0) break;
     const d = readDateline(view.doc.source, rest);
-    if (!d) continue;
+    if (!d || (setInUnder && !(d.hasWire && d.date !== null))) continue;
     // The tokens after the dateline, up to as many as running text needs: fewer means all of them.
     const after = tokensBetween(view.doc, d.end, b.end, MIN_BODY_TOKENS);
     if (after.length >= MIN_BODY_TOKENS) return { line: line.index, dateline: d };
