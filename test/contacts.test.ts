@@ -477,10 +477,16 @@ describe('contact columns set with tabs', () => {
       'BURLINGTON, Vt., Jan. 26, 2005 -- Acme Bancshares, Inc. said today that its earnings rose.',
       '',
     ].join('\n');
-    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual([
+    const want = [
       ['Henry J. Tollet', ['(802) 555-0172']],
       ['Lavinia C. Merrow', ['(802) 555-0173']],
-    ]);
+    ];
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual(want);
+    // format lays the same cells out with spaces, the lone "or" kept with the cell before it.
+    const formatted = format(parse(text));
+    expect(formatted.split('\n')[0]).toMatch(/^CONTACT: +Henry J\. Tollet or +Lavinia C\. Merrow$/);
+    expect(summarize(parse(formatted)).contacts.map((c) => [c.name, c.phones])).toEqual(want);
+    expect(format(parse(formatted))).toBe(formatted);
   });
 
   it('parts cells at a tab that spans one column, and format lays the columns out with spaces', () => {

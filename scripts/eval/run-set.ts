@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { decode, parse, stringify, summarize, validate, type ExhibitSummary } from '../../src/index.js';
+import { decode, htmlToText, parse, read, stringify, summarize, validate, type ExhibitSummary } from '../../src/index.js';
 import { ExhibitSummarySchema } from '../../src/summary/schema.js';
 import { FIELDS, misses, type Field } from './compare.js';
 import { checkRatchet, readRatchet, writeRatchet, type Miss } from './ratchet.js';
@@ -42,12 +42,18 @@ function walk(dir: string): string[] {
     });
 }
 
+/** A labelled exhibit: plain text, or HTML (read as `read` reads it: the tree of its rendering). */
+const LABELLED = /\.(?:txt|html?)$/;
+const isHtml = (path: string): boolean => /\.html?$/.test(path);
+
 function check(path: string, label: ExhibitSummary | null): FileResult {
   const bytes = readFileSync(path);
-  const text = decode(bytes).text;
+  // A labelled HTML exhibit is scored on the tree `read` gives it; its round trip is that of its rendering.
+  const html = label !== null && isHtml(path);
+  const text = html ? htmlToText(decode(bytes).text) : decode(bytes).text;
   const t0 = performance.now();
   try {
-    const tree = parse(bytes);
+    const tree = html ? (read(bytes).exhibits[0]?.tree ?? parse(text)) : parse(bytes);
     const ms = performance.now() - t0;
     const result: FileResult = { file: path, bytes: text.length, ms, roundTrip: stringify(tree) === text, valid: validate(tree).ok, error: null };
     if (label) {
@@ -69,11 +75,11 @@ const labelled = o.mode === 'labels';
 const results: FileResult[] = [];
 for (const f of files) {
   if (labelled) {
-    if (!f.endsWith('.txt')) continue;
+    if (!LABELLED.test(f)) continue;
     let label: ExhibitSummary | null = null;
     try {
       // Corpus labels are <id>.json; fixtures keep theirs in <slug>.summary.json.
-      const labelPath = [f.replace(/\.txt$/, '.json'), f.replace(/\.txt$/, '.summary.json')].find((p) => files.includes(p)) ?? '';
+      const labelPath = [f.replace(LABELLED, '.json'), f.replace(LABELLED, '.summary.json')].find((p) => files.includes(p)) ?? '';
       const raw = JSON.parse(readFileSync(labelPath, 'utf8')) as Record<string, unknown>;
       delete raw['_notes'];
       label = ExhibitSummarySchema.parse(raw);

@@ -13,9 +13,8 @@ import { RULE_LINE } from './rule.js';
 import type { LineMode } from './modes.js';
 import { opensDateline } from './datelines.js';
 import { blocksOf } from './reread.js';
-import { isLineStartHazard, opensWithStructure } from './hazards.js';
+import { opensWithStructure } from './hazards.js';
 import { wrap } from './wrap.js';
-import { isWeakDateline } from '../parse/constructs/dateline/rules.js';
 import { tabSetContactLines } from '../parse/constructs/contact/tab-columns.js';
 import { squash, textWithoutPages, trimSpacesEnd, words, type PrintableNode } from './words.js';
 import { append } from '../util/append.js';
@@ -81,7 +80,7 @@ export function printBlock(ctx: PrintContext, node: Printable, lead: string, mod
 function keptLines(ctx: PrintContext, node: Printable, lead: string): string[] {
   // Contact columns set with tabs are laid out with spaces where the reader finds them (see
   // tab-columns.ts): expanded to EDGAR's tab stops, their cells would no longer line up.
-  const tabSet = node.type === 'contact' && !ctx.tableBlocks?.has(node) ? tabSetContactLines(textWithoutPages(node).split(/\r\n|\r|\n/)) : null;
+  const tabSet = node.type === 'contact' && !ctx.tableBlocks?.has(node) ? tabSetContactLines(textWithoutPages(node)) : null;
   const laid = tabSet ?? layoutLines(node, ctx.columns.get(node) ?? 0, 'keep', ctx.doubleSpaced);
   // A block the table model reads lines of keeps its columns as they stand (its cells are the table's).
   const kept = ctx.tableBlocks?.has(node) ? laid : paragraphIndentOut(node, laid);

@@ -84,10 +84,10 @@ function wordsFrom(view: DocView, b: Planned, line: number): number {
 }
 
 /**
- * A place and a dash, no date and no wire ("ATLANTA --"): on a line of its own block, it gives
- * way to a dated dateline below (bodyOpenings), so the lines of its paragraph count.
+ * A place and a dash, no date and no wire ("ATLANTA --"): with no more than a line's words
+ * after it, it gives way to a dated dateline below (bodyOpenings).
  */
-export const isWeakDateline = (d: { readonly date: string | null; readonly wire: string | null }): boolean => d.date === null && d.wire === null;
+const isWeakDateline = (d: { readonly date: string | null; readonly wire: string | null }): boolean => d.date === null && d.wire === null;
 
 /** Tokens after a dateline that show the paragraph goes on as running text. */
 const MIN_BODY_TOKENS = 4;

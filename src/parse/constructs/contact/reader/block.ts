@@ -42,7 +42,7 @@ export const RELEASE_NUMBER_LABEL = /^(?:(?:news|press)\s+)?release\s*(?:no|numb
 const GENERIC_LABEL = /^(?:contacts?|(?:for\s+)?(?:further|more|additional)\s+information(?:,?\s+contact)?|for\s+information)$/i;
 
 /** Gutter for contact columns: narrower than for tables, wider than justified spacing. */
-const CONTACT_GUTTER = 3;
+export const CONTACT_GUTTER = 3;
 /** Widest gap between a detail label and its value ("Fax:   (412) 422-2378") inside a line. */
 const LABEL_GAP = 6;
 
@@ -296,34 +296,45 @@ function joinLabelCells(row: LineCell[]): void {
 /** Columns apart in tab-set rows, once each cell's column is its place in its row. */
 const TAB_COLUMN_WIDTH = 1000;
 
+/** A lone joining word between two people's cells ("or", "and"). */
+export const isJoiner = (c: LineCell): boolean => c.tokens.length === 1 && (c.tokens[0]?.tokenType === T.KwOr || c.tokens[0]?.tokenType === T.KwAnd);
+
 /**
  * Columns set with tabs in a word processor ("Henry Tolputt⇥⇥or⇥Lavinia Merriman" /
  * "⇥(802) 555-0172⇥⇥⇥(802) 555-0173"): the tabs reach the writer's own tab stops, not
  * EDGAR's every eight columns, so the cells of a column do not line up as printed. Where
  * every row of two cells or more parts them with tabs, and all such rows hold as many cells
- * (a lone "or"/"and" between people dropped), a cell's column is its place in its row.
+ * (a lone "or"/"and" between people aside), a cell's column is its place in its row.
  */
 function tabSetColumns(source: string, rows: LineCell[][]): void {
-  const joiner = (c: LineCell): boolean => c.tokens.length === 1 && (c.tokens[0]?.tokenType === T.KwOr || c.tokens[0]?.tokenType === T.KwAnd);
-  // A tab parts cells however few columns it spans ("Chief Financial Officer⇥Investor Relations").
-  const kept = rows.map((row) => row.flatMap((c) => splitAtTabs(source, c)).filter((c) => !joiner(c)));
-  // A label split off by its tab goes with the cell after it again ("CONTACT:⇥Henry Tolputt").
-  for (const row of kept) joinLabelCells(row);
-  const wide = kept.filter((row) => row.length >= 2);
-  if (wide.length < 2 || wide.some((row) => row.length !== wide[0]?.length)) return;
+  tabSetRows(source, rows)?.forEach((row, i) => {
+    rows[i] = row.filter((c) => !isJoiner(c)).map((c, k) => ({ ...c, left: k * TAB_COLUMN_WIDTH, right: k * TAB_COLUMN_WIDTH + (c.right - c.left) }));
+  });
+}
+
+/**
+ * The rows of a block set in columns with tabs (see tabSetColumns), each cut at its tabs —
+ * a tab parts cells however few columns it spans ("Chief Financial Officer⇥Investor
+ * Relations") — with a label cut off by its tab joined again to the cell after it
+ * ("CONTACT:⇥Henry Tolputt") and a lone joiner kept as a cell of its own; null when the
+ * block is not set so. The reader places the cells by their order; `format` lays the rows
+ * out with spaces (../tab-columns.ts).
+ */
+export function tabSetRows(source: string, rows: ReadonlyArray<readonly LineCell[]>): LineCell[][] | null {
+  const cut = rows.map((row) => row.flatMap((c) => splitAtTabs(source, c)));
+  for (const row of cut) joinLabelCells(row);
+  const wide = cut.map((row) => row.filter((c) => !isJoiner(c))).filter((row) => row.length >= 2);
+  if (wide.length < 2 || wide.some((row) => row.length !== wide[0]?.length)) return null;
   const tabbed = (a: LineCell, b: LineCell): boolean => {
     const end = a.tokens[a.tokens.length - 1];
     const start = b.tokens[0];
     return end !== undefined && start !== undefined && tabBetween(source, end, start);
   };
-  if (!wide.every((row) => row.every((c, k) => k === 0 || tabbed(row[k - 1] as LineCell, c)))) return;
-  kept.forEach((row, i) => {
-    rows[i] = row.map((c, k) => ({ ...c, left: k * TAB_COLUMN_WIDTH, right: k * TAB_COLUMN_WIDTH + (c.right - c.left) }));
-  });
+  return wide.every((row) => row.every((c, k) => k === 0 || tabbed(row[k - 1] as LineCell, c))) ? cut : null;
 }
 
 /** Whether a tab stands between two tokens of a line. */
-const tabBetween = (source: string, a: IToken, b: IToken): boolean => source.slice(endOf(a), b.startOffset).includes('\t');
+export const tabBetween = (source: string, a: IToken, b: IToken): boolean => source.slice(endOf(a), b.startOffset).includes('\t');
 
 /** A cell cut wherever a tab stands between two of its tokens. */
 function splitAtTabs(source: string, cell: LineCell): LineCell[] {
