@@ -202,6 +202,15 @@ describe('wire trailer contacts', () => {
 });
 
 describe('contacts announced or written as a sentence', () => {
+  it('reads "Investor Contact" on a line of its own as a label over the people, not as a sentence', () => {
+    const body = 'ACME WINS\n\nDENVER, Colo., Aug. 7, 2024 -- Acme Corp. said today that it won a large contract.\n\n';
+    const people = 'Spencer Wold, (303) 555-0131, ir@acme.com\nJohn Baker, (303) 555-0132, media@acme.com\n';
+    const want = [['Spencer Wold', ['(303) 555-0131']], ['John Baker', ['(303) 555-0132']]];
+    expect(summarize(parse(`${body}Investor Contact\n${people}`)).contacts.map((c) => [c.name, c.phones])).toEqual(want);
+    // The verb of a sentence is written in lower case.
+    expect(summarize(parse(`${body}Investors may contact Spencer Wold at (303) 555-0131.\n`)).contacts.map((c) => c.name)).toEqual(['Spencer Wold']);
+  });
+
   const release = (tail: string): string =>
     'ACME TOOL NAMES NEW CHIEF FINANCIAL OFFICER\n\nDAYTON, Ohio, May 3, 2004 -- Acme Tool Company said today that it has named\nJane Roe chief financial officer, effective June 1.\n\n' + tail;
   const contacts = (text: string) => summarize(parse(text)).contacts.map((c) => ({ name: c.name, phones: c.phones, emails: c.emails }));

@@ -21,6 +21,13 @@ describe('the headline run', () => {
     expect(blocks.map((b) => b.reading).slice(0, 3)).toEqual(['headline', 'subheadline', 'paragraph']);
   });
 
+  it('takes the block under a headline that stops on a comma into it', () => {
+    const text = 'Acme Reports Second Quarter Results,\n\nHighlighted by Record Sales in Europe\n\n' + BODY;
+    expect(summary(text).headline).toBe('Acme Reports Second Quarter Results, Highlighted by Record Sales in Europe');
+    // A headline that ends as headlines do keeps its subheadline apart.
+    expect(summary('Acme Reports Second Quarter Results\n\nHighlighted by Record Sales in Europe\n\n' + BODY).headline).toBe('Acme Reports Second Quarter Results');
+  });
+
   it('leaves a kicker above the headline out of it', () => {
     const text = 'QUARTERLY RESULTS\n\nAcme Coffee Posts Record First Quarter\nRevenue of $22.4 Million\n\n' + BODY;
     expect(summary(text).headline).toBe('Acme Coffee Posts Record First Quarter Revenue of $22.4 Million');

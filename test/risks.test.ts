@@ -15,6 +15,13 @@ describe('risk lists', () => {
     expect(r).toEqual({ style: 'roman', items: ['the plans may change', 'results will be affected by growth', 'other risks'], labels: ['(i)', '(ii)', '(iii)'] });
   });
 
+  it('leaves a lead-in the labelled items share out of the first ("risks relating to (1) …")', () => {
+    const r = risks('Actual results may differ materially as a result of various factors, including risks relating to (1) market conditions, (2) the closing of the offering, and (3) the use of the proceeds. Nothing else.');
+    expect(r?.items).toEqual(['market conditions', 'the closing of the offering', 'the use of the proceeds']);
+    // Words before a separator are an item of their own, not a lead-in.
+    expect(risks('Results may differ because of factors including competition, (2) pricing, and (3) demand. Nothing else.')?.items[0]).toBe('competition');
+  });
+
   it('splits "1) … 2) …" items', () => {
     expect(risks('Results may differ because of risks, including but not limited to the following factors: 1) the ability to raise capital; 2) competition; and 3) such other factors as are set forth in filings.')?.items).toEqual([
       'the ability to raise capital',

@@ -9,7 +9,8 @@
  *    become a block apart; front-matter blocks are cut at date lines and case changes.
  * 3. Every block's reading: each construct proposes readings with costs, and the cheapest
  *    sequence the document grammar allows is taken (`bestPath`, `documentGrammar`).
- * 4. Contact blocks that touch are merged; safe-harbor passages and the trailer are found.
+ * 4. A headline stopping mid-phrase takes the block under it; contact blocks that touch are
+ *    merged; safe-harbor passages and the trailer are found.
  *
  * Each step records the rules behind what it did on the blocks (`explain` prints them).
  */
@@ -27,7 +28,7 @@ import { readFootnotes } from '../constructs/list/rules.js';
 import { splitTitledDatelines } from '../constructs/release-title/rules.js';
 import { findWireTrailer } from '../constructs/trailer/rules.js';
 import { bodyOpenings, type BodyOpening } from '../constructs/dateline/rules.js';
-import { splitCaseChanges, splitDateLines } from '../constructs/headline/rules.js';
+import { joinRunOnHeadlines, splitCaseChanges, splitDateLines } from '../constructs/headline/rules.js';
 import { mergeContacts } from '../constructs/contact/rules.js';
 import { findSafeHarbors } from '../constructs/safe-harbor/rules.js';
 
@@ -66,6 +67,7 @@ export function decide(view: DocView, raw: readonly RawBlock[]): PlanResult {
   if (!blocks.some((b) => b.role === 'headline') && blocks[0]) {
     guesses.push({ ruleId: 'headline-missing', reason: 'No headline found above the body', start: blocks[0].start, end: blocks[0].start });
   }
+  blocks = joinRunOnHeadlines(view, blocks);
   blocks = mergeContacts(view, blocks);
 
   const trailerFrom = blocks.findIndex((b) => b.trailer);

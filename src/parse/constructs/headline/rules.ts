@@ -203,3 +203,33 @@ export function isKicker(view: DocView, b: Planned, headline: Planned): boolean 
   const kicker = words(line.tokens).length;
   return kicker <= KICKER_WORDS && words(blockTokens(view, headline)).length >= 2 * kicker + 2;
 }
+
+/**
+ * A headline that stops mid-phrase, on a comma or a joining word, goes on in the block under
+ * it: no headline ends so, and set apart by a blank line (two paragraphs of an HTML page,
+ * say) its second part would read as a subheadline.
+ *
+ * > | Acme Reports Second Quarter Results,
+ * > |
+ * > | Highlighted by Record Sales in Europe
+ */
+export function joinRunOnHeadlines(view: DocView, blocks: readonly Planned[]): Planned[] {
+  const out: Planned[] = [];
+  for (const b of blocks) {
+    const above = out[out.length - 1];
+    if (above?.role === 'headline' && b.role === 'subheadline' && endsWithJoiner(blockTokens(view, above)) && onlyBlankBetween(view, above.last, b.first)) {
+      above.last = b.last;
+      above.end = b.end;
+      above.rules.push('headline-runs-on');
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/** Whether only blank lines stand between lines `a` and `b`. */
+function onlyBlankBetween(view: DocView, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (!view.doc.lines[i]?.blank) return false;
+  return true;
+}

@@ -239,12 +239,32 @@ function withNestedLabels<T extends { label: string; all: readonly IToken[] }>(i
   return out;
 }
 
+/** Most tokens of a lead-in the items' labels follow ("risks relating to (1) …, (2) …"). */
+const LEAD_IN_TOKENS = 6;
+
+/**
+ * Where a labelled series starts in a list: at its first token, or after a short lead-in the
+ * labelled items share ("including risks relating to (1) market conditions, (2) …"), which is
+ * no item of its own; -1 when the list opens with no label so.
+ */
+function labelledStart(list: readonly IToken[]): number {
+  riskListGrammar.input = list as IToken[];
+  for (let k = 0; k <= Math.min(LEAD_IN_TOKENS, list.length - 1); k++) {
+    const t = list[k - 1];
+    // A separator before it: the words before are an item, not a lead-in.
+    if (t && (t.tokenType === T.Comma || t.tokenType === T.Semicolon || t.tokenType === T.Colon)) return -1;
+    if (riskListGrammar.labelAhead(k + 1)) return k;
+  }
+  return -1;
+}
+
 /** Runs the grammar on a list's tokens and shapes the items. */
 function readItems(list: readonly IToken[]): RiskListFound | null {
   if (list.length < 3 || parenDepth(list) > MOST_GROUP_DEPTH) return null;
-  riskListGrammar.input = list as IToken[];
-  if (riskListGrammar.labelAhead()) {
-    const m = matchWhole(riskListGrammar, riskListGrammar.labelledList, list);
+  const from = labelledStart(list);
+  if (from >= 0) {
+    const labelled = list.slice(from);
+    const m = matchWhole(riskListGrammar, riskListGrammar.labelledList, labelled);
     if (m) {
       const raw = children(m.cst, 'labelledItem').map((item) => {
         const labelToks = tokensOf(children(item, 'label')[0] ?? item).slice(0, 3);

@@ -29,7 +29,8 @@ const isContactVerb = (t: IToken | undefined): boolean => t?.tokenType === T.KwC
  */
 export function proseContactStart(toks: readonly IToken[]): number {
   const verb = toks.slice(0, MAX_SUBJECT + 1).findIndex(isContactVerb);
-  if (verb > 0 && toks[0]?.tokenType !== T.KwFor) {
+  // A capital verb is a label's noun instead ("Investor Contact" over the lines it heads).
+  if (verb > 0 && toks[0]?.tokenType !== T.KwFor && !/^\p{Lu}/u.test(toks[verb]?.image ?? '')) {
     const subject = toks.slice(0, verb);
     const wordsOnly = subject.every((t) => tokenMatcher(t, T.AnyWord) && (CONTACT_LABEL_WORDS.has(lower(t)) || MODALS.has(lower(t))));
     const names = subject.some((t) => CONTACT_ROLE_WORDS.has(lower(t)));
