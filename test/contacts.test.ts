@@ -17,6 +17,15 @@ describe('a phone number', () => {
     expect(detail('2004-05\t2003')).toBe(true);
     expect(detail('e o 2004-05\t2003')).toBe(false);
   });
+
+  it('wrapped onto the next line is one whether or not spaces end the line above', () => {
+    const body = '\n\nNEW YORK, March 3, 2005 -- Acme Corp. said today that it had won an order.\n';
+    for (const end of ['', ' ', '  \t']) {
+      const tree = parse(`Acme Corp. Orders: Call (212)${end}\n555-0100${body}`);
+      expect(summarize(tree).headline).toBeNull();
+      expect(summarize(parse(format(tree))).headline).toBeNull();
+    }
+  });
 });
 
 describe('a contact label running on into wrapped lines', () => {
