@@ -209,6 +209,14 @@ describe('the canonical layout', () => {
     expect(formatProblem(parse(text))).toBeNull();
   });
 
+  it('keeps a contact the parser cut from a headline by case under it, where apart it would be cut again', () => {
+    // "(NEWS)" in brackets under the headline starts a part that names a release number (a
+    // contact); apart, the parser would cut it once more, capitals over mixed case.
+    const text = 'ACME CORP.\n(NEWS)\nRelease No. 2004-05\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. said today it won a contract.\n';
+    expect(format(parse(text)).startsWith('ACME CORP.\n(NEWS)\nRelease No. 2004-05\n\n')).toBe(true);
+    expect(formatProblem(parse(text))).toBeNull();
+  });
+
   it('keeps blocks that share a line on one line', () => {
     const text = 'PRESS RELEASE                      Source: Acme Corp.\n\nACME WINS A CONTRACT\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. today said it won a large contract from the city.\n';
     const formatted = format(parse(text));

@@ -276,11 +276,16 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // A front-matter block cut from the block above by the parser (a change of case) that
     // would be cut again standing apart (capitals over "Sales Rise in Third Quarter" / "compared
     // with a year ago", Title Case over sentence case): the parser cuts a block once, so it
-    // stays under, as in the source.
+    // stays under, as in the source. Whatever the part below was then read as: a part that
+    // names a release number is a contact ("(NEWS)" / "Release No. 2004-05" under a headline),
+    // and apart it would be cut again as well.
     // So does one under a block that would be cut again standing apart ("J" / "—T–" cut by its
     // dashes once "x" no longer follows in lower case): the parser cut the two at this row.
     const cutAgain =
-      oneLineUnderText &&
+      row.touchesAbove &&
+      textAbove &&
+      inFront(row) &&
+      row.cells.length === 1 &&
       (((blocks[0]?.lines.length ?? 0) > 1 && blocksOf(blocks[0]?.lines ?? [], true) > 1) || (abovePrinted.length > 1 && blocksOf(abovePrinted, true) > 1));
     // A headline typed under a slug line is read with it, as the words after its codes are:
     // apart, it is asked to read as a headline on its own ("(BW)(NY-ACME)" / "N").
