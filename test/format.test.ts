@@ -217,6 +217,15 @@ describe('the canonical layout', () => {
     expect(formatProblem(parse(text))).toBeNull();
   });
 
+  it('prints a double-spaced text single-spaced in every block, not only in paragraphs', () => {
+    // Only the list item's wrapped line shows the spacing; re-flowed, it no longer does, and
+    // the contact's blank line, kept, would part the label from the name.
+    const text = 'CONTACT:\n\nJane Roe\n\n1. Sales of widgets rose in every region of the\n\ncountry, the company said.\n';
+    expect(summarize(parse(text)).contacts.map((c) => c.name)).toEqual(['Jane Roe']);
+    expect(format(parse(text)).startsWith('CONTACT:\nJane Roe\n\n1. ')).toBe(true);
+    expect(formatProblem(parse(text))).toBeNull();
+  });
+
   it('keeps blocks that share a line on one line', () => {
     const text = 'PRESS RELEASE                      Source: Acme Corp.\n\nACME WINS A CONTRACT\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. today said it won a large contract from the city.\n';
     const formatted = format(parse(text));
