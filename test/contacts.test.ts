@@ -17,6 +17,15 @@ describe('a phone number', () => {
     expect(detail('2004-05\t2003')).toBe(true);
     expect(detail('e o 2004-05\t2003')).toBe(false);
   });
+
+  it('wrapped onto the next line is one whether or not spaces end the line above', () => {
+    const body = '\n\nNEW YORK, March 3, 2005 -- Acme Corp. said today that it had won an order.\n';
+    for (const end of ['', ' ', '  \t']) {
+      const tree = parse(`Acme Corp. Orders: Call (212)${end}\n555-0100${body}`);
+      expect(summarize(tree).headline).toBeNull();
+      expect(summarize(parse(format(tree))).headline).toBeNull();
+    }
+  });
 });
 
 describe('a contact label running on into wrapped lines', () => {
@@ -24,6 +33,15 @@ describe('a contact label running on into wrapped lines', () => {
     const body = 'DALLAS, Texas, March 3, 2005 -- Acme Energy Ltd. said today that its sales rose in the\nquarter, helped by strong demand in its largest markets and by lower costs, as it\nhad expected when it set its outlook for the year at the start of the quarter.\n';
     const text = `FOR FURTHER INFORMATION PLEASE CONTACT: Acme Energy Ltd., Neil\nAshcroft, President, (403) 555-0190; or Jane Roe, Vice President,\nFinance, (403) 555-0191.\n\n${body}`;
     expect(summarize(parse(text)).contacts.map((c) => c.name)).toEqual(['Neil Ashcroft', 'Jane Roe']);
+  });
+
+  it('measures them against the typewriter page, not the page the body sets: over a narrow body or a wide one, the lines read alike', () => {
+    const label = 'FOR FURTHER INFORMATION CONTACT: Acme Energy Ltd., Neil\nAshcroft, President, (403) 555-0190.\n\n';
+    const narrow = 'DALLAS, Texas, March 3, 2005 -- Acme Corp. said today that\nits sales rose in the quarter, helped by demand in its markets.\n';
+    const wide = 'DALLAS, Texas, March 3, 2005 -- Acme Corp. said today that its sales rose in\nthe quarter, helped by strong demand in its markets and lower costs.\n';
+    const [overNarrow, overWide] = [narrow, wide].map((body) => summarize(parse(label + body)).contacts);
+    expect(overNarrow).toEqual(overWide);
+    expect(summarize(parse(format(parse(label + narrow)))).contacts).toEqual(overNarrow);
   });
 });
 

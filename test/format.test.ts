@@ -209,6 +209,34 @@ describe('the canonical layout', () => {
     expect(formatProblem(parse(text))).toBeNull();
   });
 
+  it('keeps a contact the parser cut from a headline by case under it, where apart it would be cut again', () => {
+    // "(NEWS)" in brackets under the headline starts a part that names a release number (a
+    // contact); apart, the parser would cut it once more, capitals over mixed case.
+    const text = 'ACME CORP.\n(NEWS)\nRelease No. 2004-05\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. said today it won a contract.\n';
+    expect(format(parse(text)).startsWith('ACME CORP.\n(NEWS)\nRelease No. 2004-05\n\n')).toBe(true);
+    expect(formatProblem(parse(text))).toBeNull();
+  });
+
+  it('prints a double-spaced text single-spaced in every block, not only in paragraphs', () => {
+    // Only the list item's wrapped line shows the spacing; re-flowed, it no longer does, and
+    // the contact's blank line, kept, would part the label from the name.
+    const text = 'CONTACT:\n\nJane Roe\n\n1. Sales of widgets rose in every region of the\n\ncountry, the company said.\n';
+    expect(summarize(parse(text)).contacts.map((c) => c.name)).toEqual(['Jane Roe']);
+    expect(format(parse(text)).startsWith('CONTACT:\nJane Roe\n\n1. ')).toBe(true);
+    expect(formatProblem(parse(text))).toBeNull();
+  });
+
+  it('keeps front matter under the block above only where, flush left, the parser still parts the two at its first line', () => {
+    // Parted by alignment, not case: flush left under the line above they would read as a
+    // headline over a subheadline, or merge with a headline's lines and take it away.
+    const centred = (n: number, s: string): string => `${' '.repeat(n)}${s}\n`;
+    const underLine = `ACME CORP.\n${centred(38, 'SALES UP')}${centred(31, '(In thousands of dollars)')}${centred(36, '(Unaudited)')}`;
+    const underHeadline = `Acme Widget\n${centred(35, 'HOLDINGS INC.')}${centred(39, 'NOTE')}    the company said its net income for 2019 does not recur in 2020 and is excluded from\n${centred(31, 'adjusted figures.')}`;
+    expect(format(parse(underLine))).toBe('ACME CORP.\n\nSALES UP\n(In thousands of dollars)\n(Unaudited)\n');
+    expect(summarize(parse(underHeadline)).headline).toBe('Acme Widget HOLDINGS INC.');
+    for (const text of [underLine, underHeadline]) expect(formatProblem(parse(text))).toBeNull();
+  });
+
   it('keeps blocks that share a line on one line', () => {
     const text = 'PRESS RELEASE                      Source: Acme Corp.\n\nACME WINS A CONTRACT\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. today said it won a large contract from the city.\n';
     const formatted = format(parse(text));

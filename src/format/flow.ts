@@ -32,7 +32,7 @@ import { endsWithJoiner } from '../parse/text/signals.js';
 import { textLexer } from '../../grammars/tokens/text.js';
 import { opensApart } from './hazards.js';
 import { opensDateline } from './datelines.js';
-import { blocksOf } from './reread.js';
+import { blocksOf, partedAt } from './reread.js';
 import { readsAsRunningText } from './modes.js';
 import { TABLE_BRIDGE_BLANKS } from '../parse/classify.js';
 
@@ -222,15 +222,17 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // And running text the parser cut from the block above after it had looked for the body
     // in the two together ("E A) a@b.com" / "a@b.com" / "c"): apart, it would open the body.
     const textAbove = aboveNode !== undefined && joinsLetterhead(aboveNode);
-    // Only where the two stay two when joined flush left (the parser cut them, by case, not
-    // by where they stand: a centred line over running text printed flush left would merge).
+    // Only where the two stay the same two when joined flush left: parted at this row's first
+    // line (the parser cut them, by case, not by where they stand: a centred line over running
+    // text printed flush left would merge, or be cut elsewhere — "ACME CORP." / "SALES UP" /
+    // "(In thousands of dollars)" reads as a headline over a subheadline).
     // One front-matter line of text, touching text the parser cut it from.
     const oneLineUnderText = row.touchesAbove && textAbove && inFront(row) && textLines && row.cells.length === 1;
     const bodyApart =
       oneLineUnderText &&
       first !== undefined &&
       readsAsRunningText(first.node, ctx.columns) &&
-      blocksOf([...abovePrinted, ...printBlock(ctx, first.node, '', mode(first.node), margin)], true) > 1;
+      partedAt(abovePrinted, printBlock(ctx, first.node, '', mode(first.node), margin), true);
     // And a headline or subheadline line the parser kept in the block above by where it stands (a line set
     // in deep under another is no dateline) and cut from it by case: apart and flush left it
     // would open a dateline ("M" / "          K Mar 3, 2005"). It keeps its columns.
@@ -276,12 +278,21 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // A front-matter block cut from the block above by the parser (a change of case) that
     // would be cut again standing apart (capitals over "Sales Rise in Third Quarter" / "compared
     // with a year ago", Title Case over sentence case): the parser cuts a block once, so it
-    // stays under, as in the source.
+    // stays under, as in the source. Whatever the part below was then read as: a part that
+    // names a release number is a contact ("(NEWS)" / "Release No. 2004-05" under a headline),
+    // and apart it would be cut again as well.
     // So does one under a block that would be cut again standing apart ("J" / "—T–" cut by its
     // dashes once "x" no longer follows in lower case): the parser cut the two at this row.
+    // Either only where, joined flush left, the two are still parted at this row: parted by
+    // where they stand (a centred line under a headline's lines), they would merge into one
+    // block and the headline go.
     const cutAgain =
-      oneLineUnderText &&
-      (((blocks[0]?.lines.length ?? 0) > 1 && blocksOf(blocks[0]?.lines ?? [], true) > 1) || (abovePrinted.length > 1 && blocksOf(abovePrinted, true) > 1));
+      row.touchesAbove &&
+      textAbove &&
+      inFront(row) &&
+      row.cells.length === 1 &&
+      (((blocks[0]?.lines.length ?? 0) > 1 && blocksOf(blocks[0]?.lines ?? [], true) > 1) || (abovePrinted.length > 1 && blocksOf(abovePrinted, true) > 1)) &&
+      partedAt(abovePrinted, blocks[0]?.lines ?? [], true);
     // A headline typed under a slug line is read with it, as the words after its codes are:
     // apart, it is asked to read as a headline on its own ("(BW)(NY-ACME)" / "N").
     const underSlug = row.touchesAbove && headlineHere && row.cells.length === 1 && aboveNode?.type === 'slugLine';

@@ -49,9 +49,11 @@ function joinGroups(groups: readonly Group[], gap: string): string {
 
 /** The canonical text as groups of lines (one blank line between groups), with the blocks in each. */
 export function printGroups(tree: Exhibit, options: FormatOptions = {}): Group[] {
-  const doubleSpaced = isDoubleSpaced(tree);
-  // Only a text with a blank line inside a paragraph can have been read as double-spaced.
-  const readDoubleSpaced = doubleSpaced && readsDoubleSpaced(toString(tree));
+  // The parser is asked how it spaced the text, whatever blocks show it: a double-spaced
+  // text may show it only in a list item's or a contact's lines, and one re-flowed list item
+  // no longer shows it, so every block's blank lines must go as line spacing.
+  const readDoubleSpaced = readsDoubleSpaced(toString(tree));
+  const doubleSpaced = readDoubleSpaced || isDoubleSpaced(tree);
   const ctx = { width: options.width ?? FORMAT_WIDTH, columns: startColumns(tree), tableBlocks: tableBlocks(tree), doubleSpaced, readDoubleSpaced };
   return printFlow(ctx, tree.children, lineModes(tree, ctx.columns));
 }

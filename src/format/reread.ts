@@ -17,3 +17,14 @@ export function blocksOf(lines: readonly string[], front = false): number {
   const n = parse(front ? text + BODY_UNDER : text).children.filter((c) => c.type !== 'whitespace').length;
   return front ? n - 1 : n;
 }
+
+/**
+ * Whether `above` and `below` printed one under the other (flush left, above a body when
+ * `front`) still read as blocks parted where `below` begins: a block of the parser starts
+ * on its first line. Two blocks parted elsewhere are no longer the two that were printed.
+ */
+export function partedAt(above: readonly string[], below: readonly string[], front = false): boolean {
+  const text = [...above, ...below].join('\n');
+  const line = above.length + 1;
+  return parse(front ? text + BODY_UNDER : text).children.some((c) => c.type !== 'whitespace' && c.position?.start.line === line);
+}

@@ -2,7 +2,9 @@
  * Whether the parser read the document as double-spaced (isDoubleSpaced in
  * src/parse/lex.ts): then one blank line is line spacing, and blocks hold such lines.
  * A paragraph shows it: in single-spaced text a blank line always ends one, so a
- * paragraph with a blank line inside (a page break apart) is double-spaced text.
+ * paragraph with a blank line inside (a page break apart) is double-spaced text. Format
+ * also asks the parser itself (readsDoubleSpaced): the text may show its spacing only in
+ * other blocks (a list item, a contact).
  */
 import type { Exhibit } from '../tree/nodes/exhibit.js';
 import type { PrintableNode } from './words.js';

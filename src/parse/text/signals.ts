@@ -35,13 +35,17 @@ export function findPhoneRuns(source: string, tokens: readonly IToken[]): Array<
   return out;
 }
 
-/** A line ending and the next line's indentation, nothing else: a number wrapped onto the next line. */
-const WRAP_GAP = /^(?:\r\n|\r|\n)[ \t]*$/;
+/**
+ * Spaces left at a line's end, the line ending and the next line's indentation, nothing
+ * else: a number wrapped onto the next line.
+ */
+const WRAP_GAP = /^[ \t]*(?:\r\n|\r|\n)[ \t]*$/;
 
 /**
  * Tokens that follow each other with at most one space between, or a line ending and the
- * next line's indentation: a CRLF is one line ending as a LF is, and how far the next line
- * is set in does not matter (the same text with either ending, or re-indented, reads alike).
+ * next line's indentation: a CRLF is one line ending as a LF is, and neither spaces left
+ * at the end of the line nor how far the next line is set in matter (the same text with
+ * either ending, trimmed or re-indented, reads alike).
  */
 function contiguous(source: string, run: readonly IToken[]): boolean {
   for (let k = 1; k < run.length; k++) {

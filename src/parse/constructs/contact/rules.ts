@@ -170,9 +170,11 @@ export function wrappedLabelEnd(view: DocView, lines: readonly Line[], toks: rea
   if (lines.length < 2) return -1;
   const colon = toks.findIndex((t) => t.tokenType === T.Colon);
   if (colon < 0 || !isContactLabel(toks.slice(0, colon + 1))) return -1;
-  // Measured on a page no wider than a typewriter's: a wider page (one long line, a table)
-  // should not make wrapped lines look short; and re-flowed text keeps to it.
-  const measure = Math.min(view.width, TYPEWRITER_WIDTH) - view.margin;
+  // Measured on the typewriter page, not on the page the text's lines set: a wider page (one
+  // long line, a table) should not make wrapped lines look short, and a narrower one is set
+  // by the body's paragraphs, which `format` re-flows to the typewriter page (a page of a few
+  // short paragraphs narrows or widens with them, and the label's reading would follow).
+  const measure = TYPEWRITER_WIDTH - view.margin;
   const runsOn = (l: Line): boolean => {
     const last = l.tokens[l.tokens.length - 1];
     const midItem = last !== undefined && (last.tokenType === T.Comma || last.tokenType === T.Semicolon || (tokenMatcher(last, T.AnyWord) && last.tokenType !== T.Email));
