@@ -219,6 +219,19 @@ describe('wire trailer contacts', () => {
   });
 });
 
+describe('contact blocks known by what they hold', () => {
+  const body = 'ACME WINS\n\nDENVER, Colo., Aug. 7, 2024 -- Acme Corp. said today that it won a large contract.\n\n';
+  it('reads a block of details under a label of label words ("Company:") as a contact block', () => {
+    const text = `${body}Company:\nNikos Andreou\nChief Financial Officer\nTel: +30 210 555 0141\n\nInvestors:\nKate Sommers\nTel: 212-555-0150\n`;
+    expect(summarize(parse(text)).contacts.map((c) => c.name)).toEqual(['Nikos Andreou', 'Kate Sommers']);
+  });
+
+  it('reads role words alone over columns ("Investors   Media") as column heads of contacts', () => {
+    const text = `${body}Investors                Media\nRachel Yoon              Grant Ellery\nryoon@acme.com           +1 650 555 0172\n`;
+    expect(summarize(parse(text)).contacts.map((c) => c.name)).toEqual(['Rachel Yoon', 'Grant Ellery']);
+  });
+});
+
 describe('contacts announced or written as a sentence', () => {
   it('reads "Investor Contact" on a line of its own as a label over the people, not as a sentence', () => {
     const body = 'ACME WINS\n\nDENVER, Colo., Aug. 7, 2024 -- Acme Corp. said today that it won a large contract.\n\n';

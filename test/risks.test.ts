@@ -22,6 +22,15 @@ describe('risk lists', () => {
     expect(risks('Results may differ because of factors including competition, (2) pricing, and (3) demand. Nothing else.')?.items[0]).toBe('competition');
   });
 
+  it('splits a last pair whose second item opens with modifiers before its noun and preposition', () => {
+    expect(risks('Factors that could cause results to differ include the price of resins, the loss of customers, competitive pricing pressures in the housewares market and general economic conditions in the Midwest. Nothing else.')?.items).toEqual([
+      'the price of resins',
+      'the loss of customers',
+      'competitive pricing pressures in the housewares market',
+      'general economic conditions in the Midwest',
+    ]);
+  });
+
   it('splits "1) … 2) …" items', () => {
     expect(risks('Results may differ because of risks, including but not limited to the following factors: 1) the ability to raise capital; 2) competition; and 3) such other factors as are set forth in filings.')?.items).toEqual([
       'the ability to raise capital',
@@ -490,5 +499,19 @@ describe('a passage that names "factors that could affect" its statements', () =
       '',
     ].join('\n');
     expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['the results of the review', 'the timing of the filing', 'the reaction of the lenders']);
+  });
+});
+
+describe('a labelled series and its items set out in paragraphs', () => {
+  const release = (harbor: string): string => `ACME WIDGETS REPORTS RESULTS\n\nDALLAS, Texas, May 1, 2001 -- Acme Widgets, Inc. said today that sales rose.\n\n${harbor}\n`;
+
+  it('reads a first label opening a line as the series going on when the next label stands inside a line below', () => {
+    const harbor = ['This release contains forward-looking statements, which are subject to risks and uncertainties that', 'could cause actual results to differ materially, including', '(a) the ability to make pumps in commercial quantities, at acceptable cost and in', 'compliance with the law, (b) market acceptance of the pump, or (c) recalls of the', "Company's products. Other risks are described in our filings."].join('\n');
+    expect(summarize(parse(release(harbor))).safeHarbor?.risks).toEqual(['the ability to make pumps in commercial quantities, at acceptable cost and in compliance with the law', 'market acceptance of the pump', "recalls of the Company's products"]);
+  });
+
+  it('reads items written as paragraphs of their own under the sentence that introduced them', () => {
+    const harbor = ['This release contains forward-looking statements. These statements are subject to risks and', 'uncertainties that could cause actual results to differ materially. These risks include:', '', 'the timing and results of our Phase 1 trial;', '', 'our ability to enroll patients; and', '', 'our need for substantial additional funding.'].join('\n');
+    expect(summarize(parse(release(harbor))).safeHarbor?.risks).toEqual(['the timing and results of our Phase 1 trial', 'our ability to enroll patients', 'our need for substantial additional funding']);
   });
 });

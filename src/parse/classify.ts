@@ -3,7 +3,7 @@
  * the line grammar for shapes and layout geometry for verdicts (centred, gutters,
  * indentation). Context enters only through a few neighbour rules, each commented.
  */
-import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
+import { createTokenInstance, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import * as B from '../../grammars/tokens/block.js';
 import * as T from '../../grammars/tokens/text.js';
 import { lineGrammar } from '../../grammars/line.js';
@@ -15,6 +15,7 @@ import { matchWhole } from './match.js';
 import { markInitials, markRunOnLabels } from './run-on-labels.js';
 import { readDateline } from './constructs/dateline/reader.js';
 import { endsWithJoiner } from './text/signals.js';
+import { CONTACT_ROLE_WORDS } from './lexicon/index.js';
 import { hasGutter, lineCells, type LineCell } from './layout/cells.js';
 import { hasEvenMargins, isCentred, pageWidth } from './layout/geometry.js';
 import { UNWRAPPED_LINE } from './constructs/paragraph/hazards.js';
@@ -67,9 +68,14 @@ export function classify(doc: Lexed): LineKinds {
   return { tokens: toBlockTokens(lines, kinds), kinds, width, margin, lineRules, evidence };
 }
 
-/** A row of column heads, each a label ("COMPANY:   INVESTORS:   MEDIA:"), one a contact label. */
+/**
+ * A row of column heads: each a label ("COMPANY:   INVESTORS:   MEDIA:"), one a contact
+ * label; or each a role word alone, as an HTML table heads its columns ("Investors   Media").
+ */
 function isColumnHeads(cellList: readonly LineCell[]): boolean {
   if (cellList.length < 2) return false;
+  const roleWord = (t: IToken): boolean => tokenMatcher(t, T.AnyWord) && /^\p{Lu}/u.test(t.image) && CONTACT_ROLE_WORDS.has(t.image.toLowerCase());
+  if (cellList.every((c) => c.tokens.length === 1 && c.tokens[0] !== undefined && roleWord(c.tokens[0]))) return true;
   if (!cellList.every((c) => c.tokens[c.tokens.length - 1]?.tokenType === T.Colon)) return false;
   return cellList.some((c) => isContactLabel(c.tokens));
 }

@@ -3,7 +3,8 @@
  * "1) …; 2) …;") can wrap so that a label such as "(3)" or "3)" opens a line. Such a line is
  * not a list item: it goes on with the sentence above. The test is the series itself — the label before it, "(2)", stands
  * inside the same paragraph a little above, or for a first label "(a)" the next one, "(b)",
- * follows on the same line — and a previous line that did not end a sentence.
+ * follows inside the same line or a line a little below — and a previous line that did not
+ * end a sentence.
  */
 import type { IToken, TokenType } from 'chevrotain';
 import * as B from '../../grammars/tokens/block.js';
@@ -26,7 +27,7 @@ export function markRunOnLabels(lines: readonly Line[], kinds: TokenType[]): voi
     const lastPrev = prev.tokens[prev.tokens.length - 1];
     if (!lastPrev || lastPrev.tokenType === T.Period || lastPrev.tokenType === T.Colon) continue;
     const before = predecessors(label);
-    const runsOn = before.length > 0 ? before.some((p) => labelAbove(lines, kinds, i, p)) : successors(label).some((n) => labelLater(line.tokens, n));
+    const runsOn = before.length > 0 ? before.some((p) => labelAbove(lines, kinds, i, p)) : successors(label).some((n) => labelLater(line.tokens, n) || labelBelow(lines, kinds, i, n));
     if (runsOn) kinds[i] = B.TextLine;
   }
 }
@@ -46,6 +47,19 @@ export function parenLabel(toks: readonly IToken[], k: number): string | null {
 /** Whether `(next)` stands further along the same line: "(a) … , (b) …". */
 function labelLater(toks: readonly IToken[], next: string): boolean {
   for (let k = 2; k < toks.length - 1; k++) if (parenLabel(toks, k) === next) return true;
+  return false;
+}
+
+/**
+ * Whether `(next)` stands inside a text line a little below, in the same paragraph: the
+ * series runs on ("… including" / "(a) the ability to …" / "… 820), (b) market …"). Opening a
+ * line, it would make a list instead.
+ */
+function labelBelow(lines: readonly Line[], kinds: readonly TokenType[], i: number, next: string): boolean {
+  for (let j = i + 1; j < lines.length && j <= i + LOOK_BACK_LINES && kinds[j] === B.TextLine; j++) {
+    const toks = lines[j]?.tokens ?? [];
+    for (let k = 1; k < toks.length - 1; k++) if (parenLabel(toks, k) === next) return true;
+  }
   return false;
 }
 

@@ -5,7 +5,7 @@
 import type { Candidate } from './best-path.js';
 import type { Reading } from './reading.js';
 import type { DocView, Planned } from './plan.js';
-import { continuesContact, frontContact, isContactSentence } from '../constructs/contact/rules.js';
+import { continuesContact, frontContact, isContactSentence, isLabelledDetails } from '../constructs/contact/rules.js';
 import { isHeadlineLike, isKicker } from '../constructs/headline/rules.js';
 import { headingEvidence } from '../constructs/heading/rules.js';
 
@@ -117,6 +117,7 @@ export function bodyReadings(view: DocView, blocks: readonly Planned[], i: numbe
     const heading = headingEvidence(view, blocks, i);
     if (heading) out.push({ reading: { ...base, role: 'heading', rule: 'heading-capitalised', headingRole: heading }, cost: COST.heading });
     if (isContactSentence(view, b)) out.push({ reading: { ...base, role: 'contact', rule: 'contact-in-prose', contact: true }, cost: COST.sentence });
+    if (isLabelledDetails(view, b)) out.push({ reading: { ...base, role: 'contact', rule: 'contact-labelled-details', contact: true }, cost: COST.continues });
   }
   out.push({ reading: base, cost: COST.plain });
   return out;

@@ -20,6 +20,7 @@ import { isProseContact, proseContactStart, RELEASE_NUMBER_LABEL } from './reade
 import { isContactLabel } from '../../shapes.js';
 import { spanText } from '../../cst.js';
 import { hasContactDetail } from '../../text/signals.js';
+import { CONTACT_LABEL_WORDS } from '../../lexicon/index.js';
 
 /** Marks that frame a lone word on its line: "-or-", "- and -", "(or)". */
 const FRAMING = new Set<TokenType>([T.Hyphen, T.Dashes, T.LParen, T.RParen]);
@@ -119,6 +120,29 @@ function announces(view: DocView, b: Planned): boolean {
 }
 
 /** Lines set in columns no wider than a contact block's. */
+/**
+ * A block of contact details under a label of label words and a colon alone on its line,
+ * whatever the words ("Company:" over a person and a phone as "Investors:" over another):
+ * set in narrow lines, it is a contact block by what it holds.
+ *
+ * > | Company:
+ * > | Nikos Andreou
+ * > | Tel: +30 210 555 0141
+ */
+export function isLabelledDetails(view: DocView, b: Planned): boolean {
+  if (b.role !== 'paragraph') return false;
+  const lines = contentLines(view, b);
+  const label = lines[0]?.tokens ?? [];
+  if (lines.length < 2 || lines.length > MAX_CONTACT_LINES || !isNarrow(lines)) return false;
+  const words = label.slice(0, -1);
+  if (label[label.length - 1]?.tokenType !== T.Colon || words.length === 0 || words.length > MOST_LABEL_WORDS) return false;
+  if (!words.every((w) => tokenMatcher(w, T.AnyWord) && /^\p{Lu}/u.test(w.image) && (w.tokenType === T.KwContact || CONTACT_LABEL_WORDS.has(w.image.toLowerCase())))) return false;
+  return hasContactDetail(view.doc.source, blockTokens(view, b));
+}
+
+/** Most words of a label over contact details. */
+const MOST_LABEL_WORDS = 3;
+
 function isNarrow(lines: readonly Line[]): boolean {
   return lines.every((l) => lineCells(l, 3).every((c) => c.right - c.left <= MAX_CONTACT_CELL));
 }

@@ -50,6 +50,17 @@ export function joinAcrossPages(view: DocView, blocks: Planned[]): Planned[] {
       i = tail === next ? j : j + 1;
       continue;
     }
+    // Items written as paragraphs of their own under the sentence that introduced them.
+    const lastItem = pages === 0 && prev !== undefined ? itemParagraphsIntroduced(view, prev, blocks, i) : -1;
+    const itemsEnd = blocks[lastItem];
+    if (prev && itemsEnd) {
+      prev.last = itemsEnd.last;
+      prev.end = itemsEnd.end;
+      prev.rules.push('items-introduced-join');
+      delete prev.items;
+      i = lastItem;
+      continue;
+    }
     // A run-in list goes on after the turn too ("…; (4) higher premiums;" / "(5) the effect …"),
     // and after a blank line when its next label opens the block below.
     const goesOn = next?.role === 'paragraph' || (next?.role === 'list' && endsOpen(view, prev));
@@ -125,6 +136,41 @@ function itemsIntroduced(view: DocView, intro: Planned, items: Planned): boolean
   };
   return lines.length >= 2 && lines.every(endsItem);
 }
+
+/**
+ * Items written as paragraphs of their own, a blank line between, under the sentence that
+ * introduced them as risks: each but the last ends on a semicolon ("; and" too), the last on a
+ * full stop. The index of the last such paragraph from `from`, or -1.
+ *
+ * > | … These risks include:
+ * > |
+ * > | the timing and results of our Phase 1 trial;
+ * > |
+ * > | our ability to enroll patients; and
+ * > |
+ * > | our need for substantial additional funding.
+ */
+function itemParagraphsIntroduced(view: DocView, intro: Planned, blocks: readonly Planned[], from: number): number {
+  if (intro.role !== 'paragraph') return -1;
+  const introToks = blockTokens(view, intro);
+  if (introToks[introToks.length - 1]?.tokenType !== T.Colon || !announcesRisks(view.doc.source.slice(intro.start, intro.end))) return -1;
+  let above = intro;
+  for (let k = from; k < blocks.length && k - from < MOST_ITEM_PARAGRAPHS; k++) {
+    const b = blocks[k];
+    if (!b || b.role !== 'paragraph' || !onlyBlankBetween(view, above.last, b.first)) return -1;
+    const toks = blockTokens(view, b);
+    const last = toks[toks.length - 1];
+    const beforeLast = toks[toks.length - 2];
+    if (last?.tokenType === T.Period) return k > from ? k : -1;
+    const joiner = (last?.tokenType === T.KwAnd || last?.tokenType === T.KwOr) && beforeLast?.tokenType === T.Semicolon;
+    if (last?.tokenType !== T.Semicolon && !joiner) return -1;
+    above = b;
+  }
+  return -1;
+}
+
+/** Most items written as paragraphs of their own that one list takes. */
+const MOST_ITEM_PARAGRAPHS = 30;
 
 /** Whether a block ends on a comma or a semicolon: its sentence is not over. */
 function endsOpen(view: DocView, b: Planned | undefined): boolean {

@@ -584,6 +584,9 @@ function splitLastPair(list: readonly IToken[], chunks: readonly Chunk[]): Chunk
   return [...chunks.slice(0, -1), ...splitPair(list, last)];
 }
 
+/** Most modifiers before the noun that heads an item. */
+const MOST_MODIFIERS = 3;
+
 function splitPair(list: readonly IToken[], chunk: Chunk): Chunk[] {
   let depth = 0;
   const firstWord = lower(list[chunk.from]);
@@ -598,8 +601,13 @@ function splitPair(list: readonly IToken[], chunk: Chunk): Chunk[] {
     if (PREPOSITIONS.has(lower(list[i - 1]))) continue;
     const next = lower(list[i + 1]);
     // "… regulatory approvals and ability to access capital": a noun and its preposition open
-    // a phrase as the list's items open ("loss of markets", "inability to retain rigs").
-    const headed = /^[a-z]/.test(list[i + 1]?.image ?? '') && !isModifier(list, i + 1, 1) && PREPOSITIONS.has(lower(list[i + 2]));
+    // a phrase as the list's items open ("loss of markets", "inability to retain rigs"), its
+    // modifiers before it or not ("… and general economic conditions in the Midwest").
+    let head = i + 1;
+    while (head < i + 1 + MOST_MODIFIERS && isModifier(list, head, 1)) head++;
+    // A modifier before the joiner shares the noun with those after it ("political, economic
+    // and military conditions in Israel"): no pair.
+    const headed = /^[a-z]/.test(list[head]?.image ?? '') && !isModifier(list, head, 1) && PREPOSITIONS.has(lower(list[head + 1])) && !(head > i + 1 && isModifier(list, i - 1, -1));
     if ((next === firstWord || SECOND_ITEM_OPENERS.has(next) || headed) && i - chunk.from >= 3 && chunk.to - i - 1 >= 3) {
       return [
         { from: chunk.from, to: i },
