@@ -31,6 +31,14 @@ describe('risk lists', () => {
     ]);
   });
 
+  it('keeps a series of bare nouns closing an item with the noun it goes on from ("integrating Trevail’s operations, systems and personnel")', () => {
+    expect(risks('Factors that could cause results to differ include the failure to obtain approvals, difficulties integrating Trevail’s operations, systems and personnel, and changes in reimbursement. Nothing else.')?.items).toEqual([
+      'the failure to obtain approvals',
+      'difficulties integrating Trevail’s operations, systems and personnel',
+      'changes in reimbursement',
+    ]);
+  });
+
   it('splits "1) … 2) …" items', () => {
     expect(risks('Results may differ because of risks, including but not limited to the following factors: 1) the ability to raise capital; 2) competition; and 3) such other factors as are set forth in filings.')?.items).toEqual([
       'the ability to raise capital',

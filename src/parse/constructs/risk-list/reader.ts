@@ -417,6 +417,11 @@ function opensNestedSeries(list: readonly IToken[], c: Chunk, next: Chunk): bool
   // "of labor", "from the aerospace", "by the company": one word after a preposition.
   if (word && PREPOSITIONS.has(lower(list[c.to - 2]))) return true;
   if (word && DETERMINERS.has(lower(list[c.to - 2])) && PREPOSITIONS.has(lower(list[c.to - 3]))) return true;
+  // "integrating Trevail’s operations" + "systems and personnel": one word after an owner's
+  // name, the object of a preposition or of a verb's "-ing" form.
+  const owner = list[c.to - 2];
+  const governs = lower(list[c.to - 3]);
+  if (word && owner !== undefined && POSSESSIVE.test(owner.image) && (PREPOSITIONS.has(governs) || GERUND.test(governs))) return true;
   // "from other drugstore chains" + "supermarkets and mass merchants": a determiner and two words.
   if (word && tokenMatcher(list[c.to - 2] as IToken, T.AnyWord) && DETERMINERS.has(lower(list[c.to - 3])) && PREPOSITIONS.has(lower(list[c.to - 4]))) return true;
   if (!isCapitalized(list[next.from])) return false;
@@ -430,6 +435,11 @@ function opensNestedSeries(list: readonly IToken[], c: Chunk, next: Chunk): bool
   }
   return false;
 }
+
+/** A word with an owner's "'s" ("Trevail’s", "the Company's"). */
+const POSSESSIVE = /['’]s$/;
+/** A verb's "-ing" form ("integrating"), which takes an object as a preposition does. */
+const GERUND = /^[a-z]{3,}ing$/;
 
 const isCapitalized = (t: IToken | undefined): boolean => t !== undefined && tokenMatcher(t, T.AnyWord) && /^[A-Z]/.test(t.image);
 
