@@ -117,6 +117,11 @@ describe('the body opening', () => {
 });
 
 describe('safe harbor', () => {
+  it('reads a paragraph of forward-looking statements and the factors they depend on as the passage', () => {
+    const text = `ACME RAISES GUIDANCE\n\n${BODY}\nThe guidance in this release is forward-looking and depends on factors including (A) mortgage rates, (B) the cost of land and (C) the timing of closings.\n`;
+    expect(summary(text).safeHarbor?.risks).toEqual(['mortgage rates', 'the cost of land', 'the timing of closings']);
+  });
+
   it('takes a list introduced by "could differ materially because of:" as the risks', () => {
     const text = 'Acme Reports Record Sales\n\n' + BODY + '\nThis release contains forward-looking statements. Actual results could differ materially because of:\n\n  o  changes in interest rates;\n  o  the weather; and\n  o  competition.\n';
     expect(summary(text).safeHarbor?.risks).toEqual(['changes in interest rates', 'the weather', 'competition']);

@@ -39,6 +39,22 @@ describe('risk lists', () => {
     ]);
   });
 
+  it('takes "among other things" right before a labelled series for its cue', () => {
+    expect(risks('Actual results may differ materially due to a number of factors, among other things (i) the cyclical nature of the industry; (ii) our dependence on customers, including Acme, Inc., for revenue; and (iii) the loss of key personnel. Nothing else.')?.items).toEqual([
+      'the cyclical nature of the industry',
+      'our dependence on customers, including Acme, Inc., for revenue',
+      'the loss of key personnel',
+    ]);
+  });
+
+  it('keeps an alternative set off by commas with the phrase it completes ("the timing of, and our ability to obtain, approval")', () => {
+    expect(risks("Factors that could cause results to differ include the results of the trial, the timing of, and the Company's ability to obtain, regulatory approval of the drug, and competition. Nothing else.")?.items).toEqual([
+      'the results of the trial',
+      "the timing of, and the Company's ability to obtain, regulatory approval of the drug",
+      'competition',
+    ]);
+  });
+
   it('splits "1) … 2) …" items', () => {
     expect(risks('Results may differ because of risks, including but not limited to the following factors: 1) the ability to raise capital; 2) competition; and 3) such other factors as are set forth in filings.')?.items).toEqual([
       'the ability to raise capital',

@@ -18,6 +18,8 @@ import { isDoubleSpaced } from './spacing.js';
 import { readsDoubleSpaced } from '../parse/lex.js';
 import { toString } from '../stringify/index.js';
 import { TABLE_BRIDGE_BLANKS } from '../parse/classify.js';
+import { parse } from '../parse/parse.js';
+import { summarize } from '../summary/summarize.js';
 
 export type { Group, PrintedBlock } from './flow.js';
 export type { Printable } from './blocks.js';
@@ -30,8 +32,31 @@ export interface FormatOptions {
   readonly width?: number;
 }
 
+/**
+ * Rounds of printing and re-reading `format` takes at most. A printed text is canonical when
+ * it prints as itself once parsed; where a layout rule reads the printed text otherwise than
+ * the source (the page's width set anew by re-flowed paragraphs, blank lines that now look
+ * like line spacing), the text printed from that reading is taken, as long as it keeps the
+ * summary, and asked again.
+ */
+const MOST_ROUNDS = 3;
+
 /** The canonical text of an exhibit tree, ending in a line break (empty for an empty tree). */
 export function format(tree: Exhibit, options: FormatOptions = {}): string {
+  let text = printText(tree, options);
+  let meaning: string | null = null;
+  for (let round = 1; round < MOST_ROUNDS; round++) {
+    const again = printText(parse(text), options);
+    if (again === text) break;
+    meaning ??= JSON.stringify(summarize(tree));
+    if (JSON.stringify(summarize(parse(again))) !== meaning) break;
+    text = again;
+  }
+  return text;
+}
+
+/** One printing of the tree. */
+function printText(tree: Exhibit, options: FormatOptions): string {
   const groups = printGroups(tree, options);
   if (!groups.length) return '';
   const text = joinGroups(groups, '\n\n');

@@ -8,6 +8,7 @@ import type { IToken } from 'chevrotain';
 import * as T from '../../../../grammars/tokens/text.js';
 import { CUE_QUALIFIERS } from '../../lexicon/index.js';
 import { lower } from '../../cst.js';
+import { parenLabel } from '../../run-on-labels.js';
 
 /** Words that say a sentence or passage is about risks. */
 export const RISK_WORDS = /risk|uncertaint|factors/i;
@@ -24,6 +25,9 @@ export function cueEnd(tokens: readonly IToken[], i: number): number {
   else if (w === 'such' && lower(tokens[i + 1]) === 'as') j = i + 2;
   // "among them", "among which are": as "including" ("among others" only qualifies a cue).
   else if (w === 'among' && /^(?:them|which)$/.test(lower(tokens[i + 1]))) j = lower(tokens[i + 2]) === 'are' ? i + 3 : i + 2;
+  // "factors, among other things (i) …": right before a labelled series, the qualifier is the cue.
+  else if (w === 'among' && lower(tokens[i + 1]) === 'others' && parenLabel(tokens, i + 2) !== null) return i + 2;
+  else if (w === 'among' && lower(tokens[i + 1]) === 'other' && parenLabel(tokens, i + 3) !== null) return i + 3;
   // "Among the factors that could cause … are fuel prices, …": the verb after the phrase.
   else if (w === 'are' && amongRisksBefore(tokens, i)) j = i + 1;
   else if (tokens[i]?.tokenType === T.Colon) return i + 1;

@@ -490,11 +490,20 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
   const out: Chunk[] = [];
   let series = false;
   let elaborating = false;
+  // An alternative set off by commas after an unfinished phrase waits for the object both share.
+  let asideOpen = false;
   const isOneWord = (c: Chunk | undefined): boolean => c !== undefined && c.to - c.from === 1 && wordsIn(list, c) === 1;
   chunks.forEach((c, k) => {
     const prev = out[out.length - 1];
     const first = list[c.from];
     const lead = lower(first);
+    // "the timing of, and the Company's ability to obtain, regulatory approval": the chunk
+    // after the alternative completes both phrases.
+    if (prev && asideOpen) {
+      prev.to = c.to;
+      asideOpen = false;
+      return;
+    }
     const ownPhrase = DETERMINERS.has(lead);
     const joiner = innerJoiner(list, c);
     // "…, including, but not limited to, changes in …": a qualifier set off by commas is
@@ -549,6 +558,7 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
     const coordinated = prev !== undefined && wordsIn(list, prev) <= COORDINATED_CHUNK && isModifier(list, prev.to - 1, -1) && isModifier(list, c.from, 1) && wordsIn(list, c) >= 2;
     if (prev && (elaborates || oneWord || series || nested || dangling || alternative || goesOn || coordinated)) {
       prev.to = c.to;
+      asideOpen = dangling && (lead === 'and' || lead === 'or') && !alternative;
       series = oneWord;
       elaborating = elaborates && first?.tokenType !== T.Number && lead !== 'which' && lead !== 'whether' && lead !== 'either';
       return;

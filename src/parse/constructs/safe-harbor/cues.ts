@@ -20,7 +20,8 @@ export function isSafeHarborText(text: string): boolean {
     // uncertainties … factors that could affect actual results".
     return /risks\s+and\s+uncertainties/i.test(text) && /look\s+(?:forward|ahead)|actual\s+results|differ\s+materially/i.test(text);
   }
-  return /risks?\b|uncertaint|private\s+securities\s+litigation|safe[-\s]harbou?r|differ\s+materially|actual\s+results|(?:could|may|might)\s+be\s+affected\s+by|(?:could|may|might)\s+cause\s+(?:actual\s+)?results|factors\s+(?:that|which)\s+(?:could|may|might)\s/i.test(text);
+  // Or the factors it depends on ("… is forward-looking and depends on factors including …").
+  return /risks?\b|uncertaint|private\s+securities\s+litigation|safe[-\s]harbou?r|differ\s+materially|actual\s+results|(?:could|may|might)\s+be\s+affected\s+by|(?:could|may|might)\s+cause\s+(?:actual\s+)?results|factors\s+(?:that|which)\s+(?:could|may|might)\s|depend(?:s|ing)?\s+(?:up)?on\s+(?:\w+\s+){0,4}factors/i.test(text);
 }
 
 /** A paragraph that goes on with the passage: risks, factors, cautions, no duty to update. */
