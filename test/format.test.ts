@@ -170,6 +170,13 @@ describe('the canonical layout', () => {
     expect(formatProblem(parse(text))).toBeNull();
   });
 
+  it('prints text that prints as itself where one printing reads otherwise (blank lines taken for line spacing)', () => {
+    const tree = parse('Media:    Ann Lee, (314) 555-0144\n\n\nann@acme.com');
+    const once = format(tree);
+    expect(format(parse(once))).toBe(once);
+    expect(summarize(parse(once))).toEqual(summarize(tree));
+  });
+
   it('drops page markers and keeps text the parser counts as text', () => {
     const text = 'ACME WINS\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. said it won\n<PAGE> 2\na contract. Caf\u00E9\u00A0Noir signed too.\n';
     const formatted = format(parse(text));

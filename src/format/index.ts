@@ -4,7 +4,8 @@
  * (but front matter the parser tells apart by its indentation: see flow.ts); one blank
  * line between blocks (two where one would read as line spacing, three next to a table where
  * the source had more than a table bridge looks across); contact blocks and tables keep their columns; page markers
- * dropped. Idempotent, and it keeps the summary: `format(parse(format(t))) === format(t)`
+ * dropped; printed again from its own reading until it prints as itself (MOST_ROUNDS).
+ * Idempotent, and it keeps the summary: `format(parse(format(t))) === format(t)`
  * and `summarize(parse(format(t)))` equals `summarize(t)`. The rules, and why each is
  * needed, are in the modules: modes (what re-flows), flow (what stays together), blocks
  * (one printer per block), wrap and hazards (where a line may break).
