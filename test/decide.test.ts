@@ -117,6 +117,22 @@ describe('the body opening', () => {
 });
 
 describe('safe harbor', () => {
+  it('reads a paragraph that names factors results may differ by, or announces risks with a colon, as the passage', () => {
+    const differ = `ACME RAISES GUIDANCE\n\n${BODY}\nActual results may differ from expectations because of factors such as the cost of steel, the loss of customers and the weather in Texas.\n`;
+    expect(summary(differ).safeHarbor?.risks).toEqual(['the cost of steel', 'the loss of customers', 'the weather in Texas']);
+    const announced = `ACME RAISES GUIDANCE\n\n${BODY}\nRisk factors that could affect these statements include:\n\n- the cost of steel;\n- the loss of customers; and\n- weather.\n`;
+    expect(summary(announced).safeHarbor?.risks).toEqual(['the cost of steel', 'the loss of customers', 'weather']);
+  });
+
+  it('reads the causes after "could be adversely affected by" as the risks', () => {
+    const text = `ACME RAISES GUIDANCE\n\n${BODY}\nThis release contains forward-looking statements. Future distributions could be adversely affected by (i) the price of oil, (ii) the rate of decline in production, and (iii) higher costs.\n`;
+    expect(summary(text).safeHarbor?.risks).toEqual(['the price of oil', 'the rate of decline in production', 'higher costs']);
+  });
+
+  it('skips "those relating to" after the cue', () => {
+    const text = `ACME RAISES GUIDANCE\n\n${BODY}\nStatements about the future are forward-looking and involve risks and uncertainties. Risks and uncertainties include those relating to weather; the price of sugar; and the cost of gas.\n`;
+    expect(summary(text).safeHarbor?.risks).toEqual(['weather', 'the price of sugar', 'the cost of gas']);
+  });
   it('reads a paragraph of forward-looking statements and the factors they depend on as the passage', () => {
     const text = `ACME RAISES GUIDANCE\n\n${BODY}\nThe guidance in this release is forward-looking and depends on factors including (A) mortgage rates, (B) the cost of land and (C) the timing of closings.\n`;
     expect(summary(text).safeHarbor?.risks).toEqual(['mortgage rates', 'the cost of land', 'the timing of closings']);

@@ -151,7 +151,7 @@ export const MODALS = list('could', 'may', 'might', 'would', 'will', 'can', 'sho
 /** Qualifiers that follow a risk cue ("including, but not limited to,", "include, among others,"). */
 export const CUE_QUALIFIERS = list(
   'but are not limited to', 'but is not limited to', 'but not limited to', 'without limitation', 'among other things', 'among others',
-  'in particular', 'the following factors', 'the following risks', 'the following', 'those listed below',
+  'in particular', 'the following factors', 'the following risks', 'the following', 'those listed below', 'those relating to', 'those related to',
 );
 
 /** Words that open a reference to other documents, not a risk ("those identified in …"). */

@@ -28,6 +28,7 @@ export function cueEnd(tokens: readonly IToken[], i: number): number {
   // "factors, among other things (i) …": right before a labelled series, the qualifier is the cue.
   else if (w === 'among' && lower(tokens[i + 1]) === 'others' && parenLabel(tokens, i + 2) !== null) return i + 2;
   else if (w === 'among' && lower(tokens[i + 1]) === 'other' && parenLabel(tokens, i + 3) !== null) return i + 3;
+
   // "Among the factors that could cause … are fuel prices, …": the verb after the phrase.
   else if (w === 'are' && amongRisksBefore(tokens, i)) j = i + 1;
   else if (tokens[i]?.tokenType === T.Colon) return i + 1;
@@ -89,6 +90,9 @@ export const GENERAL_CAUSE_TOKENS = 6;
 /** "affected": results that may be affected by what follows. */
 export const AFFECTED = /^affected$/i;
 
+/** How badly results may be affected ("could be adversely affected by"). */
+const ADVERSITY = new Set(['materially', 'adversely']);
+
 /**
  * The index after a cause — "because of", "due to", "as a result of", "(be) affected by" —
  * and its qualifiers ("among other things"), or -1.
@@ -99,7 +103,8 @@ export function causeEnd(tokens: readonly IToken[], i: number): number {
   if (w === 'because' && lower(tokens[i + 1]) === 'of') j = i + 2;
   else if (w === 'due' && lower(tokens[i + 1]) === 'to') j = i + 2;
   else if (w === 'as' && lower(tokens[i + 1]) === 'a' && lower(tokens[i + 2]) === 'result' && lower(tokens[i + 3]) === 'of') j = i + 4;
-  else if (w === 'affected' && lower(tokens[i - 1]) === 'be' && lower(tokens[i + 1]) === 'by') j = i + 2;
+  // "could be (materially, adversely) affected by".
+  else if (w === 'affected' && lower(tokens[i + 1]) === 'by' && (lower(tokens[i - 1]) === 'be' || (ADVERSITY.has(lower(tokens[i - 1])) && lower(tokens[i - 2]) === 'be'))) j = i + 2;
   if (j < 0) return -1;
   return skipQualifiers(tokens, j);
 }

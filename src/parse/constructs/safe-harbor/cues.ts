@@ -18,10 +18,16 @@ export function isSafeHarborText(text: string): boolean {
     if (/safe[-\s]harbou?r/i.test(text) && /private\s+securities\s+litigation/i.test(text)) return true;
     // The caution in other words: "statements that look forward in time involve risks and
     // uncertainties … factors that could affect actual results".
-    return /risks\s+and\s+uncertainties/i.test(text) && /look\s+(?:forward|ahead)|actual\s+results|differ\s+materially/i.test(text);
+    if (/risks\s+and\s+uncertainties/i.test(text) && /look\s+(?:forward|ahead)|actual\s+results|differ\s+materially/i.test(text)) return true;
+    // "Actual results may differ from expectations because of factors such as …".
+    if (/actual\s+results\s+(?:may|could|might)\s+differ/i.test(text) && /\b(?:factors|risks)\b/i.test(text)) return true;
+    // A sentence that names risks or factors and announces them: "Risk factors that could
+    // affect these statements include:", "Such factors include, but are not limited to, the following:".
+    return /\b(?:risks?|factors)\b[^.:]{1,200}\binclud(?:e|es|ing)\b[^.:]{0,200}:/i.test(text);
   }
-  // Or the factors it depends on ("… is forward-looking and depends on factors including …").
-  return /risks?\b|uncertaint|private\s+securities\s+litigation|safe[-\s]harbou?r|differ\s+materially|actual\s+results|(?:could|may|might)\s+be\s+affected\s+by|(?:could|may|might)\s+cause\s+(?:actual\s+)?results|factors\s+(?:that|which)\s+(?:could|may|might)\s|depend(?:s|ing)?\s+(?:up)?on\s+(?:\w+\s+){0,4}factors/i.test(text);
+  // Risks, results at stake, or the factors it depends on ("… is forward-looking and depends on
+  // factors including …").
+  return RESULTS_AT_STAKE.test(text) || /risks?\b|uncertaint|private\s+securities\s+litigation|safe[-\s]harbou?r|differ\s+materially|actual\s+results|(?:could|may|might)\s+cause\s+(?:actual\s+)?results|factors\s+(?:that|which)\s+(?:could|may|might)\s|depend(?:s|ing)?\s+(?:up)?on\s+(?:\w+\s+){0,4}factors/i.test(text);
 }
 
 /** A paragraph that goes on with the passage: risks, factors, cautions, no duty to update. */
