@@ -55,6 +55,14 @@ describe('risk lists', () => {
     ]);
   });
 
+  it('keeps a company\'s legal form after its comma in the item ("Marlecroft Foods, Inc.")', () => {
+    expect(risks('Actual results may differ materially because of factors including the amount of redemptions by holders, the loss of key staff, and the ability of Marlecroft Foods, Inc. to meet the closing conditions. Nothing else.')?.items).toEqual([
+      'the amount of redemptions by holders',
+      'the loss of key staff',
+      'the ability of Marlecroft Foods, Inc. to meet the closing conditions',
+    ]);
+  });
+
   it('splits "1) … 2) …" items', () => {
     expect(risks('Results may differ because of risks, including but not limited to the following factors: 1) the ability to raise capital; 2) competition; and 3) such other factors as are set forth in filings.')?.items).toEqual([
       'the ability to raise capital',

@@ -15,7 +15,7 @@ import * as T from '../../../../grammars/tokens/text.js';
 import { matchWhole } from '../../match.js';
 import { children, endOf, lower, tokensOf } from '../../cst.js';
 import type { RiskList } from '../../../tree/nodes/risk-list.js';
-import { ABBREVIATIONS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS, REFERENCE_PARTICIPLES } from '../../lexicon/index.js';
+import { ABBREVIATIONS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS, REFERENCE_PARTICIPLES, isLegalForm } from '../../lexicon/index.js';
 import { successors } from '../../text/label-series.js';
 import { AFFECTED, causeEnd, cueEnd, DIFFER, GENERAL_CAUSE_TOKENS, reintroduced, RISK_WORDS, skipPhrase } from './cues.js';
 
@@ -552,7 +552,8 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
     const alternative = (lead === 'or' || lead === 'and') && PREPOSITIONS.has(lower(list[c.to - 1]));
     // "customers, such as A and B, for a substantial portion of revenue": a chunk that opens
     // with a preposition goes on with the item before it; items open with their noun phrase.
-    const goesOn = PREPOSITIONS.has(lead);
+    // So does a company's legal form after its comma ("Marlecroft Foods, Inc. to meet …").
+    const goesOn = PREPOSITIONS.has(lead) || (first !== undefined && isLegalForm(first.image));
     // "the political, economic and military conditions": adjectives set off by commas share
     // the noun after the last of them; a short chunk ending on one is no item of its own.
     const coordinated = prev !== undefined && wordsIn(list, prev) <= COORDINATED_CHUNK && isModifier(list, prev.to - 1, -1) && isModifier(list, c.from, 1) && wordsIn(list, c) >= 2;
