@@ -10,6 +10,7 @@
  *   tail       := ( sep | wire | date | "..."? "(" date ")" | "/" )+  pieces in any order, as wires write them
  *   wire       := "/" words ( "-" words )* "/"                 "/PRNewswire-FirstCall/"
  *               | "(" words ( ":" words | sep date )? ")"       "(BUSINESS WIRE)", "(Marketwire - Oct. 5, 2005)", "(EON: Enhanced Online News)"
+ *               | words                                      "--Business Wire--": a name ending "Wire", bare after a dash and before one
  *   date       := weekday ","? ( month "."? day ( ","? year )? | day month year? | m/d/y )
  *   sep        := "-" | "--" | "—" | ":" | "..."
  *
@@ -107,7 +108,8 @@ export class DatelineGrammar extends PrefixParser {
   public tail = this.RULE('tail', () => {
     // A number or month goes on the tail only as a date: "-- 3M (NYSE: MMM) …" ends it.
     this.AT_LEAST_ONE({
-      GATE: () => !(this.is(1, T.Number) || this.is(1, T.Month)) || this.startsDate(),
+      // A word goes on the tail only as a wire's bare name ("--Business Wire--").
+      GATE: () => (!(this.is(1, T.Number) || this.is(1, T.Month)) || this.startsDate()) && (!this.is(1, T.Name) || this.bareWireAhead()),
       DEF: () =>
         this.OR([
           {
@@ -116,7 +118,7 @@ export class DatelineGrammar extends PrefixParser {
           },
           { ALT: () => this.SUBRULE(this.sep) },
           { GATE: () => this.startsDate(), ALT: () => this.SUBRULE(this.date) },
-          { GATE: () => !this.is(1, T.Slash) || this.slashWireAhead(), ALT: () => this.SUBRULE(this.wire) },
+          { GATE: () => (this.is(1, T.Slash) ? this.slashWireAhead() : !this.is(1, T.Name) || this.bareWireAhead()), ALT: () => this.SUBRULE(this.wire) },
           // "HOUSTON, TX / ACCESSWIRE / April 12, 2016 / …": a lone slash between pieces.
           { GATE: () => this.is(1, T.Slash) && !this.slashWireAhead(), ALT: () => this.CONSUME(T.Slash, { LABEL: 'slashSep' }) },
         ]),
@@ -168,6 +170,8 @@ export class DatelineGrammar extends PrefixParser {
           this.CONSUME(T.RParen);
         },
       },
+      // "BALTIMORE, Md.--Business Wire--Aug. 25, 1997--": a wire's name bare between dashes.
+      { GATE: () => this.bareWireAhead(), ALT: () => this.SUBRULE5(this.words) },
     ]);
   });
 
@@ -250,6 +254,15 @@ export class DatelineGrammar extends PrefixParser {
     for (let k = 2; k <= 8; k++) {
       if (this.is(k, T.Slash)) return k > 2;
       if (!(this.is(k, T.Name) || this.is(k, T.Hyphen) || this.is(k, T.Dashes) || this.is(k, T.Period))) return false;
+    }
+    return false;
+  }
+
+  /** A wire's name with no brackets after a dash: one to three words, the last "…Wire", then a dash. */
+  private bareWireAhead(): boolean {
+    for (let k = 1; k <= 3; k++) {
+      if (!this.is(k, T.Name)) return false;
+      if (/wire$/i.test(this.LA(k).image)) return this.is(k + 1, T.Hyphen) || this.is(k + 1, T.Dashes);
     }
     return false;
   }

@@ -43,6 +43,12 @@ describe('dateline grammar', () => {
     expect(fields('BOSTON,\tMarch 3, 2005 -- Acme')?.city).toBe('BOSTON');
   });
 
+  it('reads a wire named bare between dashes ("--Business Wire--"), and no other word there', () => {
+    const d = (text: string) => summarize(parse(`ACME BUYS\n\n${text}\n`)).dateline;
+    expect(d('BALTIMORE, Md.--Business Wire--Aug. 25, 1997--Ormside Realty Trust said today it will buy a portfolio.')).toEqual({ city: 'BALTIMORE', region: 'Md.', wire: 'Business Wire', date: '1997-08-25' });
+    expect(d('BALTIMORE, Md.--Aug. 25, 1997--Ormside Realty Trust said today it will buy a portfolio.')?.wire).toBeNull();
+  });
+
   it('ends where the body starts', () => {
     expect(fields('SAN JOSE, Calif., Oct. 26 /PRNewswire/ -- Pericom')?.text).toBe('SAN JOSE, Calif., Oct. 26 /PRNewswire/ --');
     expect(fields('JAMESTOWN, NY-(BUSINESS WIRE) October 13, 2004 American')?.text).toBe('JAMESTOWN, NY-(BUSINESS WIRE) October 13, 2004');
