@@ -45,13 +45,17 @@ const MOST_ROUNDS = 3;
 /** The canonical text of an exhibit tree, ending in a line break (empty for an empty tree). */
 export function format(tree: Exhibit, options: FormatOptions = {}): string {
   let text = printText(tree, options);
+  let reread = parse(text);
   let meaning: string | null = null;
   for (let round = 1; round < MOST_ROUNDS; round++) {
-    const again = printText(parse(text), options);
+    const again = printText(reread, options);
     if (again === text) break;
+    // The reading of the new text is asked once: for its summary, then for the next round.
+    const next = parse(again);
     meaning ??= JSON.stringify(summarize(tree));
-    if (JSON.stringify(summarize(parse(again))) !== meaning) break;
+    if (JSON.stringify(summarize(next)) !== meaning) break;
     text = again;
+    reread = next;
   }
   return text;
 }
