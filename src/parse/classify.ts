@@ -3,7 +3,7 @@
  * the line grammar for shapes and layout geometry for verdicts (centred, gutters,
  * indentation). Context enters only through a few neighbour rules, each commented.
  */
-import { createTokenInstance, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
+import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
 import * as B from '../../grammars/tokens/block.js';
 import * as T from '../../grammars/tokens/text.js';
 import { lineGrammar } from '../../grammars/line.js';
@@ -20,6 +20,7 @@ import { hasGutter, lineCells, type LineCell } from './layout/cells.js';
 import { hasEvenMargins, isCentred, pageWidth } from './layout/geometry.js';
 import { UNWRAPPED_LINE } from './constructs/paragraph/hazards.js';
 import {
+  isCapitalLabelWord,
   isContactLabel,
   isEditorLine,
   isEndMarker,
@@ -74,8 +75,7 @@ export function classify(doc: Lexed): LineKinds {
  */
 function isColumnHeads(cellList: readonly LineCell[]): boolean {
   if (cellList.length < 2) return false;
-  const roleWord = (t: IToken): boolean => tokenMatcher(t, T.AnyWord) && /^\p{Lu}/u.test(t.image) && CONTACT_ROLE_WORDS.has(t.image.toLowerCase());
-  if (cellList.every((c) => c.tokens.length === 1 && c.tokens[0] !== undefined && roleWord(c.tokens[0]))) return true;
+  if (cellList.every((c) => c.tokens.length === 1 && c.tokens[0] !== undefined && isCapitalLabelWord(c.tokens[0], CONTACT_ROLE_WORDS))) return true;
   if (!cellList.every((c) => c.tokens[c.tokens.length - 1]?.tokenType === T.Colon)) return false;
   return cellList.some((c) => isContactLabel(c.tokens));
 }

@@ -11,7 +11,7 @@ import { matchPrefix, matchWhole, type Match } from './match.js';
 import type { LineCell } from './layout/cells.js';
 import { isUpperCaseWords } from './text/case.js';
 import { isPhoneShaped } from './text/phone-shape.js';
-import { CONTACT_LABEL_WORDS, CONTACT_ROLE_WORDS } from './lexicon/index.js';
+import { CONTACT_LABEL_WORDS, CONTACT_ROLE_WORDS, type WordList } from './lexicon/index.js';
 import { readDateline } from './constructs/dateline/reader.js';
 
 /** Punctuation a contact label may hold besides words. */
@@ -237,11 +237,16 @@ export function isContactLabel(toks: readonly IToken[]): boolean {
 function isBareContactLabel(toks: readonly IToken[]): boolean {
   const last = toks[toks.length - 1];
   if (last?.tokenType !== T.KwContact || toks.length > 5) return false;
-  return toks.every((t) => {
-    if (t.tokenType === T.KwContact) return true;
-    const lower = t.image.toLowerCase();
-    return tokenMatcher(t, T.AnyWord) && /^\p{Lu}/u.test(t.image) && (CONTACT_ROLE_WORDS.has(lower) || CONTACT_LABEL_WORDS.has(lower));
-  });
+  // The label words take in the role words.
+  return toks.every((t) => t.tokenType === T.KwContact || isCapitalLabelWord(t, CONTACT_LABEL_WORDS));
+}
+
+/**
+ * A capitalised word of `words`, as a label is written ("Investor", "Media"; "Contact" too
+ * when `contact`): the words of labels written without a colon, or heading columns.
+ */
+export function isCapitalLabelWord(t: IToken, words: WordList, contact = false): boolean {
+  return tokenMatcher(t, T.AnyWord) && /^\p{Lu}/u.test(t.image) && ((contact && t.tokenType === T.KwContact) || words.has(t.image.toLowerCase()));
 }
 
 /** Whether the line is an SGML `</TABLE>` tag, which closes a table. */

@@ -17,7 +17,7 @@ import type { Line } from '../../lex.js';
 import { lineCells } from '../../layout/cells.js';
 import { TYPEWRITER_WIDTH } from '../../layout/geometry.js';
 import { isProseContact, proseContactStart, RELEASE_NUMBER_LABEL } from './reader/index.js';
-import { isContactLabel } from '../../shapes.js';
+import { isCapitalLabelWord, isContactLabel } from '../../shapes.js';
 import { spanText } from '../../cst.js';
 import { hasContactDetail } from '../../text/signals.js';
 import { CONTACT_LABEL_WORDS } from '../../lexicon/index.js';
@@ -119,7 +119,6 @@ function announces(view: DocView, b: Planned): boolean {
   return b.first === b.last && view.doc.lines[b.last]?.tokens.at(-1)?.tokenType === T.Colon;
 }
 
-/** Lines set in columns no wider than a contact block's. */
 /**
  * A block of contact details under a label of label words and a colon alone on its line,
  * whatever the words ("Company:" over a person and a phone as "Investors:" over another):
@@ -136,13 +135,14 @@ export function isLabelledDetails(view: DocView, b: Planned): boolean {
   if (lines.length < 2 || lines.length > MAX_CONTACT_LINES || !isNarrow(lines)) return false;
   const words = label.slice(0, -1);
   if (label[label.length - 1]?.tokenType !== T.Colon || words.length === 0 || words.length > MOST_LABEL_WORDS) return false;
-  if (!words.every((w) => tokenMatcher(w, T.AnyWord) && /^\p{Lu}/u.test(w.image) && (w.tokenType === T.KwContact || CONTACT_LABEL_WORDS.has(w.image.toLowerCase())))) return false;
+  if (!words.every((w) => isCapitalLabelWord(w, CONTACT_LABEL_WORDS, true))) return false;
   return hasContactDetail(view.doc.source, blockTokens(view, b));
 }
 
 /** Most words of a label over contact details. */
 const MOST_LABEL_WORDS = 3;
 
+/** Lines set in columns no wider than a contact block's. */
 function isNarrow(lines: readonly Line[]): boolean {
   return lines.every((l) => lineCells(l, 3).every((c) => c.right - c.left <= MAX_CONTACT_CELL));
 }

@@ -77,7 +77,7 @@ export function bodyOpenings(view: DocView, blocks: readonly Planned[]): BodyOpe
 /** Words a typed line holds: a weak dateline with no more after it stands alone. */
 const LINE_OF_WORDS = 12;
 
-/** How many words a block holds from line `line` on, counted up to one past LINE_OF_WORDS. */
+/** How many words a block holds from line `line` on, counted among its first 3 × LINE_OF_WORDS tokens (enough to tell). */
 function wordsFrom(view: DocView, b: Planned, line: number): number {
   const from = view.doc.lines[line]?.contentStart ?? b.start;
   return words(tokensBetween(view.doc, Math.max(b.start, from), b.end, 3 * LINE_OF_WORDS)).length;

@@ -15,7 +15,7 @@ import type { Line } from '../../lex.js';
 import { isUpperCaseWords } from '../../text/case.js';
 import { endOf } from '../../cst.js';
 import { readDateline } from '../dateline/reader.js';
-import { blockTokens, contentLines, partOf, type DocView, type Planned } from '../../decide/plan.js';
+import { blockTokens, contentLines, onlyBlankBetween, partOf, type DocView, type Planned } from '../../decide/plan.js';
 import { findTickers } from '../tickers/reader.js';
 import * as T from '../../../../grammars/tokens/text.js';
 import { endsWithJoiner, hasContactDetail, isDateOnly, isPlaceholder, words } from '../../text/signals.js';
@@ -226,10 +226,4 @@ export function joinRunOnHeadlines(view: DocView, blocks: readonly Planned[]): P
     out.push(b);
   }
   return out;
-}
-
-/** Whether only blank lines stand between lines `a` and `b`. */
-function onlyBlankBetween(view: DocView, a: number, b: number): boolean {
-  for (let i = a + 1; i < b; i++) if (!view.doc.lines[i]?.blank) return false;
-  return true;
 }

@@ -114,6 +114,13 @@ function seriesGoesOn(view: DocView, para: Planned, list: Planned): boolean {
   return last !== null && first !== null && successors(last).includes(first);
 }
 
+/** A paragraph ending on a colon that announces risks: "… could differ materially include:". */
+function introducesRisks(view: DocView, intro: Planned): boolean {
+  if (intro.role !== 'paragraph') return false;
+  const toks = blockTokens(view, intro);
+  return toks[toks.length - 1]?.tokenType === T.Colon && announcesRisks(view.doc.source.slice(intro.start, intro.end));
+}
+
 /**
  * Whether a paragraph of unmarked items, one a line, goes on with the sentence that
  * introduced them as risks, a blank line between:
@@ -125,10 +132,7 @@ function seriesGoesOn(view: DocView, para: Planned, list: Planned): boolean {
  * > |           weather conditions in the Gulf.
  */
 function itemsIntroduced(view: DocView, intro: Planned, items: Planned): boolean {
-  if (intro.role !== 'paragraph' || items.role !== 'paragraph' || !onlyBlankBetween(view, intro.last, items.first)) return false;
-  const introToks = blockTokens(view, intro);
-  if (introToks[introToks.length - 1]?.tokenType !== T.Colon) return false;
-  if (!announcesRisks(view.doc.source.slice(intro.start, intro.end))) return false;
+  if (!introducesRisks(view, intro) || items.role !== 'paragraph' || !onlyBlankBetween(view, intro.last, items.first)) return false;
   const lines = contentLines(view, items);
   const endsItem = (l: (typeof lines)[number]): boolean => {
     const last = l.tokens[l.tokens.length - 1];
@@ -151,9 +155,7 @@ function itemsIntroduced(view: DocView, intro: Planned, items: Planned): boolean
  * > | our need for substantial additional funding.
  */
 function itemParagraphsIntroduced(view: DocView, intro: Planned, blocks: readonly Planned[], from: number): number {
-  if (intro.role !== 'paragraph') return -1;
-  const introToks = blockTokens(view, intro);
-  if (introToks[introToks.length - 1]?.tokenType !== T.Colon || !announcesRisks(view.doc.source.slice(intro.start, intro.end))) return -1;
+  if (!introducesRisks(view, intro)) return -1;
   let above = intro;
   for (let k = from; k < blocks.length && k - from < MOST_ITEM_PARAGRAPHS; k++) {
     const b = blocks[k];

@@ -28,7 +28,6 @@ export function cueEnd(tokens: readonly IToken[], i: number): number {
   // "factors, among other things (i) …": right before a labelled series, the qualifier is the cue.
   else if (w === 'among' && lower(tokens[i + 1]) === 'others' && parenLabel(tokens, i + 2) !== null) return i + 2;
   else if (w === 'among' && lower(tokens[i + 1]) === 'other' && parenLabel(tokens, i + 3) !== null) return i + 3;
-
   // "Among the factors that could cause … are fuel prices, …": the verb after the phrase.
   else if (w === 'are' && amongRisksBefore(tokens, i)) j = i + 1;
   else if (tokens[i]?.tokenType === T.Colon) return i + 1;

@@ -27,7 +27,7 @@ export function isSafeHarborText(text: string): boolean {
   }
   // Risks, results at stake, or the factors it depends on ("… is forward-looking and depends on
   // factors including …").
-  return RESULTS_AT_STAKE.test(text) || /risks?\b|uncertaint|private\s+securities\s+litigation|safe[-\s]harbou?r|differ\s+materially|actual\s+results|(?:could|may|might)\s+cause\s+(?:actual\s+)?results|factors\s+(?:that|which)\s+(?:could|may|might)\s|depend(?:s|ing)?\s+(?:up)?on\s+(?:\w+\s+){0,4}factors/i.test(text);
+  return RESULTS_AT_STAKE.test(text) || /risks?\b|uncertaint|private\s+securities\s+litigation|safe[-\s]harbou?r|actual\s+results|(?:could|may|might)\s+cause\s+(?:actual\s+)?results|factors\s+(?:that|which)\s+(?:could|may|might)\s|depend(?:s|ing)?\s+(?:up)?on\s+(?:\w+\s+){0,4}factors/i.test(text);
 }
 
 /** A paragraph that goes on with the passage: risks, factors, cautions, no duty to update. */
