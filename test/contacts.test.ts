@@ -172,6 +172,16 @@ describe('wire trailer contacts', () => {
     expect(summarize(parse(release('For more information contact your broker.'))).contacts).toEqual([]);
   });
 
+  it('keeps a name suffix after its comma when the number follows on the same line', () => {
+    const text = 'Contacts:\nMedia: Ada Quill (509) 555-0193 ada@acme.com\nInvestors: Rory Vale, Jr. (509) 555-0194 rory@acme.com\n\nAcme Buys Beta\n\nDENVER, Colo. -- Acme Corp. said today that it bought Beta Inc. for cash.\n';
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual([
+      ['Ada Quill', ['(509) 555-0193']],
+      ['Rory Vale, Jr.', ['(509) 555-0194']],
+    ]);
+    // A title after the comma is still no part of the name.
+    expect(summarize(parse(text.replace('Jr. (509)', 'Treasurer (509)'))).contacts[1]?.name).toBe('Rory Vale');
+  });
+
   it('reads "AT THE COMPANY:" column heads, and a desk column with its own number', () => {
     const text = [
       'AT THE COMPANY:             AT THE AGENCY:',

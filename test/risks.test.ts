@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explain, parse, summarize } from '../src/index.js';
+import { explain, format, parse, summarize } from '../src/index.js';
 import { textLexer } from '../grammars/tokens/text.js';
 import { findRiskList, sentences } from '../src/parse/constructs/risk-list/reader.js';
 import { tokensText } from '../src/parse/constructs/risk-list/builder.js';
@@ -545,5 +545,29 @@ describe('a labelled series and its items set out in paragraphs', () => {
   it('reads items written as paragraphs of their own under the sentence that introduced them', () => {
     const harbor = ['This release contains forward-looking statements. These statements are subject to risks and', 'uncertainties that could cause actual results to differ materially. These risks include:', '', 'the timing and results of our Phase 1 trial;', '', 'our ability to enroll patients; and', '', 'our need for substantial additional funding.'].join('\n');
     expect(summarize(parse(release(harbor))).safeHarbor?.risks).toEqual(['the timing and results of our Phase 1 trial', 'our ability to enroll patients', 'our need for substantial additional funding']);
+  });
+
+  it('reads risks written one sentence a paragraph, unmarked, up to a remark on the statements', () => {
+    const harbor = [
+      'Certain statements in this release are forward-looking. The following',
+      'factors, among others, could cause actual results to differ materially:',
+      '',
+      'The severity of storm losses in the year, including hurricanes,',
+      'hailstorms and floods in the states where the Company writes policies.',
+      '',
+      'The adequacy of reserves for claims.',
+      '',
+      'Changes in interest rates.',
+      '',
+      'Acme does not undertake to update any forward-looking statement.',
+    ].join('\n');
+    const text = release(harbor);
+    const risks = ['The severity of storm losses in the year, including hurricanes, hailstorms and floods in the states where the Company writes policies', 'The adequacy of reserves for claims', 'Changes in interest rates'];
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual(risks);
+    const formatted = format(parse(text));
+    expect(summarize(parse(formatted)).safeHarbor?.risks).toEqual(risks);
+    expect(format(parse(formatted))).toBe(formatted);
+    // One paragraph of several sentences is running prose, not a paragraph of items.
+    expect(summarize(parse(text.replace('claims.\n\nChanges', 'claims. Changes'))).safeHarbor?.risks).not.toContain('The adequacy of reserves for claims');
   });
 });

@@ -225,11 +225,14 @@ function dateLineAbove(node: Paragraph): number {
 /** List items one under the other, their lines hanging under the text after the marker. */
 function printItems(ctx: PrintContext, node: List | RiskList, lead: string): string[] {
   const out: string[] = [];
+  // Items written as paragraphs of their own have no marker: a blank line parts them.
+  const paragraphs = node.type === 'riskList' && node.style === 'paragraph';
   for (const item of node.children) {
     if (item.type !== 'listItem' && item.type !== 'riskItem') continue;
     const marker = (item.type === 'listItem' ? item.marker : item.label) ?? '';
     const first = out.length === 0 ? lead : '';
-    const hang = ' '.repeat(marker.length + 1);
+    if (paragraphs && out.length > 0) out.push('');
+    const hang = paragraphs ? '' : ' '.repeat(marker.length + 1);
     const flowed = wrap(words(item), ctx.width, { first, rest: hang, keep: 2 });
     append(out, flowed ?? sourceLines(ctx, item, 'lines').map((line, i) => (i === 0 ? first + line : hang + line)));
   }

@@ -58,6 +58,7 @@ export const RULES = {
   'contact-in-prose': 'a sentence opening with "For" that gives a person and a phone or e-mail',
   'safe-harbor-passage': 'a passage about forward-looking statements, from its heading or first paragraph over cautionary text',
   'risk-list-introduced': 'a list introduced as risks ("… differ materially include:")',
+  'risk-items-as-paragraphs': 'risks written one sentence a paragraph, unmarked, under the sentence that introduced them ("… could cause results to differ materially:")',
   // Guesses, reported as warnings.
   'dateline-without-wire': 'the dateline names no wire service',
   'dateline-missing': 'no dateline was found; the body is taken to start at the first running text',

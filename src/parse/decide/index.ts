@@ -70,10 +70,11 @@ export function decide(view: DocView, raw: readonly RawBlock[]): PlanResult {
   blocks = joinRunOnHeadlines(view, blocks);
   blocks = mergeContacts(view, blocks);
 
-  const trailerFrom = blocks.findIndex((b) => b.trailer);
-  const limit = trailerFrom >= 0 ? trailerFrom : blocks.length;
+  const trailerAt = blocks.findIndex((b) => b.trailer);
   // A safe harbor may stand anywhere, printed above the headline as well as at the end.
-  const sections: Section[] = findSafeHarbors(view, blocks, 0, limit);
+  // It may join paragraphs into a list, so the trailer's index is found again after it.
+  const sections: Section[] = findSafeHarbors(view, blocks, 0, trailerAt >= 0 ? trailerAt : blocks.length);
+  const trailerFrom = blocks.findIndex((b) => b.trailer);
   if (trailerFrom >= 0) {
     for (const b of blocks.slice(trailerFrom)) if (!b.rules.includes('wire-trailer')) b.rules.push('wire-trailer');
     sections.push({ kind: 'wireTrailer', from: trailerFrom, to: blocks.length - 1 });

@@ -41,6 +41,8 @@ export interface Planned {
   end: number;
   /** List items: first line of each item. */
   items?: number[];
+  /** List items written without markers, one paragraph each (a risk list's). */
+  unmarked?: boolean;
   /** The dateline that opens this paragraph. */
   dateline?: DatelineMatch;
   /** Text beside a label or title on its line ("Source: Acme Corp."): never a headline. */

@@ -21,7 +21,8 @@ export function listItems(view: DocView, b: Planned): Array<{ first: number; las
     const startLine = view.doc.lines[first];
     const endLine = view.doc.lines[last];
     if (!startLine || !endLine) return;
-    const m = matchPrefix(lineGrammar, lineGrammar.listMarkerStart, startLine.tokens, 3);
+    // Items written as paragraphs of their own have no marker.
+    const m = b.unmarked ? { consumed: 0 } : matchPrefix(lineGrammar, lineGrammar.listMarkerStart, startLine.tokens, 3);
     const markerTokens = m?.consumed ?? 1;
     const marker = startLine.tokens.slice(0, markerTokens).map((t) => t.image).join('');
     out.push({ first, last, start: startLine.contentStart, end: endLine.contentEnd, marker, markerTokens });

@@ -138,7 +138,11 @@ function itemsIntroduced(view: DocView, intro: Planned, items: Planned): boolean
     const last = l.tokens[l.tokens.length - 1];
     return last !== undefined && (last.tokenType === T.Comma || last.tokenType === T.Semicolon || last.tokenType === T.Period || last.tokenType === T.KwAnd || last.tokenType === T.KwOr);
   };
-  return lines.length >= 2 && lines.every(endsItem);
+  // Prose wrapped at the page's edge ("… including hurricanes," / "hailstorms and …") is one
+  // item, not one a line: lines of items stop short of the edge.
+  const measure = view.width - view.margin;
+  const wrapped = lines.slice(0, -1).every((l) => l.right - view.margin >= FULL_LINE * measure);
+  return lines.length >= 2 && lines.every(endsItem) && !wrapped;
 }
 
 /**

@@ -129,7 +129,7 @@ export function riskListBlock(
       end: item.end,
       make: (): RiskItem => ({
         type: 'riskItem',
-        label: item.marker,
+        label: item.marker === '' ? null : item.marker,
         text: tokensText(ctx.source, trimItemEnd(toks.slice(item.markerTokens))),
         children: phrasing<ItemContent, ItemContent>(
           ctx,
@@ -142,7 +142,7 @@ export function riskListBlock(
   });
   return {
     type: 'riskList',
-    style: markerStyle(items[0]?.marker ?? '-'),
+    style: b.unmarked ? 'paragraph' : markerStyle(items[0]?.marker ?? '-'),
     children: phrasing<RiskListContent, RiskListContent>(ctx, b.start, b.end, spans),
   };
 }

@@ -34,3 +34,13 @@ export function isSafeHarborText(text: string): boolean {
 export function isCautionaryText(text: string): boolean {
   return RESULTS_AT_STAKE.test(text) || /forward-?\s*looking|risks?\b|uncertaint|factors|cautioned|undertakes?\s+no|obligation\s+to\s+(?:update|revise)|could\s+cause|may\s+cause|speak\s+only\s+as\s+of/i.test(text);
 }
+
+/**
+ * What the passage says of its own statements, never one of the risks: that they are
+ * forward-looking, that they speak only as of their date, that no one will update them.
+ *
+ * > | Merrion does not undertake to update any forward-looking statement.
+ */
+export function remarksOnStatements(text: string): boolean {
+  return /forward-?\s*looking|undertakes?\s+no|(?:not|no)\s+(?:undertake|obligation|duty)|obligation\s+to\s+(?:update|revise)|speak\s+only\s+as\s+of|cautioned/i.test(text);
+}

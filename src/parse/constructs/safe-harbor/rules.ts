@@ -7,8 +7,11 @@
  * > | results to differ materially include:
  */
 import * as T from '../../../../grammars/tokens/text.js';
-import { assign, blockTokens, type DocView, type Planned, type Section } from '../../decide/plan.js';
-import { isCautionaryText, isSafeHarborText, RESULTS_AT_STAKE } from './cues.js';
+import { assign, blockTokens, contentLines, onlyBlankBetween, planned, type DocView, type Planned, type Section } from '../../decide/plan.js';
+import { isCautionaryText, isSafeHarborText, remarksOnStatements, RESULTS_AT_STAKE } from './cues.js';
+import { sentences } from '../risk-list/reader.js';
+import { LIST_CONTINUATIONS } from '../../lexicon/index.js';
+import { lower } from '../../cst.js';
 import { endsWithCue, RISK_WORDS } from '../risk-list/cues.js';
 
 const textOf = (view: DocView, b: Planned): string => view.doc.source.slice(b.start, b.end);
@@ -18,7 +21,7 @@ const textOf = (view: DocView, b: Planned): string => view.doc.source.slice(b.st
  * forward-looking statements and their risks, and goes on over paragraphs and lists that
  * keep to cautionary language (page breaks inside are kept).
  */
-export function findSafeHarbors(view: DocView, blocks: readonly Planned[], bodyStart: number, limit: number): Section[] {
+export function findSafeHarbors(view: DocView, blocks: Planned[], bodyStart: number, limit: number): Section[] {
   const out: Section[] = [];
   for (let i = Math.max(0, bodyStart); i < limit; i++) {
     const b = blocks[i];
@@ -39,9 +42,18 @@ export function findSafeHarbors(view: DocView, blocks: readonly Planned[], bodyS
         to = j;
       }
       else if (n.role === 'paragraph' && introducesList && previous && announcesRisks(textOf(view, previous))) {
-        // "… differ materially include the following:" over a paragraph of the risks themselves.
-        n.riskListIntroduced = true;
-        n.rules.push('risk-list-introduced');
+        const lastItem = previous.role === 'paragraph' ? itemParagraphsEnd(view, blocks, j, limit) : -1;
+        if (lastItem > j) {
+          // One risk a paragraph, unmarked: the paragraphs are the items of one list.
+          const items = blocks.slice(j, lastItem + 1);
+          const list = planned(view, 'riskList', n.first, items[items.length - 1]?.last ?? n.last, ['risk-items-as-paragraphs'], { items: items.map((b) => b.first), unmarked: true });
+          blocks.splice(j, items.length, list);
+          limit -= items.length - 1;
+        } else {
+          // "… differ materially include the following:" over a paragraph of the risks themselves.
+          n.riskListIntroduced = true;
+          n.rules.push('risk-list-introduced');
+        }
         to = j;
       }
       else if (n.role === 'paragraph' && isCautionaryText(textOf(view, n))) to = j;
@@ -75,4 +87,39 @@ function announcesList(view: DocView, b: Planned): boolean {
   const toks = blockTokens(view, b);
   if (toks[toks.length - 1]?.tokenType === T.Colon) return true;
   return endsWithCue(toks);
+}
+
+/** Most lines one risk written as a paragraph of its own takes. */
+const ITEM_PARAGRAPH_LINES = 5;
+
+/** Most risks written as paragraphs of their own that one list takes. */
+const MOST_ITEM_PARAGRAPHS = 30;
+
+/**
+ * Risks written one a paragraph, without markers, under the sentence that announced them:
+ * each paragraph a single sentence of a few lines, a blank line between. The run stops at
+ * a paragraph that is no risk: one that says something of the statements themselves ("…
+ * does not undertake to update …") or points back at the list ("These factors are not
+ * exhaustive."). The index of the last item paragraph from `from`, or -1 (two items at least).
+ *
+ * > | … The following factors, among others, could cause actual results to differ materially:
+ * > |
+ * > | The frequency and severity of catastrophe losses, including hurricanes,
+ * > | hailstorms and tornadoes in the Midwest and Gulf Coast states.
+ * > |
+ * > | The adequacy of reserves for asbestos and environmental claims.
+ */
+function itemParagraphsEnd(view: DocView, blocks: readonly Planned[], from: number, limit: number): number {
+  let last = -1;
+  for (let k = from; k < limit && k - from < MOST_ITEM_PARAGRAPHS; k++) {
+    const b = blocks[k];
+    const above = blocks[k - 1];
+    if (!b || !above || b.role !== 'paragraph' || b.dateline || !onlyBlankBetween(view, above.last, b.first)) break;
+    if (contentLines(view, b).length > ITEM_PARAGRAPH_LINES) break;
+    const toks = blockTokens(view, b);
+    if (toks[toks.length - 1]?.tokenType !== T.Period || sentences(toks).length !== 1) break;
+    if (LIST_CONTINUATIONS.has(lower(toks[0])) || remarksOnStatements(textOf(view, b))) break;
+    last = k;
+  }
+  return last > from ? last : -1;
 }

@@ -82,14 +82,18 @@ export function segmentsOf(toks: readonly IToken[]): IToken[][] {
     else current.push(t);
   }
   const segs = out.filter((s) => s.length > 0);
-  // "Thomas R. Whitley, Jr.": a generational suffix after a comma stays with its name.
+  // "Thomas R. Whitley, Jr.": a generational suffix after a comma stays with its name, also
+  // when the number or address follows it in the same segment ("Whitacre, Jr. (509) 555-0194").
   for (let i = segs.length - 1; i > 0; i--) {
     const seg = segs[i];
     const word = seg?.[0];
-    if (seg && word && NAME_SUFFIX.test(word.image) && seg.every((t, k) => k === 0 || (k === 1 && t.tokenType === T.Period))) {
-      segs[i - 1] = [...(segs[i - 1] ?? []), ...seg];
-      segs.splice(i, 1);
-    }
+    if (!seg || !word || !NAME_SUFFIX.test(word.image)) continue;
+    const suffixEnd = seg[1]?.tokenType === T.Period ? 2 : 1;
+    const rest = seg.slice(suffixEnd);
+    if (rest.length > 0 && !(rest[0] && (rest[0].tokenType === T.Email || startsPhone(rest)))) continue;
+    segs[i - 1] = [...(segs[i - 1] ?? []), ...seg.slice(0, suffixEnd)];
+    if (rest.length > 0) segs[i] = rest;
+    else segs.splice(i, 1);
   }
   return segs;
 }
@@ -177,6 +181,9 @@ function isTitle(seg: readonly IToken[]): boolean {
 
 /** Most tokens a phone number takes: "+1 (408) 555-0100 ext. 1234" is 11. */
 const PHONE_TOKENS = 12;
+
+/** Whether `toks` open with a phone number. */
+const startsPhone = (toks: readonly IToken[]): boolean => phoneRuns(toks.slice(0, PHONE_TOKENS), 1)[0]?.[0] === 0;
 
 /** Whether `toks` hold a phone number: stops at the first (a long line need not be read through). */
 export const hasPhone = (toks: readonly IToken[]): boolean => phoneRuns(toks, 1).length > 0;
