@@ -486,6 +486,17 @@ describe('items and clauses at a list\'s edges', () => {
       'ability to access capital',
     ]);
   });
+
+  it('joins an "and" after a comma before the series\' own last joiner to the item before it', () => {
+    expect(risks('Results may differ because of risks such as our ability to close the deal, the amount of redemptions, our allocation of time to other businesses, and potential conflicts of interest, and the ability of the seller to meet the closing conditions.')?.items).toEqual([
+      'our ability to close the deal',
+      'the amount of redemptions',
+      'our allocation of time to other businesses, and potential conflicts of interest',
+      'the ability of the seller to meet the closing conditions',
+    ]);
+    // One joiner: it closes the series.
+    expect(risks('Results may differ because of risks such as our ability to close the deal, the amount of redemptions, and potential conflicts of interest.')?.items).toHaveLength(3);
+  });
 });
 
 describe('word-processor text', () => {

@@ -493,6 +493,11 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
   // An alternative set off by commas after an unfinished phrase waits for the object both share.
   let asideOpen = false;
   const isOneWord = (c: Chunk | undefined): boolean => c !== undefined && c.to - c.from === 1 && wordsIn(list, c) === 1;
+  const joins = (c: Chunk): boolean => lower(list[c.from]) === 'and' || lower(list[c.from]) === 'or';
+  let lastJoiner = -1;
+  chunks.forEach((c, k) => {
+    if (joins(c)) lastJoiner = k;
+  });
   chunks.forEach((c, k) => {
     const prev = out[out.length - 1];
     const first = list[c.from];
@@ -557,7 +562,11 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
     // "the political, economic and military conditions": adjectives set off by commas share
     // the noun after the last of them; a short chunk ending on one is no item of its own.
     const coordinated = prev !== undefined && wordsIn(list, prev) <= COORDINATED_CHUNK && isModifier(list, prev.to - 1, -1) && isModifier(list, c.from, 1) && wordsIn(list, c) >= 2;
-    if (prev && (elaborates || oneWord || series || nested || dangling || alternative || goesOn || coordinated)) {
+    // "…, our allocation of time to other businesses, and potential conflicts of interest, and
+    // the ability of …": the series is joined once, before its last item; an "and" after a
+    // comma earlier than that joins two things inside one item.
+    const innerAnd = joins(c) && k < lastJoiner;
+    if (prev && (elaborates || oneWord || series || nested || dangling || alternative || goesOn || coordinated || innerAnd)) {
       prev.to = c.to;
       asideOpen = dangling && (lead === 'and' || lead === 'or') && !alternative;
       series = oneWord;
