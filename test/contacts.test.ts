@@ -172,6 +172,13 @@ describe('wire trailer contacts', () => {
     expect(summarize(parse(release('For more information contact your broker.'))).contacts).toEqual([]);
   });
 
+  it("reads a desk's name alone over its number as a contact block, not a heading over one", () => {
+    const body = 'Acme Buys Beta\n\nDENVER, Colo. -- Acme Corp. said today that it bought Beta Inc. for cash.\n\n';
+    expect(summarize(parse(`${body}Investor Relations\n(212) 555-0140\n`)).contacts).toEqual([{ name: 'Investor Relations', phones: ['(212) 555-0140'], faxes: [], emails: [] }]);
+    // Running text under the words is no contact's detail.
+    expect(summarize(parse(`${body}Investor Relations\nCall us at (212) 555-0140 to hear the results on Monday.\n`)).contacts).toEqual([]);
+  });
+
   it('keeps a name suffix after its comma when the number follows on the same line', () => {
     const text = 'Contacts:\nMedia: Ada Quill (509) 555-0193 ada@acme.com\nInvestors: Rory Vale, Jr. (509) 555-0194 rory@acme.com\n\nAcme Buys Beta\n\nDENVER, Colo. -- Acme Corp. said today that it bought Beta Inc. for cash.\n';
     expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual([

@@ -18,9 +18,9 @@ import { lineCells } from '../../layout/cells.js';
 import { TYPEWRITER_WIDTH } from '../../layout/geometry.js';
 import { isProseContact, proseContactStart, RELEASE_NUMBER_LABEL } from './reader/index.js';
 import { isCapitalLabelWord, isContactLabel } from '../../shapes.js';
-import { spanText } from '../../cst.js';
+import { lower, spanText } from '../../cst.js';
 import { hasContactDetail } from '../../text/signals.js';
-import { CONTACT_LABEL_WORDS } from '../../lexicon/index.js';
+import { CONTACT_LABEL_WORDS, DESK_WORDS } from '../../lexicon/index.js';
 
 /** Marks that frame a lone word on its line: "-or-", "- and -", "(or)". */
 const FRAMING = new Set<TokenType>([T.Hyphen, T.Dashes, T.LParen, T.RParen]);
@@ -133,11 +133,19 @@ export function isLabelledDetails(view: DocView, b: Planned): boolean {
   const lines = contentLines(view, b);
   const label = lines[0]?.tokens ?? [];
   if (lines.length < 2 || lines.length > MAX_CONTACT_LINES || !isNarrow(lines)) return false;
-  const words = label.slice(0, -1);
-  if (label[label.length - 1]?.tokenType !== T.Colon || words.length === 0 || words.length > MOST_LABEL_WORDS) return false;
+  const colon = label[label.length - 1]?.tokenType === T.Colon;
+  const words = colon ? label.slice(0, -1) : label;
+  if (words.length === 0 || words.length > MOST_LABEL_WORDS) return false;
   if (!words.every((w) => isCapitalLabelWord(w, CONTACT_LABEL_WORDS, true))) return false;
-  return hasContactDetail(view.doc.source, blockTokens(view, b));
+  if (colon) return hasContactDetail(view.doc.source, blockTokens(view, b));
+  // Without a colon, a desk's name ("Investor Relations") over lines that each hold a number
+  // or an address and nothing much else: a heading would have running text under it.
+  const desk = DESK_WORDS.has(lower(words[words.length - 1])) || words[words.length - 1]?.tokenType === T.KwContact;
+  return desk && lines.slice(1).every((l) => l.tokens.length <= DETAIL_LINE_TOKENS && hasContactDetail(view.doc.source, l.tokens));
 }
+
+/** Most tokens of a line that holds a number or an address alone ("+1 (212) 555-0140 ext. 12"). */
+const DETAIL_LINE_TOKENS = 12;
 
 /** Most words of a label over contact details. */
 const MOST_LABEL_WORDS = 3;
