@@ -179,6 +179,12 @@ describe('wire trailer contacts', () => {
     expect(summarize(parse(`${body}Investor Relations\nCall us at (212) 555-0140 to hear the results on Monday.\n`)).contacts).toEqual([]);
   });
 
+  it("reads a wire trailer's number with nobody named as the desk's", () => {
+    const body = 'Acme Buys Beta\n\nDALLAS -- Acme Corp. said today that it bought Beta Inc. for cash.\n\n';
+    expect(summarize(parse(`${body}/CONTACT: Trust Administration, Ridgemont National Bank, Trustee,\n+1-214-555-0150/\n`)).contacts).toEqual([{ name: null, phones: ['+1-214-555-0150'], faxes: [], emails: [] }]);
+    expect(summarize(parse(`${body}/CONTACT: Investor Relations, Ridgemont National Bank, 214-555-0150/\n`)).contacts).toEqual([{ name: 'Investor Relations', phones: ['214-555-0150'], faxes: [], emails: [] }]);
+  });
+
   it('keeps a name suffix after its comma when the number follows on the same line', () => {
     const text = 'Contacts:\nMedia: Ada Quill (509) 555-0193 ada@acme.com\nInvestors: Rory Vale, Jr. (509) 555-0194 rory@acme.com\n\nAcme Buys Beta\n\nDENVER, Colo. -- Acme Corp. said today that it bought Beta Inc. for cash.\n';
     expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual([

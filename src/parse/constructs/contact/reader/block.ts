@@ -39,7 +39,7 @@ const FAX_LABEL = /^(?:fax|facsimile|f)$/i;
 /** A release number's label ("Release No", "Release Number", "Release #"). */
 export const RELEASE_NUMBER_LABEL = /^(?:(?:news|press)\s+)?release\s*(?:no|number|#)/i;
 /** Labels that name no desk: "Contact", "For further information". */
-const GENERIC_LABEL = /^(?:contacts?|(?:for\s+)?(?:further|more|additional)\s+information(?:,?\s+contact)?|for\s+information)$/i;
+export const GENERIC_LABEL = /^(?:contacts?|(?:for\s+)?(?:further|more|additional)\s+information(?:,?\s+contact)?|for\s+information)$/i;
 
 /** Gutter for contact columns: narrower than for tables, wider than justified spacing. */
 export const CONTACT_GUTTER = 3;

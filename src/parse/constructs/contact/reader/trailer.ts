@@ -10,6 +10,7 @@ import { GroupReader } from './group-reader.js';
 import type { ContactReading } from './block.js';
 import type { PhoneFound } from './phones.js';
 import { readSegments } from './segments.js';
+import { GENERIC_LABEL } from './block.js';
 
 export function readTrailerContact(source: string, tokens: readonly IToken[]): ContactReading {
   const phones: PhoneFound[] = [];
@@ -20,6 +21,14 @@ export function readTrailerContact(source: string, tokens: readonly IToken[]): C
   if (toks[toks.length - 1]?.tokenType === T.Slash) toks = toks.slice(0, -1);
   const reader = new GroupReader();
   const emails = toks.filter((t) => t.tokenType === T.Email).map((t) => t.image);
-  readSegments({ source, reader, phones, emails, state: { role: null, fax: false, afterOrganization: false } }, toks, false);
+  const state = { role: null as string | null, fax: false, afterOrganization: false };
+  readSegments({ source, reader, phones, emails, state }, toks, false);
+  // Details with nobody named ("/CONTACT: Trust Administration, Ridgemont National Bank,
+  // +1-214-555-0150/") are the desk's, named by the role written if any, as in a block.
+  const o = reader.orphanDetails();
+  if (o && !reader.hasGroup()) {
+    const name = state.role !== null && !GENERIC_LABEL.test(state.role) ? state.role : null;
+    reader.closeDesk(state.role, name);
+  }
   return { entries: reader.finish(), releaseNumber: null, phones, titles: [], desks: reader.desks };
 }
