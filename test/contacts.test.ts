@@ -185,6 +185,11 @@ describe('wire trailer contacts', () => {
     expect(summarize(parse(`${body}/CONTACT: Investor Relations, Ridgemont National Bank, 214-555-0150/\n`)).contacts).toEqual([{ name: 'Investor Relations', phones: ['214-555-0150'], faxes: [], emails: [] }]);
   });
 
+  it('reads a contact sentence and the contact lines under it apart, one entry per person', () => {
+    const text = 'Acme Pays Dividend\n\nDENVER, Colo. -- Acme Corp. said today that it will pay a dividend.\n\nFor additional information contact Lamar B. Tolliver III, Executive Vice\nPresident and Chief Financial Officer, at (864) 555-0103.\n\nAcme Corp.\nInvestor Relations\nLamar B. Tolliver III, 864-555-0103\n';
+    expect(summarize(parse(text)).contacts).toEqual([{ name: 'Lamar B. Tolliver III', phones: ['(864) 555-0103', '864-555-0103'], faxes: [], emails: [] }]);
+  });
+
   it('keeps a name suffix after its comma when the number follows on the same line', () => {
     const text = 'Contacts:\nMedia: Ada Quill (509) 555-0193 ada@acme.com\nInvestors: Rory Vale, Jr. (509) 555-0194 rory@acme.com\n\nAcme Buys Beta\n\nDENVER, Colo. -- Acme Corp. said today that it bought Beta Inc. for cash.\n';
     expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual([

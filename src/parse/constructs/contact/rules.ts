@@ -75,7 +75,10 @@ export function mergeContacts(view: DocView, blocks: Planned[]): Planned[] {
     let j = i;
     while (blocks[j]?.role === 'pageBreak') j++;
     const next = blocks[j];
-    if (prev && next && prev.role === 'contact' && next.role === 'contact' && onlyLayoutBetween(view, prev.last, next.first)) {
+    // A contact sentence is whole in itself ("For additional information contact Lamar B.
+    // Tolliver III … at (864) 555-0103."): a block of contact lines under it is read apart.
+    const sentence = (x: Planned): boolean => x.rules.includes('contact-in-prose');
+    if (prev && next && prev.role === 'contact' && next.role === 'contact' && !sentence(prev) && !sentence(next) && onlyLayoutBetween(view, prev.last, next.first)) {
       prev.last = next.last;
       prev.end = next.end;
       prev.rules.push('contact-merge');
