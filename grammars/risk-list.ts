@@ -4,7 +4,9 @@
  *
  *   labelledList  := labelledItem+                       "(i) …, (ii) …, and (iii) …"
  *   labelledItem  := label atom+
- *   label         := "(" marker ")" | marker ")" | number "."   marker: 1–50, a roman numeral, one letter
+ *   label         := "(" marker ")" | "[" marker "]" | marker ")" | closed label
+ *                    marker: 1–50, a roman numeral, one letter
+ *   closed label  := ( number | lower-case marker ) ( "." | "-" )   after a separator, a spaced word next
  *   semicolonList := chunk ( ";" chunk )*                 commas stay inside items
  *   commaList     := chunk ( "," chunk )*                 semicolons never occur
  *   atom          := group | any token but ")"           a label only where a label is allowed
@@ -25,8 +27,11 @@ const MARKER = /^(?:[1-4]?\d|50|x{0,3}(?:ix|iv|v?i{0,3})|[a-z])$/i;
 const concrete = T.textTokens.filter((t) => t !== T.Name && t !== T.AnyWord && t !== T.AnyToken && t.GROUP !== 'layout');
 const except = (...excluded: TokenType[]): TokenType[] => concrete.filter((t) => !excluded.includes(t));
 
-/** Tokens a dotted label ("2.") may follow inside a list. */
+/** Tokens a closed label ("2.", "b.", "3 -") may follow inside a list. */
 const DOTTED_LABEL_AFTER: readonly TokenType[] = [T.Semicolon, T.Colon, T.Comma, T.KwAnd, T.KwOr];
+
+/** A closed label's inside when it is no number: one lower-case letter or a lower-case roman numeral. */
+const LOWER_MARKER = /^(?:x{0,3}(?:ix|iv|v?i{1,3})|[a-z])$/;
 
 export class RiskListGrammar extends CstParser {
   private readonly plainAlts: IOrAlt<void>[];
@@ -59,11 +64,20 @@ export class RiskListGrammar extends CstParser {
   public label = this.RULE('label', () => {
     this.OR([
       {
-        // "include: 1. the strength …; 2. the ability …": a number and a period after a separator.
+        // "include: 1. the strength …; 2. the ability …", "a. changes …, b. …", "1 - changes …":
+        // a number or a lower-case marker closed by a period or a dash, after a separator.
         GATE: () => this.dottedLabelAhead(1),
         ALT: () => {
-          this.CONSUME2(T.Number);
-          this.CONSUME(T.Period);
+          this.OR3([{ ALT: () => this.CONSUME2(T.Number) }, { ALT: () => this.CONSUME2(T.AnyWord) }]);
+          this.OR4([{ ALT: () => this.CONSUME(T.Period) }, { ALT: () => this.CONSUME(T.Hyphen) }, { ALT: () => this.CONSUME(T.Dashes) }]);
+        },
+      },
+      {
+        // "[1] changes in …, [2] the Trust's ability …".
+        ALT: () => {
+          this.CONSUME(T.LBracket);
+          this.OR5([{ ALT: () => this.CONSUME3(T.Number) }, { ALT: () => this.CONSUME3(T.AnyWord) }]);
+          this.CONSUME(T.RBracket);
         },
       },
       {
@@ -115,17 +129,26 @@ export class RiskListGrammar extends CstParser {
     const first = this.LA(k);
     if (before.image && before.startOffset + before.image.length === first.startOffset) return false;
     if (tokenMatcher(first, T.LParen)) return this.isMarker(k + 1) && tokenMatcher(this.LA(k + 2), T.RParen);
+    if (tokenMatcher(first, T.LBracket)) return this.isMarker(k + 1) && tokenMatcher(this.LA(k + 2), T.RBracket);
     return (this.isMarker(k) && tokenMatcher(this.LA(k + 1), T.RParen)) || this.dottedLabelAhead(k);
   }
 
   /**
-   * "1." as a label: a number up to 50, a period, a word, and before it the list's start or a
-   * separator (";", ":", ",", "and", "or") — so "in 2010. The" and "$1. million" are no labels.
+   * A closed label: a number up to 50 (or one lower-case letter or roman numeral) closed by a
+   * period or a dash, then a word set apart by a space, and before it the list's start or a
+   * separator (";", ":", ",", "and", "or") — so "in 2010. The", "$1. million", "i.e." and
+   * "U.S. Steel" are no labels.
    */
   private dottedLabelAhead(k: number): boolean {
-    const num = this.LA(k);
-    if (!tokenMatcher(num, T.Number) || !/^\d{1,2}$/.test(num.image) || Number(num.image) > 50) return false;
-    if (!tokenMatcher(this.LA(k + 1), T.Period) || !tokenMatcher(this.LA(k + 2), T.AnyWord)) return false;
+    const marker = this.LA(k);
+    const numbered = tokenMatcher(marker, T.Number) && /^\d{1,2}$/.test(marker.image) && Number(marker.image) <= 50;
+    if (!numbered && !(tokenMatcher(marker, T.AnyWord) && LOWER_MARKER.test(marker.image))) return false;
+    const close = this.LA(k + 1);
+    const word = this.LA(k + 2);
+    const closed = tokenMatcher(close, T.Period) || (numbered && (tokenMatcher(close, T.Hyphen) || tokenMatcher(close, T.Dashes)));
+    if (!closed || !tokenMatcher(word, T.AnyWord) || word.startOffset <= close.startOffset + close.image.length) return false;
+    // A dash closes a label only where a space stands before it too ("1 - changes", not "1-2").
+    if (!tokenMatcher(close, T.Period) && close.startOffset <= marker.startOffset + marker.image.length) return false;
     const before = this.LA(k - 1);
     return !before.image || DOTTED_LABEL_AFTER.some((t) => tokenMatcher(before, t));
   }

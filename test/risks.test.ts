@@ -582,3 +582,36 @@ describe('a labelled series and its items set out in paragraphs', () => {
     expect(summarize(parse(text.replace('claims.\n\nChanges', 'claims. Changes'))).safeHarbor?.risks).not.toContain('The adequacy of reserves for claims');
   });
 });
+
+describe('labels and marks in the forms word processors and typists left', () => {
+  const cue = 'Factors that could cause actual results to differ materially include: ';
+  it('reads lower-case letters and roman numerals closed by a period as labels after a separator', () => {
+    expect(risks(`${cue}a. changes in charter rates, b. changes in operating expenses, including bunker prices, and c. delays in drydockings.`)?.items).toEqual([
+      'changes in charter rates',
+      'changes in operating expenses, including bunker prices',
+      'delays in drydockings',
+    ]);
+    expect(risks(`${cue}i. the ability to ship, ii. the concentration of sales, and iii. competition.`)?.labels).toEqual(['i.', 'ii.', 'iii.']);
+  });
+
+  it('reads bracketed numbers and numbers closed by a spaced dash as labels', () => {
+    expect(risks(`${cue}[1] changes in the Dallas, Houston and Denver markets, [2] the cost of financing, and [3] competition from other owners and developers.`)?.items).toEqual([
+      'changes in the Dallas, Houston and Denver markets',
+      'the cost of financing',
+      'competition from other owners and developers',
+    ]);
+    expect(risks(`${cue}1 - changes in economic conditions; 2 - changes in interest rates; and 3 - competition.`)?.items).toEqual(['changes in economic conditions', 'changes in interest rates', 'competition']);
+  });
+
+  it('reads no label in "i.e.", "U.S." or a range of numbers', () => {
+    expect(risks(`${cue}changes in U.S. markets, i.e. the demand for steel, and 1-2 year delays in approvals.`)?.labels).toEqual([null, null, null]);
+  });
+
+  it('takes a glyph every item opens with as the bullet', () => {
+    for (const mark of ['?', '+', '\u00D8']) {
+      const found = risks(`${cue}${mark} changes in interest rates; ${mark} the level of nonperforming assets; and ${mark} competition from other banks.`);
+      expect(found?.items).toEqual(['changes in interest rates', 'the level of nonperforming assets', 'competition from other banks']);
+      expect(found?.style).toBe('bullet');
+    }
+  });
+});

@@ -164,8 +164,17 @@ const MARK_TYPES = new Set<TokenType>([T.Hyphen, T.Dashes, T.Stars, T.BulletChar
  */
 function marksAsLabels(found: RiskListFound): RiskListFound {
   const mark = found.items[0]?.tokens[0];
-  if (!mark || !MARK_TYPES.has(mark.tokenType) || found.items.some((it) => it.label !== null || it.tokens.length < 2 || it.tokens[0]?.image !== mark.image)) return found;
+  if (!mark || !(MARK_TYPES.has(mark.tokenType) || isStrayMark(mark)) || found.items.some((it) => it.label !== null || it.tokens.length < 2 || it.tokens[0]?.image !== mark.image)) return found;
   return { style: 'bullet', items: found.items.map((it) => ({ ...it, label: mark.image, tokens: it.tokens.slice(1) })) };
+}
+
+/**
+ * One character that is neither a letter of the alphabet, a digit, nor punctuation that
+ * opens text (a quote, a bracket): a bullet drawn with another glyph, or lost on the way
+ * ("+", "?" where a word processor's bullet stood, "Ø" for a Wingdings arrow).
+ */
+function isStrayMark(t: IToken): boolean {
+  return t.image.length === 1 && !/[A-Za-z0-9"'\u2018\u201C([{$]/.test(t.image);
 }
 
 /** The list of a sentence that carries the enumeration before it on: after its verb "include" or a colon. */
