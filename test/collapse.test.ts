@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collapse } from '../src/normalize/text.js';
 
-const reference = (text: string): string => text.replace(/[ \t\n\v\f\r\uFEFF]+/g, ' ').trim();
+const reference = (text: string): string => text.replace(/[ \t\n\v\f\r\u00A0\uFEFF]+/g, ' ').trim();
 const layoutish = fc.array(fc.constantFrom('a', 'B', '.', ' ', '  ', '\t', '\n', '\r', '\f', '\v', '\uFEFF', '\u00A0', '\u2028', '\u3000', 'é'), { maxLength: 30 }).map((parts) => parts.join(''));
 
 describe('collapse', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textLexer } from '../grammars/tokens/text.js';
 import { readDateline } from '../src/parse/constructs/dateline/reader.js';
-import { parse, summarize } from '../src/index.js';
+import { format, parse, stringify, summarize } from '../src/index.js';
 
 const read = (s: string) => readDateline(s, textLexer.tokenize(s).tokens);
 const fields = (s: string) => {
@@ -130,5 +130,21 @@ describe('a place in mixed case before a dash', () => {
   });
   it('is no dateline when the words before the dash name no region', () => {
     expect(summaryOf('Acme Corp., Chief Officer - Acme Home Products, Inc. announced today that its chief executive resigned.')).toBeNull();
+  });
+});
+
+describe('no-break spaces a word processor left in plain text', () => {
+  it('read as spaces in the dateline, the tickers and the contacts, and kept byte for byte', () => {
+    const spaced = 'ACME REPORTS RESULTS\n\nAUSTIN, Texas, Jan. 27, 1999 -- Acme Corp. (Nasdaq: ACME) today reported revenues of $18.4 million.\n\nContact: Ann Lee, (512) 555-0148\n';
+    const nbsp = spaced.replace('Jan. 27', 'Jan.\u00A027').replace('Nasdaq: ACME', 'Nasdaq:\u00A0ACME').replace('(512) 555', '(512)\u00A0555').replace('$18.4 million', '$18.4\u00A0million');
+    const tree = parse(nbsp);
+    expect(stringify(tree)).toBe(nbsp);
+    const a = summarize(parse(spaced));
+    const b = summarize(tree);
+    expect(b.dateline).toEqual(a.dateline);
+    expect(b.tickers).toEqual(a.tickers);
+    expect(b.contacts.map((c) => c.phones)).toEqual([['(512) 555-0148']]);
+    const formatted = format(tree);
+    expect(format(parse(formatted))).toBe(formatted);
   });
 });

@@ -25,7 +25,7 @@ function token(config: Parameters<typeof createToken>[0]): TokenType {
 /** One line ending: CRLF, lone CR or LF. */
 export const LineEnd = createToken({ name: 'LineEnd', pattern: /\r\n|\r|\n/, line_breaks: true, group: 'layout' });
 /** A run of spaces, tabs, vertical tabs or byte-order marks (U+FEFF takes no room). */
-export const Spaces = createToken({ name: 'Spaces', pattern: /[ \t\v\uFEFF]+/, group: 'trivia' });
+export const Spaces = createToken({ name: 'Spaces', pattern: /[ \t\v\u00A0\uFEFF]+/, group: 'trivia' });
 /** One form feed (a printed page boundary). */
 export const FormFeed = createToken({ name: 'FormFeed', pattern: /\f/, group: 'layout' });
 

@@ -13,7 +13,7 @@ const LAYOUT_RUN = /[ \t\n\v\f\r\uFEFF]+/g;
 /** Layout holding a line ending. */
 const HAS_LINE_BREAK = /[\n\r]/;
 
-/** `text` without spaces at either end (spaces only: a no-break space is text to the parser). */
+/** `text` without spaces at either end (spaces only: no-break spaces and tabs stay). */
 export function trimSpaces(text: string): string {
   let from = 0;
   let to = text.length;

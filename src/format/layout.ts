@@ -14,8 +14,8 @@ const ZERO_WIDTH = new Set(['\f', '\v', '\uFEFF']);
 const LINE_BREAK = /\r\n|\r|\n/;
 
 /**
- * Tabs to spaces (form feeds, vertical tabs and BOMs stay: they take no room), trailing
- * spaces off — spaces only: a no-break space is text to the parser.
+ * Tabs to spaces (form feeds, vertical tabs and BOMs stay: they take no room), no-break
+ * spaces to spaces (the parser reads both alike), trailing spaces off.
  */
 function visualLine(line: string): string {
   let out = '';
@@ -25,6 +25,9 @@ function visualLine(line: string): string {
       const pad = TAB_WIDTH - (col % TAB_WIDTH);
       out += ' '.repeat(pad);
       col += pad;
+    } else if (ch === '\u00A0') {
+      out += ' ';
+      col += 1;
     } else {
       out += ch;
       if (!ZERO_WIDTH.has(ch)) col += ch.length;

@@ -14,10 +14,10 @@ export interface PrintableNode {
 const LINE_BREAK = /\r\n|\r|\n/;
 
 /**
- * A run of the characters the parser counts as layout. Other white space (no-break space,
- * the Unicode spaces) is text to the parser, so it stays: `String#trim` would drop it.
+ * A run of the characters the parser counts as layout (the no-break space among them). Other
+ * white space (the Unicode spaces) is text to the parser, so it stays: `String#trim` would drop it.
  */
-const LAYOUT_RUN = /[ \t\n\v\f\r\uFEFF]+/g;
+const LAYOUT_RUN = /[ \t\n\v\f\r\u00A0\uFEFF]+/g;
 
 /** Layout that takes room on the line: space, tab, line endings. */
 const ROOMY = /[ \t\n\r]/;

@@ -1,5 +1,5 @@
-/** Layout characters collapsed by {@link collapse}: spaces, tabs, line endings, form feeds. */
-const LAYOUT_RUN = /[ \t\n\v\f\r\uFEFF]+/g;
+/** Layout characters collapsed by {@link collapse}: spaces, no-break spaces, tabs, line endings, form feeds. */
+const LAYOUT_RUN = /[ \t\n\v\f\r\u00A0\uFEFF]+/g;
 
 /** What `String.prototype.trim` removes. */
 const EDGE_SPACE = /^\s$/;
@@ -18,7 +18,7 @@ function isCollapsed(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c === 32) {
       if (i === 0 || i === n - 1 || text.charCodeAt(i + 1) === 32) return false;
-    } else if ((c >= 9 && c <= 13) || c === 0xfeff) return false;
+    } else if ((c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff) return false;
   }
   return true;
 }

@@ -17,9 +17,9 @@ export interface LeafSource {
   readonly at: Positioner;
 }
 
-/** Layout characters: space, tab, LF, VT, FF, CR, and the byte-order mark U+FEFF. */
+/** Layout characters: space, tab, LF, VT, FF, CR, the no-break space and the byte-order mark U+FEFF. */
 export function isLayout(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xfeff;
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff;
 }
 
 /** The leaves of `[start, end)`; empty when the range is empty. */
@@ -41,8 +41,8 @@ export function leaves(ctx: LeafSource, start: number, end: number): LiteralCont
       i++;
       continue;
     }
-    // A lone space with visible characters on both sides stays in the text.
-    if (code === 32 && textStart >= 0 && i + 1 < end && !isLayout(source.charCodeAt(i + 1))) {
+    // A lone space (a no-break one too: "Jan.\u00A027") with visible characters on both sides stays in the text.
+    if ((code === 32 || code === 0xa0) && textStart >= 0 && i + 1 < end && !isLayout(source.charCodeAt(i + 1))) {
       i++;
       continue;
     }
