@@ -15,6 +15,15 @@ describe('the headline run', () => {
     expect(summary(text).headline).toBe('Carrow Federal Reports Record Earnings');
   });
 
+  it('reads a letterhead address as letterhead: a street, a suite, a Canadian postal code', () => {
+    const letterhead = (address: string) => `EXHIBIT 99\n\n                 ACME MINING CORPORATION\n${address}\n\n         ACME REPORTS THIRD QUARTER PRODUCTION\n\n${BODY}`;
+    for (const address of ['             Suite 2700, 120 Adelaide Street West\n              Toronto, Ontario  M5H 1T1', '             120 Adelaide Street West', '             Suite 2700']) {
+      expect(summary(letterhead(address)).headline).toBe('ACME REPORTS THIRD QUARTER PRODUCTION');
+    }
+    // A headline that names a street is still a headline.
+    expect(summary('ACME TO OPEN STORE AT 120 MAIN STREET\n\n' + BODY).headline).toBe('ACME TO OPEN STORE AT 120 MAIN STREET');
+  });
+
   it('reads later blocks of the run as subheadlines', () => {
     const text = 'Acme Reports Record Sales\n\n-- Same-store sales up 9% --\n\n' + BODY;
     const { blocks } = explain(text);

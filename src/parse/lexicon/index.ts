@@ -50,6 +50,12 @@ export const TITLE_WORDS = list(
   'development', 'corporate', 'business', 'communications', 'relations', 'affairs', 'strategy', 'planning', 'legal',
 );
 
+/** Words that make a line a street address ("120 Adelaide Street West", "Suite 2700"). */
+export const STREET_WORDS = list(
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way', 'place', 'plaza',
+  'parkway', 'pkwy', 'court', 'ct', 'circle', 'square', 'highway', 'suite', 'floor', 'box',
+);
+
 /** Words a firm's name ends in besides its legal form ("First Keystone Bancorp", "Acme Holdings"). */
 export const FIRM_ENDINGS = list(...LEGAL_FORMS.words, 'bancorp', 'holdings', 'group', 'trust');
 
@@ -189,4 +195,5 @@ export const LEXICON: Readonly<Record<string, WordList>> = {
   LEGAL_FORMS, FIRM_ENDINGS, FAX_WORDS, ORGANIZATION_WORDS, POST_WORDS, TITLE_WORDS, NAME_PARTICLES, HONORIFICS, DESK_WORDS, CONTACT_ROLE_WORDS,
   CONTACT_LABEL_WORDS, PLACE_PARTICLES, REGIONS, MULTI_WORD_CITIES, OPEN_ENDINGS, ABBREVIATIONS, DETERMINERS, PREPOSITIONS, MODALS,
   CUE_QUALIFIERS, REFERENCE_OPENERS, ELABORATION, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS, REFERENCE_PARTICIPLES, BULLETS,
+  STREET_WORDS,
 };

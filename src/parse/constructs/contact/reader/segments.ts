@@ -13,7 +13,7 @@ import { isMultiWordCity } from '../../../text/places.js';
 import { emailMatchesName, isJobTitle, isOrganizationWord, isPersonName, isTitleWord, withoutHonorific } from './people.js';
 import type { GroupReader } from './group-reader.js';
 import { hasFaxWord, phoneFound, type PhoneFound } from './phones.js';
-import { DESK_WORDS, FAX_WORDS, isLegalForm } from '../../../lexicon/index.js';
+import { DESK_WORDS, FAX_WORDS, isLegalForm, STREET_WORDS } from '../../../lexicon/index.js';
 
 export interface ReadState {
   /** Role named by the last label ("Media Contact"), for the people that follow. */
@@ -163,12 +163,48 @@ const ZIP = /^\d{5}(?:-\d{4})?$/;
 
 /** Whether a line is a postal address: it holds a ZIP code and no phone. */
 export function isAddressLine(toks: readonly IToken[]): boolean {
+  if (hasStreet(toks) || hasPostalCode(toks)) return !hasPhone(toks);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t?.tokenType !== T.Number || !ZIP.test(t.image)) continue;
     const next = toks[i + 1];
     if (next?.tokenType === T.Hyphen && toks[i + 2]?.tokenType === T.Number && toks[i + 2]?.image.length === 4) return true;
     if (next?.tokenType !== T.Hyphen) return !hasPhone(toks);
+  }
+  return false;
+}
+
+/** Most words between a street's number and the word naming the street's kind ("120 Adelaide Street"). */
+const STREET_NAME_WORDS = 4;
+
+/**
+ * A street written where a segment of the line opens: its number, capitalised words, then a
+ * street word ("120 Adelaide Street West", "4 Embarcadero Center, Suite 2700"), or "Suite
+ * 2700" / "P.O. Box 12". A headline naming a street has other words before the number.
+ */
+function hasStreet(toks: readonly IToken[]): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const opens = i === 0 || toks[i - 1]?.tokenType === T.Comma;
+    if (!opens) continue;
+    const t = toks[i];
+    const next = toks[i + 1];
+    if (t && tokenMatcher(t, T.AnyWord) && STREET_WORDS.has(lower(t)) && /^[A-Z]/.test(t.image) && next?.tokenType === T.Number) return true;
+    if (t?.tokenType !== T.Number) continue;
+    for (let k = i + 1; k <= i + STREET_NAME_WORDS && k < toks.length; k++) {
+      const w = toks[k];
+      if (!w || !tokenMatcher(w, T.AnyWord) || !/^[A-Z]/.test(w.image)) break;
+      if (k > i + 1 && STREET_WORDS.has(lower(w))) return true;
+    }
+  }
+  return false;
+}
+
+/** A Canadian postal code ("M5H 1T1") or a British postcode ("EC2V 7HN"). */
+function hasPostalCode(toks: readonly IToken[]): boolean {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = toks[i]?.image ?? '';
+    const b = toks[i + 1]?.image ?? '';
+    if ((/^[A-Z]\d[A-Z]$/.test(a) && /^\d[A-Z]\d$/.test(b)) || (/^[A-Z]{1,2}\d[A-Z\d]?$/.test(a) && /^\d[A-Z]{2}$/.test(b))) return true;
   }
   return false;
 }
