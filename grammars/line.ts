@@ -68,12 +68,27 @@ export class LineGrammar extends PrefixParser {
       {
         ALT: () => {
           this.CONSUME(T.Number);
+          // "99-1": a part after a hyphen, written touching.
+          this.OPTION5({ GATE: () => this.touching(0) && this.touching(1) && this.LA(1).tokenType === T.Hyphen && this.LA(2).tokenType === T.Number, DEF: () => this.SUBRULE(this.exhibitSuffix) });
           this.MANY(() => this.SUBRULE(this.exhibitPart));
         },
       },
       { ALT: () => this.AT_LEAST_ONE(() => this.SUBRULE2(this.exhibitPart)) },
     ]);
   });
+
+  /** "-1" in "99-1". */
+  public exhibitSuffix = this.RULE('exhibitSuffix', () => {
+    this.CONSUME(T.Hyphen);
+    this.CONSUME(T.Number);
+  });
+
+  /** Whether the token `k` ahead (0: the last consumed) ends where the next one starts. */
+  private touching(k: number): boolean {
+    const a = this.LA(k);
+    const b = this.LA(k + 1);
+    return a.image !== undefined && b.image !== undefined && a.startOffset + a.image.length === b.startOffset;
+  }
 
   /** "(a)", "(5)": a part of an exhibit number. */
   public exhibitPart = this.RULE('exhibitPart', () => {

@@ -24,6 +24,22 @@ describe('the headline run', () => {
     expect(summary('ACME TO OPEN STORE AT 120 MAIN STREET\n\n' + BODY).headline).toBe('ACME TO OPEN STORE AT 120 MAIN STREET');
   });
 
+  it('sets a date in a column of its own beside the headline apart from it', () => {
+    const text = 'ACME REPORTS FIRST QUARTER 2001 RESULTS                June 12, 2001\n\n' + BODY;
+    expect(summary(text).headline).toBe('ACME REPORTS FIRST QUARTER 2001 RESULTS');
+    // Words beside the headline that are no date stay with it.
+    expect(summary('ACME REPORTS FIRST QUARTER 2001 RESULTS                AND RAISES DIVIDEND\n\n' + BODY).headline).toBe('ACME REPORTS FIRST QUARTER 2001 RESULTS AND RAISES DIVIDEND');
+  });
+
+  it("reads an exhibit label written as '99-1', or closing a filer's header line", () => {
+    expect(summary('EXHIBIT 99-1\n\nAcme Reports Results\n\n' + BODY).exhibit).toBe('99-1');
+    const header = summary('ACME CORP. - FORM 8-K - EXHIBIT 99.1\n\nAcme Reports Results\n\n' + BODY);
+    expect(header.exhibit).toBe('99.1');
+    expect(header.headline).toBe('Acme Reports Results');
+    // Spaced, the dash is no part of the number.
+    expect(summary('EXHIBIT 99 - 1\n\nAcme Reports Results\n\n' + BODY).exhibit).toBe('99');
+  });
+
   it('reads later blocks of the run as subheadlines', () => {
     const text = 'Acme Reports Record Sales\n\n-- Same-store sales up 9% --\n\n' + BODY;
     const { blocks } = explain(text);

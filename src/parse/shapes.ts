@@ -332,13 +332,30 @@ const LABEL_TAIL = new Set<TokenType>([T.Hyphen, T.Dashes, T.Colon]);
 /** Most tokens a label takes: "Exhibit No. (a)(1)(A)" is 12. */
 export const EXHIBIT_LABEL_TOKENS = 16;
 
-/** The label grammar's match when a cell is an exhibit label ("Exhibit 99.1"), alone or before a dash and a description. */
+/** Most tokens of a filer's header before the label it closes with ("ACME CORP. - FORM 8-K - EXHIBIT 99.1"). */
+const LABEL_HEADER_TOKENS = 16;
+
+/**
+ * The label grammar's match when a cell is an exhibit label ("Exhibit 99.1"), alone or before
+ * a dash and a description, or closing a filer's header after a dash ("MOELFRE SHIPPING LTD. -
+ * FORM 8-K - EXHIBIT 99.1").
+ */
 export function exhibitLabelMatch(cell: LineCell): Match | null {
-  if (cell.tokens[0]?.tokenType !== T.KwExhibit) return null;
-  const m = matchPrefix(lineGrammar, lineGrammar.exhibitLabelStart, cell.tokens, EXHIBIT_LABEL_TOKENS);
+  const toks = cell.tokens;
+  if (toks[0]?.tokenType !== T.KwExhibit) {
+    const at = toks.length - EXHIBIT_LABEL_TOKENS > 0 ? toks.length - EXHIBIT_LABEL_TOKENS : 1;
+    for (let k = at; k < toks.length && k <= LABEL_HEADER_TOKENS; k++) {
+      const dash = toks[k - 1];
+      if (toks[k]?.tokenType !== T.KwExhibit || !dash || (dash.tokenType !== T.Hyphen && dash.tokenType !== T.Dashes)) continue;
+      const m = matchPrefix(lineGrammar, lineGrammar.exhibitLabelStart, toks.slice(k), EXHIBIT_LABEL_TOKENS);
+      if (m && k + m.consumed === toks.length) return m;
+    }
+    return null;
+  }
+  const m = matchPrefix(lineGrammar, lineGrammar.exhibitLabelStart, toks, EXHIBIT_LABEL_TOKENS);
   if (!m) return null;
-  const next = cell.tokens[m.consumed];
-  return next === undefined || (LABEL_TAIL.has(next.tokenType) && m.consumed + 1 < cell.tokens.length) ? m : null;
+  const next = toks[m.consumed];
+  return next === undefined || (LABEL_TAIL.has(next.tokenType) && m.consumed + 1 < toks.length) ? m : null;
 }
 
 /** Whether a cell is an exhibit label. */

@@ -1,5 +1,5 @@
 /**
- * The exhibit label node: its number as written ("99.1", "99(a)").
+ * The exhibit label node: its number as written ("99.1", "99(a)", "99-1").
  */
 import { lineGrammar } from '../../../../grammars/line.js';
 import type { ExhibitLabel } from '../../../tree/nodes/exhibit-label.js';
@@ -19,7 +19,7 @@ function exhibitNumber(view: DocView, b: Planned): string {
   const label = m ? children(m.cst, 'exhibitLabel')[0] : undefined;
   if (!label) return '?';
   // The number and its parts, as written without spaces: "99.1", "99(a)", "(a)(c)(5)".
-  const number = [...(label.children['Number'] ?? []), ...children(label, 'exhibitPart')].flatMap((el) => ('image' in el ? [el] : tokensOf(el)));
+  const number = [...(label.children['Number'] ?? []), ...children(label, 'exhibitSuffix'), ...children(label, 'exhibitPart')].flatMap((el) => ('image' in el ? [el] : tokensOf(el)));
   return number.sort((x, y) => x.startOffset - y.startOffset).map((t) => t.image).join('') || '?';
 }
 

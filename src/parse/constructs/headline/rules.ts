@@ -15,7 +15,8 @@ import type { Line } from '../../lex.js';
 import { isUpperCaseWords } from '../../text/case.js';
 import { endOf } from '../../cst.js';
 import { readDateline } from '../dateline/reader.js';
-import { blockTokens, contentLines, onlyBlankBetween, partOf, type DocView, type Planned } from '../../decide/plan.js';
+import { blockTokens, contentLines, derive, onlyBlankBetween, partOf, type DocView, type Planned } from '../../decide/plan.js';
+import { append } from '../../../util/append.js';
 import { findTickers } from '../tickers/reader.js';
 import * as T from '../../../../grammars/tokens/text.js';
 import { endsWithJoiner, hasContactDetail, isDateOnly, isPlaceholder, words } from '../../text/signals.js';
@@ -167,7 +168,11 @@ function isCapitalLine(line: Line): boolean {
 export function splitDateLines(view: DocView, blocks: Planned[]): Planned[] {
   const out: Planned[] = [];
   for (const b of blocks) {
-    if (b.role !== 'paragraph' || b.last === b.first) {
+    if (b.role === 'paragraph' && b.last === b.first) {
+      append(out, dateColumnApart(view, b));
+      continue;
+    }
+    if (b.role !== 'paragraph') {
       out.push(b);
       continue;
     }
@@ -183,6 +188,27 @@ export function splitDateLines(view: DocView, blocks: Planned[]): Planned[] {
   return out;
 }
 
+
+/**
+ * A date set in a column of its own at the end of a line, a gutter before it, is no part of
+ * the line's text: it becomes a paragraph of its own.
+ *
+ * > | MOELFRE SHIPPING REPORTS FIRST QUARTER 2001 RESULTS                June 12, 2001
+ */
+function dateColumnApart(view: DocView, b: Planned): Planned[] {
+  // The block's own cells (a column already set apart from its line holds only some).
+  const cells = (view.evidence[b.first]?.cells ?? []).filter((c) => (c.tokens[0]?.startOffset ?? -1) >= b.start && (c.tokens[c.tokens.length - 1]?.startOffset ?? Infinity) < b.end);
+  const date = cells[cells.length - 1];
+  const rest = cells[cells.length - 2];
+  if (cells.length < 2 || !date || !rest || !isDateOnly(date.tokens)) return [b];
+  const restEnd = rest.tokens[rest.tokens.length - 1];
+  const dateStart = date.tokens[0];
+  if (!restEnd || !dateStart) return [b];
+  return [
+    { ...b, rules: [...b.rules], end: endOf(restEnd) },
+    derive(b, 'date-line-split', { start: dateStart.startOffset }),
+  ];
+}
 
 /** Most words of a kicker line. */
 const KICKER_WORDS = 3;
