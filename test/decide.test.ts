@@ -40,6 +40,13 @@ describe('the headline run', () => {
     expect(summary('EXHIBIT 99 - 1\n\nAcme Reports Results\n\n' + BODY).exhibit).toBe('99');
   });
 
+  it('reads an e-mail header pasted above the release as neither headline nor dateline', () => {
+    const header = 'From:     Acme Investor Relations\nSent:     Wednesday, March 14, 2007 7:02 AM\nTo:       Business Wire Newsroom\nSubject:  FW: Acme traffic release - FINAL\n\n';
+    const s = summary(header + 'Acme Reports February Traffic\n\n' + BODY);
+    expect(s.headline).toBe('Acme Reports February Traffic');
+    expect(s.dateline?.city).toBe('DENVER');
+  });
+
   it('reads later blocks of the run as subheadlines', () => {
     const text = 'Acme Reports Record Sales\n\n-- Same-store sales up 9% --\n\n' + BODY;
     const { blocks } = explain(text);

@@ -13,6 +13,8 @@ import { isUpperCaseWords } from './text/case.js';
 import { isPhoneShaped } from './text/phone-shape.js';
 import { CONTACT_LABEL_WORDS, CONTACT_ROLE_WORDS, type WordList } from './lexicon/index.js';
 import { readDateline } from './constructs/dateline/reader.js';
+import { endOf } from './cst.js';
+import type { Line } from './lex.js';
 
 /** Punctuation a contact label may hold besides words. */
 const LABEL_TOKENS = new Set<TokenType>([T.LBracket, T.Slash, T.Ampersand, T.Comma, T.Hyphen, T.Period]);
@@ -360,3 +362,24 @@ export function exhibitLabelMatch(cell: LineCell): Match | null {
 
 /** Whether a cell is an exhibit label. */
 export const isExhibitLabel = (cell: LineCell): boolean => exhibitLabelMatch(cell) !== null;
+
+/** Most lines of a header of fields that are looked at. */
+export const FIELD_LINES = 8;
+
+/** Most words of a field's name ("Sent", "Release Date"). */
+const FIELD_NAME_WORDS = 2;
+
+/**
+ * Lines that each open with a field's name and a colon, the value after it ("From:", "Sent:",
+ * "To:", "Subject:" of an e-mail pasted above the release): a header, not running text, so
+ * no dateline ("Sent:     Wednesday, March 14, 2007 7:02 AM" names no place).
+ */
+export function isFieldBlock(lines: readonly Line[]): boolean {
+  if (lines.length < 2) return false;
+  return lines.every((l) => {
+    const colon = l.tokens.findIndex((t) => t.tokenType === T.Colon);
+    const name = l.tokens.slice(0, colon);
+    const before = name[name.length - 1];
+    return colon > 0 && colon <= FIELD_NAME_WORDS && colon < l.tokens.length - 1 && before !== undefined && endOf(before) === l.tokens[colon]?.startOffset && name.every((t) => /^[A-Z]/.test(t.image));
+  });
+}

@@ -9,6 +9,7 @@
 import type { IToken } from 'chevrotain';
 import { DATELINE_READ_TOKENS, readDateline, type DatelineMatch } from './reader.js';
 import { tokensBetween } from '../../lex.js';
+import { FIELD_LINES, isFieldBlock } from '../../shapes.js';
 import * as T from '../../../../grammars/tokens/text.js';
 import { blockTokens, contentLines, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
 import type { RuleId } from '../../rules.js';
@@ -104,6 +105,7 @@ const DATELINE_LINE_REACH = 4;
  * on from the line above, so the place is read from a line start).
  */
 function datelineIn(view: DocView, b: Planned): { line: number; dateline: DatelineMatch } | null {
+  if (isFieldBlock(contentLines(view, b, FIELD_LINES + 1))) return null;
   const lines = contentLines(view, b, DATELINE_LINE_REACH);
   for (const [k, line] of lines.entries()) {
     const above = lines[k - 1];

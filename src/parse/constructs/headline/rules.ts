@@ -21,6 +21,7 @@ import { findTickers } from '../tickers/reader.js';
 import * as T from '../../../../grammars/tokens/text.js';
 import { endsWithJoiner, hasContactDetail, isDateOnly, isPlaceholder, words } from '../../text/signals.js';
 import { isLetterhead } from '../letterhead/rules.js';
+import { FIELD_LINES, isFieldBlock } from '../../shapes.js';
 
 /** Whether tokens read whole as a dateline with a date: a place and a date, nothing after. */
 function isDatelineOnly(view: DocView, toks: readonly IToken[]): boolean {
@@ -42,7 +43,7 @@ export function isHeadlineLike(view: DocView, b: Planned): boolean {
   const toks = blockTokens(view, b);
   const wordCount = words(toks).length;
   if (wordCount < 2 || wordCount > MOST_HEADLINE_WORDS) return false;
-  if (hasContactDetail(view.doc.source, toks) || isDateOnly(toks) || isPlaceholder(toks) || isLetterhead(view, b)) return false;
+  if (hasContactDetail(view.doc.source, toks) || isDateOnly(toks) || isPlaceholder(toks) || isLetterhead(view, b) || isFieldBlock(lines)) return false;
   // A place and a date alone ("Denver, Colorado -- October 14, 2003") date the release.
   if (isDatelineOnly(view, toks)) return false;
   // A line that only names the listing ("NASDAQ: ASFI", "TSX: CHM   NYSE Amex: CHMX") is not a headline.
@@ -67,8 +68,8 @@ const WIDEST_HEADLINE_LINE = 100;
 export function splitCaseChanges(view: DocView, blocks: readonly Planned[]): Planned[] {
   const out: Planned[] = [];
   for (const b of blocks) {
-    // A letterhead (the name in capitals over its street address) stays whole.
-    const lines = b.role === 'paragraph' && !isLetterhead(view, b) ? contentLines(view, b) : [];
+    // A letterhead (the name in capitals over its street address) stays whole, and so does a header of fields.
+    const lines = b.role === 'paragraph' && !isLetterhead(view, b) && !isFieldBlock(contentLines(view, b, FIELD_LINES + 1)) ? contentLines(view, b) : [];
     const cut = lines.length > 1 ? caseCut(lines) : -1;
     const at = lines[cut];
     if (cut <= 0 || !at) {
