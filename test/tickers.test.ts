@@ -32,6 +32,7 @@ describe('tickers', () => {
   it('canonicalizes exchange names', () => {
     expect(knownExchange('NYSE Amex')).toBe('NYSE American');
     expect(knownExchange('NYSE MKT')).toBe('NYSE American');
+    expect(knownExchange('NYSE Alternext US')).toBe('NYSE American');
     expect(knownExchange('Nasdaq Global Select Market')).toBe('NASDAQ');
     expect(knownExchange('Pink Sheets')).toBe('OTC');
     expect(knownExchange('TSX-V')).toBe('TSXV');

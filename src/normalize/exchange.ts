@@ -11,6 +11,8 @@ const PREFIXES: ReadonlyArray<readonly [string, string]> = [
   ['NYSEAMERICAN', 'NYSE American'],
   ['NYSEAMEX', 'NYSE American'],
   ['NYSEMKT', 'NYSE American'],
+  // The American Stock Exchange's name from late 2008 to early 2009.
+  ['NYSEALTERNEXT', 'NYSE American'],
   ['NYSEARCA', 'NYSE Arca'],
   ['ARCA', 'NYSE Arca'],
   ['AMERICANSTOCKEXCHANGE', 'NYSE American'],
