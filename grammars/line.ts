@@ -7,7 +7,7 @@
  *   pageMarker     <PAGE> 12
  *   pageNumber     - 5 -  |  Page 2 of 5
  *   exhibitLabel   Exhibit 99.1  |  EX-99(a)  |  Exhibit No. 99
- *   releaseTitle   FOR IMMEDIATE RELEASE (or DISTRIBUTION)  |  PRESS RELEASE  |  News  |  NEWS BULLETIN  |  MEDIA RELEASE
+ *   releaseTitle   FOR IMMEDIATE RELEASE (or DISTRIBUTION, PUBLICATION)  |  PRESS RELEASE  |  News  |  NEWS BULLETIN  |  MEDIA RELEASE
  *                  |  INVESTOR NEWS  |  FOR RELEASE …  |  HOLD FOR RELEASE …  (a time or a date after
  *                  a release phrase is part of the title)
  *   endMarker      ###  |  # # #  |  -###-  |  -30-  |  --30--jw/sf(*)  |  - END -  |  -0- 10/26/2006  |  (END) Dow Jones  |  ENDS
@@ -100,7 +100,7 @@ export class LineGrammar extends PrefixParser {
   public releaseTitle = this.RULE('releaseTitle', () => {
     this.OR([
       {
-        // FOR IMMEDIATE RELEASE | FOR RELEASE … | HOLD FOR RELEASE … | FOR IMMEDIATE DISTRIBUTION
+        // FOR IMMEDIATE RELEASE | FOR RELEASE … | HOLD FOR RELEASE … | FOR IMMEDIATE DISTRIBUTION (PUBLICATION)
         ALT: () => {
           this.OPTION3(() => this.CONSUME(T.KwHold));
           this.CONSUME(T.KwFor);

@@ -17,6 +17,7 @@ describe('release titles', () => {
     'ASX / MEDIA RELEASE',
     'N E W S   R E L E A S E',
     'FOR IMMEDIATE DISTRIBUTION',
+    'FOR IMMEDIATE PUBLICATION',
   ])('reads %j as the title, not the headline', (title) => {
     const s = summarize(parse(release(title)));
     expect(s.title).toBe(title.replace(/ +/g, ' '));

@@ -112,8 +112,8 @@ export const KwRelease = keyword('KwRelease', 'release|releases');
 export const KwPress = keyword('KwPress', 'press');
 export const KwNews = keyword('KwNews', 'news');
 export const KwImmediate = keyword('KwImmediate', 'immediate');
-/** "FOR IMMEDIATE DISTRIBUTION": a release title's other last word. */
-export const KwDistribution = keyword('KwDistribution', 'distribution');
+/** "FOR IMMEDIATE DISTRIBUTION", "FOR IMMEDIATE PUBLICATION": a release title's other last words. */
+export const KwDistribution = keyword('KwDistribution', 'distribution|publication');
 /** Words that make "X RELEASE" a release title ("MEDIA RELEASE", "EARNINGS RELEASE"). */
 export const KwReleaseKind = keyword('KwReleaseKind', 'media|earnings|investor|corporate|financial');
 /** Words after "NEWS"/"PRESS" in a title ("NEWS BULLETIN", "PRESS ANNOUNCEMENT"). */
