@@ -56,6 +56,7 @@ describe('the headline run', () => {
   it('takes the block under a headline that stops on a comma into it', () => {
     const text = 'Acme Reports Second Quarter Results,\n\nHighlighted by Record Sales in Europe\n\n' + BODY;
     expect(summary(text).headline).toBe('Acme Reports Second Quarter Results, Highlighted by Record Sales in Europe');
+    expect(summary('Acme Reports Fourth Quarter Results;\n\nWill Close Granite City Foundry\n\n' + BODY).headline).toBe('Acme Reports Fourth Quarter Results; Will Close Granite City Foundry');
     // A headline that ends as headlines do keeps its subheadline apart.
     expect(summary('Acme Reports Second Quarter Results\n\nHighlighted by Record Sales in Europe\n\n' + BODY).headline).toBe('Acme Reports Second Quarter Results');
   });

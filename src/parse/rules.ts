@@ -47,7 +47,7 @@ export const RULES = {
   'kicker-above-headline': 'a short line in capitals above a headline of many more words names the kind of news; it is not the headline',
   'headline-first-above-body': 'the first headline-like block above the body is the headline',
   'subheadline-after-headline': 'headline-like blocks after the headline and above the body are subheadlines',
-  'headline-runs-on': 'a headline that stops on a comma or a joining word goes on in the block under it, a blank line between',
+  'headline-runs-on': 'a headline that stops on a comma, a semicolon or a joining word goes on in the block under it, a blank line between',
   'contact-or-joiner': '"or" alone between two contact blocks joins them',
   'contact-continues': 'narrow lines with phones or e-mail under a contact block go on with it',
   'contact-announced': 'a short line under a contact block goes on with it when contact details follow within a few such lines',

@@ -231,8 +231,13 @@ export function isKicker(view: DocView, b: Planned, headline: Planned): boolean 
   return kicker <= KICKER_WORDS && words(blockTokens(view, headline)).length >= 2 * kicker + 2;
 }
 
+/** A headline's last token leaves it open: a comma, a semicolon ("… Results;" / "Will Close …") or a joining word. */
+function stopsMidPhrase(toks: readonly IToken[]): boolean {
+  return endsWithJoiner(toks) || toks[toks.length - 1]?.tokenType === T.Semicolon;
+}
+
 /**
- * A headline that stops mid-phrase, on a comma or a joining word, goes on in the block under
+ * A headline that stops mid-phrase, on a comma, a semicolon or a joining word, goes on in the block under
  * it: no headline ends so, and set apart by a blank line (two paragraphs of an HTML page,
  * say) its second part would read as a subheadline.
  *
@@ -244,7 +249,7 @@ export function joinRunOnHeadlines(view: DocView, blocks: readonly Planned[]): P
   const out: Planned[] = [];
   for (const b of blocks) {
     const above = out[out.length - 1];
-    if (above?.role === 'headline' && b.role === 'subheadline' && endsWithJoiner(blockTokens(view, above)) && onlyBlankBetween(view, above.last, b.first)) {
+    if (above?.role === 'headline' && b.role === 'subheadline' && stopsMidPhrase(blockTokens(view, above)) && onlyBlankBetween(view, above.last, b.first)) {
       above.last = b.last;
       above.end = b.end;
       above.rules.push('headline-runs-on');
