@@ -615,3 +615,13 @@ describe('labels and marks in the forms word processors and typists left', () =>
     }
   });
 });
+
+describe('a cue inside a parenthesis', () => {
+  it('ends the list where the parenthesis closes', () => {
+    expect(risks('Actual results may differ materially because of a number of factors (including, but not limited to, fluctuations in the price of gold, mining difficulties, and the timing of exploration) which are described more fully in our filings.')?.items).toEqual([
+      'fluctuations in the price of gold',
+      'mining difficulties',
+      'the timing of exploration',
+    ]);
+  });
+});

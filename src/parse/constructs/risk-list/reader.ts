@@ -191,7 +191,9 @@ function continuedList(sentence: readonly IToken[]): { list: RiskListFound | nul
 /** The list of a sentence that starts at `end` (just after its cue), up to the sentence's end. */
 function listAt(sentence: readonly IToken[], end: number): { list: RiskListFound | null; unsplit: RiskListReading['unsplit'] } {
   if (REFERENCE_OPENERS.has(lower(sentence[end]))) return { list: null, unsplit: null };
-  let stop = sentence.length;
+  // A cue inside a parenthesis ("… a number of factors (including, but not limited to, A, B
+  // and C) which are described …"): the list ends where the parenthesis closes.
+  let stop = closingParen(sentence, end) ?? sentence.length;
   while (stop > end && isCloser(sentence[stop - 1])) stop--;
   let list = sentence.slice(end, stop);
   // 'under "Risk Factors."': the period inside the closing quote ends the sentence too.
@@ -202,6 +204,24 @@ function listAt(sentence: readonly IToken[], end: number): { list: RiskListFound
   const first = list[0];
   const lastTok = list[list.length - 1];
   return { list: null, unsplit: first && lastTok ? { start: first.startOffset, end: endOf(lastTok) } : null };
+}
+
+/** Where the parenthesis open at `at` closes in `sentence`, or null when none is open there. */
+function closingParen(sentence: readonly IToken[], at: number): number | null {
+  let open = 0;
+  for (let i = 0; i < at; i++) {
+    const t = sentence[i];
+    if (t?.tokenType === T.LParen) open++;
+    else if (t?.tokenType === T.RParen && open > 0) open--;
+  }
+  if (open === 0) return null;
+  let depth = 0;
+  for (let i = at; i < sentence.length; i++) {
+    const t = sentence[i];
+    if (t?.tokenType === T.LParen) depth++;
+    else if (t?.tokenType === T.RParen && depth-- === 0) return i;
+  }
+  return null;
 }
 
 function isCloser(t: IToken | undefined): boolean {
