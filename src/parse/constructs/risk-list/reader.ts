@@ -132,6 +132,8 @@ function sentenceList(sentence: readonly IToken[], carriesOn: boolean): { list: 
   // including …") or a run-in heading ("Safe Harbor Statement: …") — or if the sentence
   // points back at the list before it (see readRiskList).
   if (carriesOn) return continuedList(sentence);
+  const named = subjectList(sentence);
+  if (named.list) return named;
   let riskNamed = false;
   let cues = 0;
   for (let i = 0; i < sentence.length && cues < MAX_CUES; i++) {
@@ -153,6 +155,32 @@ function sentenceList(sentence: readonly IToken[], carriesOn: boolean): { list: 
     unsplit ??= found.unsplit;
   }
   return { list: null, unsplit };
+}
+
+/** Words that may stand between "are" and the risks a list is called ("are among the important factors"). */
+const SUBJECT_LINKS = new Set(['among', 'the', 'some', 'of', 'important', 'key', 'principal', 'major', 'significant', 'other', 'certain', 'several']);
+
+/** Most tokens from "are" to the risk word ("are among some of the important factors"). */
+const SUBJECT_LINK_REACH = 6;
+
+/**
+ * The risks named before their cue, as the sentence's subject: "Changes in product mix, the
+ * timing of orders … and the availability of foundry capacity are among the factors that
+ * could cause actual results to differ materially". Only "are" and words that place the
+ * list among the factors stand between ("are subject to risks" names no list).
+ */
+function subjectList(sentence: readonly IToken[]): { list: RiskListFound | null; unsplit: RiskListReading['unsplit'] } {
+  for (let i = 2; i < sentence.length; i++) {
+    const w = lower(sentence[i]);
+    if (w !== 'are' && w !== 'were') continue;
+    let k = i + 1;
+    while (k < sentence.length && k - i <= SUBJECT_LINK_REACH && SUBJECT_LINKS.has(lower(sentence[k]))) k++;
+    const head = sentence[k];
+    if (k === i + 1 || !head || !/^(?:risks|factors|uncertainties)$/i.test(head.image)) return { list: null, unsplit: null };
+    const found = readItems(sentence.slice(0, i));
+    return { list: found ? marksAsLabels(found) : null, unsplit: null };
+  }
+  return { list: null, unsplit: null };
 }
 
 /** Tokens that mark list items when every item opens with the same one: dashes, stars, bullets. */
