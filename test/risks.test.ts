@@ -628,11 +628,11 @@ describe('a cue inside a parenthesis', () => {
 
 describe('risks named before their cue', () => {
   it('reads the subject of "are among the factors that could cause …" as the list', () => {
-    expect(risks("Changes in product mix, the timing of orders from OEM customers, pricing pressure and the availability of foundry capacity are among the factors that could cause actual results to differ materially.")?.items).toEqual([
+    expect(risks("Changes in product mix, the timing of orders from OEM customers, pricing pressure from Asian makers of test sockets and the availability of foundry capacity at acceptable prices are among the factors that could cause actual results to differ materially.")?.items).toEqual([
       'Changes in product mix',
       'the timing of orders from OEM customers',
-      'pricing pressure',
-      'the availability of foundry capacity',
+      'pricing pressure from Asian makers of test sockets',
+      'the availability of foundry capacity at acceptable prices',
     ]);
     // "are subject to risks" names no list.
     expect(risks('Forward-looking statements, projections and estimates are subject to risks and uncertainties that could cause actual results to differ materially.')).toBeNull();
