@@ -138,19 +138,25 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
   // (none left, it prints flush left either way, and the next format would see no indent).
   let cut = Infinity;
   for (const l of kept) cut = Math.min(cut, indentOf(l));
-  // Asked with the lines under it: they are the running text a dateline needs after it.
+  // Asked with the lines under it: they are the running text a dateline needs after it. The
+  // parser counts "set in deep" from column 0, so a line keeps its columns whole, the block's
+  // own indentation too: a block set in as a whole ("         T Y" / "         ON ROUGE, La.,
+  // June 2, 2003 -- …") reads no dateline where, flush left, it would.
   let keptAny = false;
   const out = lines.map((l, i) => {
-    const keep = i > 0 && i < DATELINE_LINE_REACH && indentOf(kept[i] ?? '') > cut && opensDateline([...lines.slice(i), ...below].join('\n'));
+    const keep = i > 0 && i < DATELINE_LINE_REACH && indentOf(kept[i] ?? '') > 0 && opensDateline([...lines.slice(i), ...below].join('\n'));
     keptAny ||= keep;
     return keep ? (kept[i] ?? l) : l;
   });
   if (!keptAny) return out;
   // A line set in among lines flush left can part them (a change of alignment, judged on a
-  // page whose width the rest of the text sets): every line keeps its indentation, the
-  // block's own taken off, as the source set them, where they read as one block so.
+  // page whose width and margin the rest of the text sets): every line keeps its indentation,
+  // the block's own taken off, as the source set them, where they read as one block so; else
+  // the lines as printed above; else every line as the source set it, the block's own
+  // indentation kept (the page's margin is then where the source had it).
   const whole = kept.map((l) => l.slice(cut));
-  return blocksOf(whole) <= 1 ? whole : out;
+  if (blocksOf(whole) <= 1) return whole;
+  return blocksOf(out) <= 1 || cut === 0 || blocksOf(kept) > 1 ? out : kept;
 }
 
 /**
