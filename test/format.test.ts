@@ -217,6 +217,15 @@ describe('the canonical layout', () => {
     expect(formatProblem(parse(text))).toBeNull();
   });
 
+  it('keeps the blank line a headline ran on across', () => {
+    // Stopping on 'and', the headline goes on in the block under it; its lines touching would
+    // be three lines of lower-case words, running text that opens the body.
+    const text = 'Acme agrees to buy Beans Unlimited\nfor cash and\n\nshares of its stock\n';
+    expect(summarize(parse(text)).headline).toBe('Acme agrees to buy Beans Unlimited for cash and shares of its stock');
+    expect(format(parse(text))).toBe(text);
+    expect(formatProblem(parse(text))).toBeNull();
+  });
+
   it('keeps a headline typed under a slug line under it', () => {
     // Read with the slug line, one word is the headline; apart, it would be a paragraph.
     const text = `(BW)(NY-ACME)\n${' '.repeat(36)}ACME\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. said today it won a contract.\n`;
