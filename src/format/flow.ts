@@ -221,17 +221,20 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     const datelineApart = row.touchesAbove && frontMatter && textLines && aboveNode?.type === 'paragraph' && opensDateline(abovePrinted.join('\n'));
     // And running text the parser cut from the block above after it had looked for the body
     // in the two together ("E A) a@b.com" / "a@b.com" / "c"): apart, it would open the body.
+    // Either part may be that running text (a line sixty columns wide over "(U)"), and the part
+    // above may have been read as a contact once cut (it names a release number).
     const textAbove = aboveNode !== undefined && joinsLetterhead(aboveNode);
+    const cutAbove = aboveNode !== undefined && (textAbove || aboveNode.type === 'contact');
     // Only where the two stay the same two when joined flush left: parted at this row's first
     // line (the parser cut them, by case, not by where they stand: a centred line over running
     // text printed flush left would merge, or be cut elsewhere — "ACME CORP." / "SALES UP" /
     // "(In thousands of dollars)" reads as a headline over a subheadline).
     // One front-matter line of text, touching text the parser cut it from.
-    const oneLineUnderText = row.touchesAbove && textAbove && inFront(row) && textLines && row.cells.length === 1;
+    const oneLineUnderText = row.touchesAbove && cutAbove && inFront(row) && textLines && row.cells.length === 1;
     const bodyApart =
       oneLineUnderText &&
       first !== undefined &&
-      readsAsRunningText(first.node, ctx.columns) &&
+      (readsAsRunningText(first.node, ctx.columns) || (aboveNode !== undefined && textAbove && readsAsRunningText(aboveNode, ctx.columns))) &&
       partedAt(abovePrinted, printBlock(ctx, first.node, '', mode(first.node), margin), true);
     // And a headline or subheadline line the parser kept in the block above by where it stands (a line set
     // in deep under another is no dateline) and cut from it by case: apart and flush left it
