@@ -32,6 +32,11 @@ export interface PrintContext {
    * two blocks stood where a line break stands in single-spaced text, so they touch.
    */
   readonly readDoubleSpaced?: boolean;
+  /**
+   * Front matter printed block by block, a blank line between, none kept under the block
+   * above: format's second try, where the first did not print as itself (see index.ts).
+   */
+  readonly apart?: boolean;
 }
 
 /** A line drawn with dashes, equals signs or underscores only. */

@@ -253,16 +253,18 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // of block apart by it (a headline over running text); two paragraphs may run together
     // (kept, the indentation reads otherwise once the page around it is printed flush left).
     const partedKinds = aboveNode !== undefined && first !== undefined && aboveNode.type !== first.node.type;
-    const kept = headlineApart || (row.touchesAbove && (inRun || (staysUnder && partedKinds)) && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept');
+    // Printed apart (format's second try), front matter keeps no row under the one above.
+    const frontApart = ctx.apart === true && frontMatter;
+    const kept = !frontApart && (headlineApart || (row.touchesAbove && (inRun || (staysUnder && partedKinds)) && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept'));
     // A headline kept under the block above keeps its columns whole: the parser's "set in deep"
     // is counted from the page's margin, not from the line above.
-    if (headlineApart) margin = 0;
+    if (headlineApart && !frontApart) margin = 0;
     else if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;
     const lines: string[] = row.lead === undefined ? [] : [row.lead];
     const blocks: PrintedBlock[] = [];
     let lastAskedBelow = false;
     for (const { node, joint } of row.cells) {
-      const cell = headlineApart ? 'kept' : cellMode(mode(node), row, above, kept);
+      const cell = headlineApart && !frontApart ? 'kept' : cellMode(mode(node), row, above, kept);
       const under = node === row.cells[row.cells.length - 1]?.node ? below : [];
       const own = printBlock(ctx, node, '', cell, margin, under);
       // Only front matter (spaced) is laid out asking the lines below (sourceLines).
@@ -303,7 +305,8 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // this row's lines under it) stays under it: apart, the line would be printed otherwise.
     const laidOutWith = row.touchesAbove && aboveAskedBelow;
     const group = out[out.length - 1];
-    if (group && (laidOutWith || underSlug || letterhead || listUnderList || tableUnderTable || staysUnder || opensHere || cutAgain)) {
+    const under = frontApart ? listUnderList || tableUnderTable : laidOutWith || underSlug || letterhead || listUnderList || tableUnderTable || staysUnder || opensHere || cutAgain;
+    if (group && under) {
       append(group.lines, lines);
       append(group.blocks, blocks);
     } else {
