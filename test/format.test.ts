@@ -209,6 +209,23 @@ describe('the canonical layout', () => {
     expect(formatProblem(parse(text))).toBeNull();
   });
 
+  it('keeps a line of a block set in as a whole at its columns, where flush left it would open a dateline', () => {
+    // The parser counts "set in deep" from column 0: the block's own indentation is part of it.
+    const text = `${' '.repeat(9)}Acme Wins Contract\n${' '.repeat(9)}DALLAS, Texas, March 3, 2005 -- Acme Corp. said it won\n`;
+    expect(summarize(parse(text)).dateline).toBeNull();
+    expect(format(parse(text))).toBe(`Acme Wins Contract\n${' '.repeat(9)}DALLAS, Texas, March 3, 2005 -- Acme Corp. said it won\n`);
+    expect(formatProblem(parse(text))).toBeNull();
+  });
+
+  it('keeps the blank line a headline ran on across', () => {
+    // Stopping on 'and', the headline goes on in the block under it; its lines touching would
+    // be three lines of lower-case words, running text that opens the body.
+    const text = 'Acme agrees to buy Beans Unlimited\nfor cash and\n\nshares of its stock\n';
+    expect(summarize(parse(text)).headline).toBe('Acme agrees to buy Beans Unlimited for cash and shares of its stock');
+    expect(format(parse(text))).toBe(text);
+    expect(formatProblem(parse(text))).toBeNull();
+  });
+
   it('keeps a headline typed under a slug line under it', () => {
     // Read with the slug line, one word is the headline; apart, it would be a paragraph.
     const text = `(BW)(NY-ACME)\n${' '.repeat(36)}ACME\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. said today it won a contract.\n`;

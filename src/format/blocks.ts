@@ -32,6 +32,11 @@ export interface PrintContext {
    * two blocks stood where a line break stands in single-spaced text, so they touch.
    */
   readonly readDoubleSpaced?: boolean;
+  /**
+   * Front matter printed block by block, a blank line between, none kept under the block
+   * above: format's second try, where the first did not print as itself (see index.ts).
+   */
+  readonly apart?: boolean;
 }
 
 /** A line drawn with dashes, equals signs or underscores only. */
@@ -104,6 +109,11 @@ function paragraphIndentOut(node: Printable, lines: string[]): string[] {
   return [(lines[0] ?? '').slice(first), ...lines.slice(1)];
 }
 
+/** A block's lines as sourceLines prints them: blank where the parser read across a blank line, not where a page turn or line spacing stood. */
+function blockLines(ctx: PrintContext, node: PrintableNode, column: number, indentation: 'keep' | 'each'): string[] {
+  return layoutLines(node, column, indentation, ctx.doubleSpaced, 'pageless');
+}
+
 /** A run of spaces as wide as the parser's gutter: it splits a line into cells. */
 const GUTTER_RUN = /\S {4}/;
 
@@ -111,8 +121,10 @@ const GUTTER_RUN = /\S {4}/;
 const DATELINE_LINE_REACH = 4;
 
 /**
- * A block's source lines, flush left, blank lines dropped (a block has none but where a
- * page break stood). `spaced` keeps every line's inner spacing; otherwise a line keeps
+ * A block's source lines, flush left. A blank line stays where the parser read the block on
+ * across one (a headline that stops on a joining word runs on into the block under it: "Y{A" /
+ * "" / "< m-a"; its lines touching would read as a paragraph of running text), one for a run,
+ * none where it is line spacing (a double-spaced text) or where a page turn stood. `spaced` keeps every line's inner spacing; otherwise a line keeps
  * it only where a gutter splits it into cells, and has its spaces collapsed elsewhere.
  * In the front matter (`spaced`), a line under the first that would open a dateline flush
  * left keeps its indentation (see datelines.ts), asked with the lines of the block touching
@@ -121,36 +133,42 @@ const DATELINE_LINE_REACH = 4;
 function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, margin = 0, below: readonly string[] = []): string[] {
   const column = ctx.columns.get(node) ?? 0;
   if (mode === 'kept') {
-    const lines = layoutLines(node, column, 'keep').filter((l) => l !== '');
+    const lines = blockLines(ctx, node, column, 'keep');
     let cut = margin;
-    for (const l of lines) cut = Math.min(cut, indentOf(l));
+    for (const l of lines) if (l !== '') cut = Math.min(cut, indentOf(l));
     return lines.map((l) => l.slice(cut));
   }
-  const lines = layoutLines(node, column, 'each').filter((l) => l !== '');
+  const lines = blockLines(ctx, node, column, 'each');
   if (mode !== 'spaced') {
     // A line split into cells by a gutter is read by where its cells stand, with the lines
     // around it (a label row bridging rows of figures): such a block keeps its columns.
-    if (lines.some((l) => GUTTER_RUN.test(l))) return keptColumns(layoutLines(node, column, 'keep').filter((l) => l !== ''));
+    if (lines.some((l) => GUTTER_RUN.test(l))) return keptColumns(blockLines(ctx, node, column, 'keep'));
     return lines.map(squash);
   }
-  const kept = layoutLines(node, column, 'keep').filter((l) => l !== '');
+  const kept = blockLines(ctx, node, column, 'keep');
   // The block's own indentation: a line keeps only what it stands in further than that
   // (none left, it prints flush left either way, and the next format would see no indent).
   let cut = Infinity;
-  for (const l of kept) cut = Math.min(cut, indentOf(l));
-  // Asked with the lines under it: they are the running text a dateline needs after it.
+  for (const l of kept) if (l !== '') cut = Math.min(cut, indentOf(l));
+  // Asked with the lines under it: they are the running text a dateline needs after it. The
+  // parser counts "set in deep" from column 0, so a line keeps its columns whole, the block's
+  // own indentation too: a block set in as a whole ("         T Y" / "         ON ROUGE, La.,
+  // June 2, 2003 -- …") reads no dateline where, flush left, it would.
   let keptAny = false;
   const out = lines.map((l, i) => {
-    const keep = i > 0 && i < DATELINE_LINE_REACH && indentOf(kept[i] ?? '') > cut && opensDateline([...lines.slice(i), ...below].join('\n'));
+    const keep = i > 0 && i < DATELINE_LINE_REACH && indentOf(kept[i] ?? '') > 0 && opensDateline([...lines.slice(i), ...below].join('\n'));
     keptAny ||= keep;
     return keep ? (kept[i] ?? l) : l;
   });
   if (!keptAny) return out;
   // A line set in among lines flush left can part them (a change of alignment, judged on a
-  // page whose width the rest of the text sets): every line keeps its indentation, the
-  // block's own taken off, as the source set them, where they read as one block so.
+  // page whose width and margin the rest of the text sets): every line keeps its indentation,
+  // the block's own taken off, as the source set them, where they read as one block so; else
+  // the lines as printed above; else every line as the source set it, the block's own
+  // indentation kept (the page's margin is then where the source had it).
   const whole = kept.map((l) => l.slice(cut));
-  return blocksOf(whole) <= 1 ? whole : out;
+  if (blocksOf(whole) <= 1) return whole;
+  return blocksOf(out) <= 1 || cut === 0 || blocksOf(kept) > 1 ? out : kept;
 }
 
 /**
@@ -160,7 +178,7 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
  */
 function keptColumns(lines: readonly string[]): string[] {
   let cut = Infinity;
-  for (const l of lines) cut = Math.min(cut, indentOf(l));
+  for (const l of lines) if (l !== '') cut = Math.min(cut, indentOf(l));
   const flush = lines.map((l) => l.slice(cut));
   return cut === 0 || blocksOf(flush) <= blocksOf(lines) ? flush : [...lines];
 }

@@ -221,17 +221,20 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     const datelineApart = row.touchesAbove && frontMatter && textLines && aboveNode?.type === 'paragraph' && opensDateline(abovePrinted.join('\n'));
     // And running text the parser cut from the block above after it had looked for the body
     // in the two together ("E A) a@b.com" / "a@b.com" / "c"): apart, it would open the body.
+    // Either part may be that running text (a line sixty columns wide over "(U)"), and the part
+    // above may have been read as a contact once cut (it names a release number).
     const textAbove = aboveNode !== undefined && joinsLetterhead(aboveNode);
+    const cutAbove = aboveNode !== undefined && (textAbove || aboveNode.type === 'contact');
     // Only where the two stay the same two when joined flush left: parted at this row's first
     // line (the parser cut them, by case, not by where they stand: a centred line over running
     // text printed flush left would merge, or be cut elsewhere — "ACME CORP." / "SALES UP" /
     // "(In thousands of dollars)" reads as a headline over a subheadline).
     // One front-matter line of text, touching text the parser cut it from.
-    const oneLineUnderText = row.touchesAbove && textAbove && inFront(row) && textLines && row.cells.length === 1;
+    const oneLineUnderText = row.touchesAbove && cutAbove && inFront(row) && textLines && row.cells.length === 1;
     const bodyApart =
       oneLineUnderText &&
       first !== undefined &&
-      readsAsRunningText(first.node, ctx.columns) &&
+      (readsAsRunningText(first.node, ctx.columns) || (aboveNode !== undefined && textAbove && readsAsRunningText(aboveNode, ctx.columns))) &&
       partedAt(abovePrinted, printBlock(ctx, first.node, '', mode(first.node), margin), true);
     // And a headline or subheadline line the parser kept in the block above by where it stands (a line set
     // in deep under another is no dateline) and cut from it by case: apart and flush left it
@@ -250,16 +253,18 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // of block apart by it (a headline over running text); two paragraphs may run together
     // (kept, the indentation reads otherwise once the page around it is printed flush left).
     const partedKinds = aboveNode !== undefined && first !== undefined && aboveNode.type !== first.node.type;
-    const kept = headlineApart || (row.touchesAbove && (inRun || (staysUnder && partedKinds)) && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept');
+    // Printed apart (format's second try), front matter keeps no row under the one above.
+    const frontApart = ctx.apart === true && frontMatter;
+    const kept = !frontApart && (headlineApart || (row.touchesAbove && (inRun || (staysUnder && partedKinds)) && first !== undefined && cellMode(mode(first.node), row, above, true) === 'kept'));
     // A headline kept under the block above keeps its columns whole: the parser's "set in deep"
     // is counted from the page's margin, not from the line above.
-    if (headlineApart) margin = 0;
+    if (headlineApart && !frontApart) margin = 0;
     else if (!kept) margin = first ? (ctx.columns.get(first.node) ?? 0) : 0;
     const lines: string[] = row.lead === undefined ? [] : [row.lead];
     const blocks: PrintedBlock[] = [];
     let lastAskedBelow = false;
     for (const { node, joint } of row.cells) {
-      const cell = headlineApart ? 'kept' : cellMode(mode(node), row, above, kept);
+      const cell = headlineApart && !frontApart ? 'kept' : cellMode(mode(node), row, above, kept);
       const under = node === row.cells[row.cells.length - 1]?.node ? below : [];
       const own = printBlock(ctx, node, '', cell, margin, under);
       // Only front matter (spaced) is laid out asking the lines below (sourceLines).
@@ -300,7 +305,8 @@ function printRows(ctx: PrintContext, rows: readonly Row[], mode: (node: Block) 
     // this row's lines under it) stays under it: apart, the line would be printed otherwise.
     const laidOutWith = row.touchesAbove && aboveAskedBelow;
     const group = out[out.length - 1];
-    if (group && (laidOutWith || underSlug || letterhead || listUnderList || tableUnderTable || staysUnder || opensHere || cutAgain)) {
+    const under = frontApart ? listUnderList || tableUnderTable : laidOutWith || underSlug || letterhead || listUnderList || tableUnderTable || staysUnder || opensHere || cutAgain;
+    if (group && under) {
       append(group.lines, lines);
       append(group.blocks, blocks);
     } else {

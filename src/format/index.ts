@@ -44,25 +44,41 @@ const MOST_ROUNDS = 3;
 
 /** The canonical text of an exhibit tree, ending in a line break (empty for an empty tree). */
 export function format(tree: Exhibit, options: FormatOptions = {}): string {
-  let text = printText(tree, options);
+  const meaning = JSON.stringify(summarize(tree));
+  const first = settle(tree, options, meaning, false);
+  if (first.settled) return first.text;
+  // Front matter the parser parted by where its lines stand (a line centred, judged on a page
+  // whose width the body sets, which re-flowing moves) may read otherwise once printed:
+  // printed block by block instead, it is taken where it prints as itself with the summary kept.
+  const apart = settle(tree, options, meaning, true);
+  return apart.settled ? apart.text : first.text;
+}
+
+/**
+ * Prints the tree (front matter block by block when `apart`), then prints its reading again
+ * until the text prints as itself (MOST_ROUNDS), each round kept while the summary stays.
+ * Settled: the text prints as itself and reads with the tree's summary (`meaning`).
+ */
+function settle(tree: Exhibit, options: FormatOptions, meaning: string, apart: boolean): { text: string; settled: boolean } {
+  let text = printText(tree, options, apart);
+  // The reading of each printed text is asked once: for its summary, then for the next round.
   let reread = parse(text);
-  let meaning: string | null = null;
+  let kept = JSON.stringify(summarize(reread)) === meaning;
   for (let round = 1; round < MOST_ROUNDS; round++) {
     const again = printText(reread, options);
-    if (again === text) break;
-    // The reading of the new text is asked once: for its summary, then for the next round.
+    if (again === text) return { text, settled: kept };
     const next = parse(again);
-    meaning ??= JSON.stringify(summarize(tree));
-    if (JSON.stringify(summarize(next)) !== meaning) break;
+    if (JSON.stringify(summarize(next)) !== meaning) return { text, settled: false };
     text = again;
     reread = next;
+    kept = true;
   }
-  return text;
+  return { text, settled: false };
 }
 
 /** One printing of the tree. */
-function printText(tree: Exhibit, options: FormatOptions): string {
-  const groups = printGroups(tree, options);
+function printText(tree: Exhibit, options: FormatOptions, apart = false): string {
+  const groups = printGroups(tree, options, apart);
   if (!groups.length) return '';
   const text = joinGroups(groups, '\n\n');
   // One blank line between one-line blocks is what double-spaced text looks like: where the
@@ -78,12 +94,12 @@ function joinGroups(groups: readonly Group[], gap: string): string {
 }
 
 /** The canonical text as groups of lines (one blank line between groups), with the blocks in each. */
-export function printGroups(tree: Exhibit, options: FormatOptions = {}): Group[] {
+export function printGroups(tree: Exhibit, options: FormatOptions = {}, apart = false): Group[] {
   // The parser is asked how it spaced the text, whatever blocks show it: a double-spaced
   // text may show it only in a list item's or a contact's lines, and one re-flowed list item
   // no longer shows it, so every block's blank lines must go as line spacing.
   const readDoubleSpaced = readsDoubleSpaced(toString(tree));
   const doubleSpaced = readDoubleSpaced || isDoubleSpaced(tree);
-  const ctx = { width: options.width ?? FORMAT_WIDTH, columns: startColumns(tree), tableBlocks: tableBlocks(tree), doubleSpaced, readDoubleSpaced };
+  const ctx = { width: options.width ?? FORMAT_WIDTH, columns: startColumns(tree), tableBlocks: tableBlocks(tree), doubleSpaced, readDoubleSpaced, apart };
   return printFlow(ctx, tree.children, lineModes(tree, ctx.columns));
 }

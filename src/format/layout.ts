@@ -5,7 +5,7 @@
  * columns.ts). Other blocks take their lines from here too, each line's indentation off.
  */
 import { TAB_WIDTH } from '../parse/layout/geometry.js';
-import { textWithoutPages, trimSpacesEnd, type PrintableNode } from './words.js';
+import { trimSpacesEnd, type PrintableNode } from './words.js';
 
 /** Layout characters that take no room on the line. */
 const ZERO_WIDTH = new Set(['\f', '\v', '\uFEFF']);
@@ -46,25 +46,65 @@ function indentOf(line: string): number {
 /** What happens to indentation: kept, or every line's own taken away (inner spacing stays either way). */
 export type Indentation = 'keep' | 'each';
 
+/** A source line of a block, and whether a page turn stood on it (the marker's line, see sourceLines). */
+interface SourceLine {
+  readonly text: string;
+  readonly page: boolean;
+}
+
+/**
+ * The lines of a block as the source broke them, page markers left out: a page break stands
+ * as a line break (as textWithoutPages has it), and the lines it touches are marked.
+ */
+function sourceLines(node: PrintableNode, column: number): SourceLine[] {
+  const out: Array<{ text: string; page: boolean }> = [{ text: ' '.repeat(column), page: false }];
+  const visit = (n: PrintableNode): void => {
+    const last = out[out.length - 1] as { text: string; page: boolean };
+    if (n.type === 'pageBreak') {
+      last.page = true;
+      out.push({ text: '', page: true });
+      return;
+    }
+    if (n.children) {
+      for (const c of n.children) visit(c);
+      return;
+    }
+    if (typeof n.value !== 'string') return;
+    const [head = '', ...rest] = n.value.split(LINE_BREAK);
+    last.text += head;
+    for (const text of rest) out.push({ text, page: false });
+  };
+  visit(node);
+  return out;
+}
+
+/** How a run of blank lines inside a block prints: as one blank line, or not at all where a page turn stood in it. */
+export type Blanks = 'blank' | 'pageless';
+
 /**
  * The lines of a block that starts at `column`, blank-line runs cut to one. In a
  * double-spaced document (`doubleSpaced`, see isDoubleSpaced in src/parse/lex.ts) one
  * blank line is line spacing, so it goes — the block prints single-spaced, as the rest of
- * the canonical text does — and a wider run still parts what it parted.
+ * the canonical text does — and a wider run still parts what it parted. With `pageless`
+ * blanks, a run a page turn stood in prints no blank line: the parser read the block on
+ * across the page, as if the page were not there.
  */
-export function layoutLines(node: PrintableNode, column: number, indentation: Indentation, doubleSpaced = false): string[] {
-  const raw = (' '.repeat(column) + textWithoutPages(node)).split(LINE_BREAK).map(visualLine);
+export function layoutLines(node: PrintableNode, column: number, indentation: Indentation, doubleSpaced = false, blanks: Blanks = 'blank'): string[] {
   const spacing = doubleSpaced ? 1 : 0;
   const lines: string[] = [];
-  let blanks = 0;
-  for (const line of raw) {
+  let run = 0;
+  let page = false;
+  for (const raw of sourceLines(node, column)) {
+    const line = visualLine(raw.text);
     if (line === '') {
-      blanks++;
+      run++;
+      page ||= raw.page;
       continue;
     }
-    if (lines.length > 0 && blanks > spacing) lines.push('');
+    if (lines.length > 0 && run > spacing && !(page && blanks === 'pageless')) lines.push('');
     lines.push(line);
-    blanks = 0;
+    run = 0;
+    page = false;
   }
   return indentation === 'keep' ? lines : lines.map((l) => l.slice(indentOf(l)));
 }
