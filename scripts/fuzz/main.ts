@@ -16,8 +16,19 @@ import { saveReproducer } from './reproducers.js';
 /** The machine's load, to note beside any rate (the machine may be shared). */
 const loadLine = (): string => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
 
+const USAGE = `usage: npm run fuzz -- [--time SECONDS] [--seed N] [--workers N] [--batch N] [--no-save | --out DIR] [--slow-ms MS]
+
+  --time      seconds to generate inputs for (60)
+  --seed      seed of the generators; the same seed gives the same inputs (random)
+  --workers   worker threads (1)
+  --batch     inputs per task handed to a worker (40)
+  --no-save   print failures without saving reproducers
+  --out       folder for shrunk reproducers (fixtures/fuzz/, which npm test replays)
+  --slow-ms   an input slower than this is a failure (10000)`;
+
 const { values } = parseArgs({
   options: {
+    help: { type: 'boolean', short: 'h', default: false },
     time: { type: 'string', default: '60' },
     seed: { type: 'string' },
     workers: { type: 'string', default: '1' },
@@ -29,6 +40,10 @@ const { values } = parseArgs({
     'slow-ms': { type: 'string', default: '10000' },
   },
 });
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const seconds = Number(values.time);
 const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
 const workers = Math.max(1, Number(values.workers));
