@@ -638,3 +638,34 @@ describe('risks named before their cue', () => {
     expect(risks('Forward-looking statements, projections and estimates are subject to risks and uncertainties that could cause actual results to differ materially.')).toBeNull();
   });
 });
+
+describe('a list with sub-items', () => {
+  it('keeps items set in deeper in the item above them', () => {
+    const text = [
+      'ACME REPORTS RESULTS',
+      '',
+      'CALGARY, Alberta, May 1, 2006 -- Acme Energy Ltd. said today that production rose.',
+      '',
+      'Forward-looking statements in this release are subject to risks and uncertainties, including:',
+      '',
+      '(a)  the volatility of oil and natural gas prices;',
+      '(b)  the risks associated with exploration and production, including:',
+      '     (i)   drilling and completion risks,',
+      '     (ii)  the uncertainty of reserve estimates, and',
+      '     (iii) delays in obtaining pipeline capacity;',
+      '(c)  the availability and cost of drilling rigs; and',
+      "(d)  the Company's ability to fund its capital program.",
+      '',
+    ].join('\n');
+    const risks = summarize(parse(text)).safeHarbor?.risks;
+    expect(risks).toEqual([
+      'the volatility of oil and natural gas prices',
+      'the risks associated with exploration and production, including: (i) drilling and completion risks, (ii) the uncertainty of reserve estimates, and (iii) delays in obtaining pipeline capacity',
+      'the availability and cost of drilling rigs',
+      "the Company's ability to fund its capital program",
+    ]);
+    const formatted = format(parse(text));
+    expect(summarize(parse(formatted)).safeHarbor?.risks).toEqual(risks);
+    expect(format(parse(formatted))).toBe(formatted);
+  });
+});

@@ -57,6 +57,7 @@ export const RULES = {
   'heading-capitalised': 'a short block of capitalised words, not a sentence, followed by body text',
   'contact-in-prose': 'a sentence opening with "For" that gives a person and a phone or e-mail',
   'safe-harbor-passage': 'a passage about forward-looking statements, from its heading or first paragraph over cautionary text',
+  'list-sub-items': 'items set in deeper than the list\'s first are part of the item above them',
   'risk-list-introduced': 'a list introduced as risks ("… differ materially include:")',
   'risk-items-as-paragraphs': 'risks written one sentence a paragraph, unmarked, under the sentence that introduced them ("… could cause results to differ materially:")',
   // Guesses, reported as warnings.

@@ -24,7 +24,7 @@ import { bodyReadings, frontReadings, headlineEvidence, openingReadings } from '
 import { splitColumns } from '../constructs/columns/rules.js';
 import { splitSlugLines } from '../constructs/slug-line/rules.js';
 import { joinAcrossPages } from '../constructs/page-turn/rules.js';
-import { readFootnotes } from '../constructs/list/rules.js';
+import { nestSubItems, readFootnotes } from '../constructs/list/rules.js';
 import { splitTitledDatelines } from '../constructs/release-title/rules.js';
 import { findWireTrailer } from '../constructs/trailer/rules.js';
 import { bodyOpenings, type BodyOpening } from '../constructs/dateline/rules.js';
@@ -55,6 +55,7 @@ export function decide(view: DocView, raw: readonly RawBlock[]): PlanResult {
   blocks = splitTitledDatelines(view, blocks);
   blocks = joinAcrossPages(view, blocks);
   readFootnotes(view, blocks);
+  nestSubItems(view, blocks);
   blocks = findWireTrailer(view, blocks);
 
   const opening = cheapest(bodyOpenings(view, blocks));
