@@ -11,7 +11,7 @@
  *                  |  INVESTOR NEWS  |  FOR RELEASE …  |  HOLD FOR RELEASE …  (a time or a date after
  *                  a release phrase is part of the title)
  *   endMarker      ###  |  # # #  |  -###-  |  -30-  |  --30--jw/sf(*)  |  - END -  |  -0- 10/26/2006  |  (END) Dow Jones  |  ENDS
- *   continuation   - More -  |  (more)  |  - Financial Table Follows -
+ *   continuation   - More -  |  (more)  |  /more/  |  - Financial Table Follows -
  *   ruleLine       -------  |  =====  |  ____  |  ~~~~
  *   slugPrefix     (BW) (NY-AMERICAN-LOCKER) (NASDAQ:ALGI) …
  *   editorLine     BUSINESS EDITORS/HIGH-TECH WRITERS
@@ -183,12 +183,14 @@ export class LineGrammar extends PrefixParser {
       { ALT: () => this.SUBRULE(this.dash) },
       { ALT: () => this.CONSUME(T.LParen) },
       { ALT: () => this.CONSUME(T.LBracket) },
+      { ALT: () => this.CONSUME(T.Slash) },
     ]);
     this.AT_LEAST_ONE(() => this.OR2([{ ALT: () => this.CONSUME(T.AnyWord) }, { ALT: () => this.CONSUME(T.Number) }]));
     this.OR3([
       { ALT: () => this.SUBRULE2(this.dash) },
       { ALT: () => this.CONSUME(T.RParen) },
       { ALT: () => this.CONSUME(T.RBracket) },
+      { ALT: () => this.CONSUME2(T.Slash) },
     ]);
   });
 

@@ -183,6 +183,36 @@ describe('a list cut by a page turn mid-item', () => {
   });
 });
 
+describe('a sentence cut by a page turn with a running head', () => {
+  it('goes on after "/more/", the form feed, the page\'s head and "(continued)"', () => {
+    const text = [
+      'ACME NETWORKS REPORTS RESULTS',
+      '',
+      'SAN JOSE, Calif., April 25, 2000 -- Acme Networks, Inc. reported results today.',
+      '',
+      'Statements in this release are forward-looking statements that are subject to risks',
+      'and uncertainties. These factors include, among others: i. our ability to ship the',
+      'switch in volume, ii. our reliance on single-source suppliers for certain optical',
+      '',
+      '                                /more/',
+      '\f',
+      'Acme Networks, Inc.',
+      'First Quarter 2000 Results',
+      'Page 3',
+      '',
+      '(continued)',
+      '',
+      'components and custom circuits, and iii. competition from larger companies.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual([
+      'our ability to ship the switch in volume',
+      'our reliance on single-source suppliers for certain optical components and custom circuits',
+      'competition from larger companies',
+    ]);
+  });
+});
+
 describe('a headline typed on one long line', () => {
   const release = (...head: string[]): string =>
     ['EXHIBIT 99.1', '', '', ...head, '', 'NEW YORK, Aug. 2, 2006 /PRNewswire/ -- Selby Stores Inc. (NYSE: SBY) today reported net income of $21.7 million.', ''].join('\n');
