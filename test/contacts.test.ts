@@ -190,6 +190,14 @@ describe('wire trailer contacts', () => {
     expect(summarize(parse(text)).contacts).toEqual([{ name: 'Lamar B. Tolliver III', phones: ['(864) 555-0103', '864-555-0103'], faxes: [], emails: [] }]);
   });
 
+  it('reads a letterhead that names a person with a number as the contact, one with the firm\'s number alone as none', () => {
+    const release = (letterhead: string) => `Exhibit 99.1\n\n${letterhead}\n\nFOR IMMEDIATE RELEASE\n\nACME BANCSHARES DECLARES DIVIDEND\n\nACME, Pa., April 18, 2002 -- The Board of Directors of Acme Bancshares, Inc. declared a dividend.\n`;
+    expect(summarize(parse(release('ACME BANCSHARES, INC.\n12 Market Square\nAcme, Pennsylvania 17099\nWalter E. Penrose III, President\n(717) 555-0108'))).contacts).toEqual([
+      { name: 'Walter E. Penrose III', phones: ['(717) 555-0108'], faxes: [], emails: [] },
+    ]);
+    expect(summarize(parse(release('ACME SAVINGS BANK, F.S.B.\nOne Park Square West\nPittsfield, Massachusetts 01201\n(413) 555-0100'))).contacts).toEqual([]);
+  });
+
   it('keeps a name suffix after its comma when the number follows on the same line', () => {
     const text = 'Contacts:\nMedia: Ada Quill (509) 555-0193 ada@acme.com\nInvestors: Rory Vale, Jr. (509) 555-0194 rory@acme.com\n\nAcme Buys Beta\n\nDENVER, Colo. -- Acme Corp. said today that it bought Beta Inc. for cash.\n';
     expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual([

@@ -49,6 +49,7 @@ describe('lexicon', () => {
     ['CUE_QUALIFIERS', 'but not limited to', 'limited to'],
     ['BULLETS', '\u2022', 'a'],
     ['STREET_WORDS', 'avenue', 'reports'],
+    ['NUMBER_WORDS', 'one', 'first'],
   ])('%s holds %j and not %j', (name, word, not) => {
     const list = L.LEXICON[name];
     expect(list?.has(word)).toBe(true);
@@ -62,6 +63,6 @@ describe('lexicon', () => {
   });
 
   it('has a sample for every list', () => {
-    expect(Object.keys(L.LEXICON).length).toBe(30);
+    expect(Object.keys(L.LEXICON).length).toBe(31);
   });
 });

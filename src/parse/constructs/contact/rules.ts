@@ -17,6 +17,9 @@ import type { Line } from '../../lex.js';
 import { lineCells } from '../../layout/cells.js';
 import { TYPEWRITER_WIDTH } from '../../layout/geometry.js';
 import { isProseContact, proseContactStart, RELEASE_NUMBER_LABEL } from './reader/index.js';
+import { isAddressLine, isOrganizationLine, segmentsOf } from './reader/segments.js';
+import { isPersonName, withoutHonorific } from './reader/people.js';
+import { isLetterhead } from '../letterhead/rules.js';
 import { isCapitalLabelWord, isContactLabel } from '../../shapes.js';
 import { lower, spanText } from '../../cst.js';
 import { hasContactDetail } from '../../text/signals.js';
@@ -170,9 +173,28 @@ export function frontContact(view: DocView, b: Planned): RuleId | null {
     if (lineCells(line, 3).some((c) => RELEASE_NUMBER_LABEL.test(spanText(view.doc.source, c.tokens)))) return 'release-number-contact';
   }
   if (b.last - b.first >= LETTERHEAD_CONTACT_LINES) return null;
+  if (namesPersonInLetterhead(view, b, lines)) return 'contact-in-letterhead';
   const beside = lines.some((l) => lineCells(l, 3).some((c, k) => k > 0 && isContactLabel(c.tokens.slice(0, c.tokens.findIndex((t) => t.tokenType === T.Colon) + 1))));
   return beside && hasContactDetail(view.doc.source, blockTokens(view, b)) ? 'contact-column-beside' : null;
 }
+
+/**
+ * A letterhead that names a person on a line of their own, with a number: the person to call
+ * ("LYDGATE BANCSHARES, INC." / "12 Market Square" / "Walter E. Penrose III, President" /
+ * "(717) 555-0108"). A letterhead with the company's number alone names no contact.
+ */
+function namesPersonInLetterhead(view: DocView, b: Planned, lines: readonly Line[]): boolean {
+  if (!isLetterhead(view, b) || !hasContactDetail(view.doc.source, blockTokens(view, b))) return false;
+  return lines.some((l) => {
+    // A person's name is written in mixed case; the firm's and the city's lines are no person's.
+    const name = segmentsOf(l.tokens)[0] ?? [];
+    const mixedCase = name.some((t) => /[a-z]/.test(t.image));
+    return l.tokens.length <= PERSON_LINE_TOKENS && mixedCase && isPersonName(withoutHonorific(name)) && !isOrganizationLine(view.doc.source, l.tokens) && !isAddressLine(l.tokens);
+  });
+}
+
+/** Most tokens of a line naming a person and their post ("Ms. Carolyn T. Ashby, Corporate Secretary"). */
+const PERSON_LINE_TOKENS = 16;
 
 /** Most lines of a letterhead with a contact column beside it. */
 const LETTERHEAD_CONTACT_LINES = 8;

@@ -13,7 +13,7 @@ import { isMultiWordCity } from '../../../text/places.js';
 import { emailMatchesName, isJobTitle, isOrganizationWord, isPersonName, isTitleWord, withoutHonorific } from './people.js';
 import type { GroupReader } from './group-reader.js';
 import { hasFaxWord, phoneFound, type PhoneFound } from './phones.js';
-import { DESK_WORDS, FAX_WORDS, isLegalForm, STREET_WORDS } from '../../../lexicon/index.js';
+import { DESK_WORDS, FAX_WORDS, isLegalForm, NUMBER_WORDS, STREET_WORDS } from '../../../lexicon/index.js';
 
 export interface ReadState {
   /** Role named by the last label ("Media Contact"), for the people that follow. */
@@ -178,8 +178,8 @@ export function isAddressLine(toks: readonly IToken[]): boolean {
 const STREET_NAME_WORDS = 4;
 
 /**
- * A street written where a segment of the line opens: its number, capitalised words, then a
- * street word ("120 Adelaide Street West", "4 Embarcadero Center, Suite 2700"), or "Suite
+ * A street written where a segment of the line opens: its number (or a number's word: "One
+ * Park Square West"), capitalised words, then a street word ("120 Adelaide Street West"), or "Suite
  * 2700" / "P.O. Box 12". A headline naming a street has other words before the number.
  */
 function hasStreet(toks: readonly IToken[]): boolean {
@@ -189,7 +189,7 @@ function hasStreet(toks: readonly IToken[]): boolean {
     const t = toks[i];
     const next = toks[i + 1];
     if (t && tokenMatcher(t, T.AnyWord) && STREET_WORDS.has(lower(t)) && /^[A-Z]/.test(t.image) && next?.tokenType === T.Number) return true;
-    if (t?.tokenType !== T.Number) continue;
+    if (t?.tokenType !== T.Number && !(t && /^[A-Z]/.test(t.image) && NUMBER_WORDS.has(lower(t)))) continue;
     for (let k = i + 1; k <= i + STREET_NAME_WORDS && k < toks.length; k++) {
       const w = toks[k];
       if (!w || !tokenMatcher(w, T.AnyWord) || !/^[A-Z]/.test(w.image)) break;
