@@ -178,7 +178,7 @@ export const Stars = token({ name: 'Stars', pattern: /\*+/ });
  * processor's symbol-font bullet saved as text ("§⇥fuel prices"); the section sign of
  * "§ 27A" stands before a number and is no bullet.
  */
-export const BulletChar = token({ name: 'BulletChar', pattern: /[\u2022\u00B7\u25AA\u25CF\u25E6\u00A4\u2219]|\u00A7(?=[\t ]+[^\d\s])/ });
+export const BulletChar = token({ name: 'BulletChar', pattern: /[\u2022\u00B7\u25AA\u25CF\u25E6\u00A4\u2219]|\u00A7(?=[\t \u00A0]+[^\d\s])/ });
 export const Dollar = token({ name: 'Dollar', pattern: /\$/ });
 export const Percent = token({ name: 'Percent', pattern: /%/ });
 export const Ampersand = token({ name: 'Ampersand', pattern: /&/ });
