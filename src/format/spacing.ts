@@ -9,8 +9,8 @@
 import type { Exhibit } from '../tree/nodes/exhibit.js';
 import type { PrintableNode } from './words.js';
 
-/** A line ending, then a line of nothing but spaces and tabs ending too: a blank line. */
-const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*[\r\n]/;
+/** A line ending, then a line of nothing but spaces, no-break spaces and tabs ending too: a blank line. */
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t\u00A0]*[\r\n]/;
 
 /** The leaves of `node`, a page break standing as a line of its own that is not blank. */
 function textKeepingPages(node: PrintableNode): string {

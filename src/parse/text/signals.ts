@@ -39,7 +39,7 @@ export function findPhoneRuns(source: string, tokens: readonly IToken[]): Array<
  * Spaces left at a line's end, the line ending and the next line's indentation, nothing
  * else: a number wrapped onto the next line.
  */
-const WRAP_GAP = /^[ \t]*(?:\r\n|\r|\n)[ \t]*$/;
+const WRAP_GAP = /^[ \t\u00A0]*(?:\r\n|\r|\n)[ \t\u00A0]*$/;
 
 /**
  * Tokens that follow each other with at most one space between, or a line ending and the
