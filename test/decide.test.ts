@@ -47,6 +47,11 @@ describe('the headline run', () => {
     expect(s.dateline?.city).toBe('DENVER');
   });
 
+  it("reads a note to editors above the headline as no headline", () => {
+    const text = "EDITORS' NOTE: A photograph of the tanker is available from the contacts listed below.\n\nAcme Takes Delivery of Second Tanker\n\n" + BODY;
+    expect(summary(text).headline).toBe('Acme Takes Delivery of Second Tanker');
+  });
+
   it('reads later blocks of the run as subheadlines', () => {
     const text = 'Acme Reports Record Sales\n\n-- Same-store sales up 9% --\n\n' + BODY;
     const { blocks } = explain(text);

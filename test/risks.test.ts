@@ -669,3 +669,13 @@ describe('a list with sub-items', () => {
     expect(format(parse(formatted))).toBe(formatted);
   });
 });
+
+describe('a list closed by "among others"', () => {
+  it('keeps the qualifier out of the last item', () => {
+    expect(risks('Factors that could cause results to differ include the rate at which customers commit to projects, the availability of programmers, and competition from larger firms, among others.')?.items).toEqual([
+      'the rate at which customers commit to projects',
+      'the availability of programmers',
+      'competition from larger firms',
+    ]);
+  });
+});

@@ -43,7 +43,7 @@ export function isHeadlineLike(view: DocView, b: Planned): boolean {
   const toks = blockTokens(view, b);
   const wordCount = words(toks).length;
   if (wordCount < 2 || wordCount > MOST_HEADLINE_WORDS) return false;
-  if (hasContactDetail(view.doc.source, toks) || isDateOnly(toks) || isPlaceholder(toks) || isLetterhead(view, b) || isFieldBlock(lines)) return false;
+  if (hasContactDetail(view.doc.source, toks) || isDateOnly(toks) || isPlaceholder(toks) || isLetterhead(view, b) || isFieldBlock(lines) || isNote(toks)) return false;
   // A place and a date alone ("Denver, Colorado -- October 14, 2003") date the release.
   if (isDatelineOnly(view, toks)) return false;
   // A line that only names the listing ("NASDAQ: ASFI", "TSX: CHM   NYSE Amex: CHMX") is not a headline.
@@ -209,6 +209,19 @@ function dateColumnApart(view: DocView, b: Planned): Planned[] {
     { ...b, rules: [...b.rules], end: endOf(restEnd) },
     derive(b, 'date-line-split', { start: dateStart.startOffset }),
   ];
+}
+
+/** Most words of a note's label ("NOTE TO EDITORS:", "EDITORS' NOTE:"). */
+const NOTE_LABEL_WORDS = 4;
+
+/**
+ * A note to editors opens with a label naming it a note ("EDITORS' NOTE: A photograph of
+ * the tanker is available …"): it tells the desk something, it is no headline.
+ */
+function isNote(toks: readonly IToken[]): boolean {
+  const colon = toks.findIndex((t) => t.tokenType === T.Colon);
+  if (colon <= 0 || colon > NOTE_LABEL_WORDS + 2) return false;
+  return toks.slice(0, colon).some((t) => /^notes?$/i.test(t.image));
 }
 
 /** Most words of a kicker line. */

@@ -223,6 +223,8 @@ function listAt(sentence: readonly IToken[], end: number): { list: RiskListFound
   // and C) which are described …"): the list ends where the parenthesis closes.
   let stop = closingParen(sentence, end) ?? sentence.length;
   while (stop > end && isCloser(sentence[stop - 1])) stop--;
+  // "…, and competition from larger firms, among others.": the qualifier closes the list, no item.
+  if (lower(sentence[stop - 2]) === 'among' && /^(?:others|other)$/.test(lower(sentence[stop - 1])) && sentence[stop - 3]?.tokenType === T.Comma) stop -= 3;
   let list = sentence.slice(end, stop);
   // 'under "Risk Factors."': the period inside the closing quote ends the sentence too.
   const last = list.length - 1;
