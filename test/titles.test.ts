@@ -95,3 +95,16 @@ describe('a release title opening the dateline line', () => {
     expect(summarize(parse(release('FOR IMMEDIATE RELEASE -- MONDAY, MAY 3, 2004'))).title).toBe('FOR IMMEDIATE RELEASE -- MONDAY, MAY 3, 2004');
   });
 });
+
+describe('a title before a colon and the headline on its line', () => {
+  const body = '\n\nPRINCETON, N.J., Sept. 21, 1998 -- Acme Pharmaceuticals, Inc. said today that it began a trial.\n';
+  it('is the title, the rest the headline', () => {
+    const s = summarize(parse('NEWS RELEASE: Acme Pharmaceuticals Begins Phase III Trial of AX-114' + body));
+    expect(s.title).toBe('NEWS RELEASE');
+    expect(s.headline).toBe('Acme Pharmaceuticals Begins Phase III Trial of AX-114');
+  });
+  it('keeps a release time after the colon in the title', () => {
+    const s = summarize(parse('FOR RELEASE: 4:05 PM EST\n\nAcme Begins Trial' + body));
+    expect(s.title).toBe('FOR RELEASE: 4:05 PM EST');
+  });
+});

@@ -29,6 +29,7 @@ export const RULES = {
   'contact-beside-title': 'a contact block set in a column beside the title',
   'title-beside-label': 'a release title set in a column beside the exhibit label',
   'column-continues': 'lines under a column block, in its column, go on with it',
+  'title-before-headline': 'a release title before a colon and the headline on its line is a block of its own ("NEWS RELEASE: Acme Begins …")',
   'title-before-dateline': 'a release title opening the body\'s first line before a dash and the dateline is a block of its own',
   'slug-line-headline': 'the words after a slug line\'s codes are the headline',
   'slug-line-unmatched': 'a line opening in parentheses that is no slug line is text',
