@@ -198,6 +198,25 @@ describe('wire trailer contacts', () => {
     expect(summarize(parse(release('ACME SAVINGS BANK, F.S.B.\nOne Park Square West\nPittsfield, Massachusetts 01201\n(413) 555-0100'))).contacts).toEqual([]);
   });
 
+  it('keeps a centred letterhead under a contact set beside the title out of the contact', () => {
+    const text = [
+      'NEWS RELEASE                              Contact:  Harold E. Voss',
+      '                                                    Treasurer',
+      '                                                    (216) 555-0143',
+      '',
+      '',
+      '                       ACME WATER COMPANY',
+      '              1400 Quarry Road  *  Lakewood, Ohio 44107',
+      '                       Telephone (216) 555-0142',
+      '',
+      '        Acme Water Company Receives Approval of Rate Increase',
+      '',
+      '     LAKEWOOD, Ohio, June 14, 1993 -- Acme Water Company said today that its rates will rise.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).contacts).toEqual([{ name: 'Harold E. Voss', phones: ['(216) 555-0143'], faxes: [], emails: [] }]);
+  });
+
   it('keeps a name suffix after its comma when the number follows on the same line', () => {
     const text = 'Contacts:\nMedia: Ada Quill (509) 555-0193 ada@acme.com\nInvestors: Rory Vale, Jr. (509) 555-0194 rory@acme.com\n\nAcme Buys Beta\n\nDENVER, Colo. -- Acme Corp. said today that it bought Beta Inc. for cash.\n';
     expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual([

@@ -47,6 +47,11 @@ export function continuesContact(view: DocView, above: Planned, b: Planned, belo
   if (b.role === 'rule') return ruledContactRows(view, above, b, below[0]) ? 'contact-continues' : null;
   if (b.role !== 'paragraph' && b.role !== 'table') return null;
   const lines = contentLines(view, b);
+  // A contact set in a column beside the title goes on only in its column: a block under it
+  // whose first line has nothing there (a centred letterhead: "THIRLMERE WATER COMPANY" /
+  // its address / "Telephone …") is not its.
+  const column = above.column;
+  if (column !== undefined && lines[0] && !lineCells(lines[0], 3).some((c) => c.left >= column - COLUMN_SLACK)) return null;
   // Contact lines each set apart by a blank line ("CONTACT:" / "Acme, Inc." / "Jane Roe" /
   // "Chief Financial Officer" / "503-555-0168"): a short line without details goes on with
   // the block above when details follow within a few such lines.
@@ -63,6 +68,9 @@ export function continuesContact(view: DocView, above: Planned, b: Planned, belo
   if ((narrow || announced) && (hasContactDetail(view.doc.source, toks) || (b.role === 'table' && toks.some((t) => t.tokenType === T.SgmlTag)))) return 'contact-continues';
   return null;
 }
+
+/** Columns a line of a column block may stand left of the column's edge. */
+const COLUMN_SLACK = 2;
 
 /**
  * Consecutive contact blocks (only blank lines between) are one contact block: a label
