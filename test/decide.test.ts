@@ -52,6 +52,12 @@ describe('the headline run', () => {
     expect(summary(text).headline).toBe('Acme Takes Delivery of Second Tanker');
   });
 
+  it("reads a 'SOURCE:' line above the headline as front matter, not a wire trailer", () => {
+    const s = summary('Exhibit 99.1\n\nSOURCE: Acme Minerals Ltd.\n\nJune 12, 2007 08:30 ET\n\nAcme Minerals Intersects 14.2 Metres Grading 6.8 g/t Gold\n\n' + BODY);
+    expect(s.headline).toBe('Acme Minerals Intersects 14.2 Metres Grading 6.8 g/t Gold');
+    expect(s.dateline?.city).toBe('DENVER');
+  });
+
   it('reads later blocks of the run as subheadlines', () => {
     const text = 'Acme Reports Record Sales\n\n-- Same-store sales up 9% --\n\n' + BODY;
     const { blocks } = explain(text);

@@ -21,6 +21,7 @@ describe('tickers', () => {
     ['Berkshire (NYSE: BRK.A) rose', ['NYSE:BRK.A']],
     ['Coeur Lake Mining (NYSE, TSX: CLK) today', ['NYSE:CLK', 'TSX:CLK']],
     ['Norbury Pharma AG (Nasdaq: NRBY; Frankfurt: NB7) and', ['NASDAQ:NRBY', 'FRANKFURT:NB7']],
+    ['Skiddaw Minerals Ltd. (TSX VENTURE:SKM)(FRANKFURT:S7M) is', ['TSXV:SKM', 'FRANKFURT:S7M']],
   ])('%s', (text, want) => {
     expect(pairs(text)).toEqual(want);
   });

@@ -20,7 +20,7 @@ export interface TickerMatch {
 
 const SYMBOL = /^[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?$/;
 /** An unknown exchange is accepted only as a short capitalised word inside parentheses ("(LSE: ABC)"). */
-const UNKNOWN_EXCHANGE = /^[A-Z]{2,8}$/;
+const UNKNOWN_EXCHANGE = /^[A-Z]{2,10}$/;
 /** An exchange's name in Title Case, one word ("Frankfurt", "Xetra"), taken beside a known exchange. */
 const TITLE_EXCHANGE = /^[A-Z][a-z]{2,11}$/;
 

@@ -6,7 +6,9 @@
  */
 import type { IToken } from 'chevrotain';
 import * as T from '../../../../grammars/tokens/text.js';
-import { contentLines, planned, type DocView, type Planned } from '../../decide/plan.js';
+import { blockTokens, contentLines, planned, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
+import { words } from '../../text/signals.js';
+import { inLowerCase } from '../dateline/rules.js';
 
 /**
  * PR Newswire's trailer: from a line opening with "SOURCE" in capitals to the end of the
@@ -14,9 +16,10 @@ import { contentLines, planned, type DocView, type Planned } from '../../decide/
  * marked `trailer`.
  */
 export function findWireTrailer(view: DocView, blocks: readonly Planned[]): Planned[] {
-  // Text must come before it: page furniture alone does not make a release to trail.
-  const firstText = blocks.findIndex((b) => b.role !== 'pageBreak');
-  const from = blocks.findIndex((b, i) => i > firstText && b.role === 'paragraph' && startsWithSource(view, b));
+  // Running text must come before it: a trailer closes a release's body. A "SOURCE:" line
+  // in the front matter (Marketwire's, over the date and the headline) opens no trailer.
+  const firstText = blocks.findIndex((b) => isRunningText(view, b));
+  const from = firstText < 0 ? -1 : blocks.findIndex((b, i) => i > firstText && b.role === 'paragraph' && startsWithSource(view, b));
   if (from < 0) return [...blocks];
   // Split trailer paragraphs at lines that open with "/" so "/CONTACT: …/" stands alone.
   const head = blocks.slice(0, from);
@@ -64,4 +67,14 @@ export function isTrailerSource(first: IToken | undefined): boolean {
 function startsWithSource(view: DocView, b: Planned): boolean {
   if (!isTrailerSource(view.doc.lines[b.first]?.tokens[0])) return false;
   return contentLines(view, b).length <= 12;
+}
+
+/** Fewest words of a paragraph of running text. */
+const RUNNING_TEXT_WORDS = 12;
+
+/** A paragraph of running text: words enough, mostly in lower case. */
+function isRunningText(view: DocView, b: Planned): boolean {
+  if (b.role !== 'paragraph') return false;
+  const sample = blockTokens(view, b, SAMPLE_TOKENS);
+  return words(sample).length >= RUNNING_TEXT_WORDS && inLowerCase(sample);
 }
