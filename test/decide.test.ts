@@ -58,6 +58,13 @@ describe('the headline run', () => {
     expect(s.dateline?.city).toBe('DENVER');
   });
 
+  it('reads a kicker of two words in Title Case over a long headline as no headline', () => {
+    const text = '                Dividend Announcement\n\n     Acme Power Raises Common Dividend 3 Percent; Board Cites Rate Settlement\n\n' + BODY;
+    expect(summary(text).headline).toBe('Acme Power Raises Common Dividend 3 Percent; Board Cites Rate Settlement');
+    // A short headline over a subheadline stays the headline.
+    expect(summary('Acme Reports Results\n\nSales Rose 12% on Strong Demand\n\n' + BODY).headline).toBe('Acme Reports Results');
+  });
+
   it('reads later blocks of the run as subheadlines', () => {
     const text = 'Acme Reports Record Sales\n\n-- Same-store sales up 9% --\n\n' + BODY;
     const { blocks } = explain(text);

@@ -679,3 +679,15 @@ describe('a list closed by "among others"', () => {
     ]);
   });
 });
+
+describe('what results depend upon', () => {
+  it('names the risks as a cause does', () => {
+    expect(risks("Acme's future results are dependent upon, among other things, the outcome of its rate case; weather conditions in its territory; and the pace of industry restructuring.")?.items).toEqual([
+      'the outcome of its rate case',
+      'weather conditions in its territory',
+      'the pace of industry restructuring',
+    ]);
+    // A sentence about something else that depends on a list names no risks.
+    expect(risks('The timing of the dividend is dependent upon approval by the board, the bank and the regulators.')).toBeNull();
+  });
+});

@@ -239,10 +239,18 @@ const KICKER_WORDS = 3;
 export function isKicker(view: DocView, b: Planned, headline: Planned): boolean {
   const lines = contentLines(view, b);
   const line = lines[0];
-  if (lines.length !== 1 || !line || !isCapitalLine(line)) return false;
+  if (lines.length !== 1 || !line) return false;
   const kicker = words(line.tokens).length;
-  return kicker <= KICKER_WORDS && words(blockTokens(view, headline)).length >= 2 * kicker + 2;
+  const under = words(blockTokens(view, headline)).length;
+  if (isCapitalLine(line)) return kicker <= KICKER_WORDS && under >= 2 * kicker + 2;
+  // In Title Case a kicker is a name of two words at most ("Dividend Announcement") over a
+  // headline of four times as many: a headline so short is rare, its subheadline so long too.
+  return kicker <= TITLE_CASE_KICKER_WORDS && isTitleCaseLine(line) && !isCapitalLine(line) && under >= 4 * kicker;
 }
+
+/** Most words of a kicker in Title Case. */
+const TITLE_CASE_KICKER_WORDS = 2;
+
 
 /** A headline's last token leaves it open: a comma, a semicolon ("… Results;" / "Will Close …") or a joining word. */
 function stopsMidPhrase(toks: readonly IToken[]): boolean {

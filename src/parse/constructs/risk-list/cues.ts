@@ -86,8 +86,8 @@ export const DIFFER = /^differ/i;
 /** Tokens after a cause in which a general phrase ("a variety of risk factors") shows. */
 export const GENERAL_CAUSE_TOKENS = 6;
 
-/** "affected": results that may be affected by what follows. */
-export const AFFECTED = /^affected$/i;
+/** "affected", "dependent": results that may be affected by, or depend upon, what follows. */
+export const AFFECTED = /^(?:affected|dependent|depend|depends)$/i;
 
 /** How badly results may be affected ("could be adversely affected by"). */
 const ADVERSITY = new Set(['materially', 'adversely']);
@@ -104,9 +104,15 @@ export function causeEnd(tokens: readonly IToken[], i: number): number {
   else if (w === 'as' && lower(tokens[i + 1]) === 'a' && lower(tokens[i + 2]) === 'result' && lower(tokens[i + 3]) === 'of') j = i + 4;
   // "could be (materially, adversely) affected by".
   else if (w === 'affected' && lower(tokens[i + 1]) === 'by' && (lower(tokens[i - 1]) === 'be' || (ADVERSITY.has(lower(tokens[i - 1])) && lower(tokens[i - 2]) === 'be'))) j = i + 2;
+  // "future results are dependent upon, among other things, …", "results depend on …": what
+  // results depend upon is named as their causes are.
+  else if ((w === 'dependent' || w === 'depend' || w === 'depends') && /^(?:upon|on)$/.test(lower(tokens[i + 1])) && RESULTS_BEFORE.test(lower(tokens[i - 2]) + ' ' + lower(tokens[i - 1]))) j = i + 2;
   if (j < 0) return -1;
   return skipQualifiers(tokens, j);
 }
+
+/** Results, or their verb, right before "dependent upon" / "depend on" ("results are dependent upon", "results depend on"). */
+const RESULTS_BEFORE = /(?:results|performance|earnings) (?:are|is|will|may|could|remain|be)$|(?:results|performance|earnings|results will|results may)$/;
 
 /** Skips the qualifiers at j, in any order they come ("among other things", "but not limited to"). */
 function skipQualifiers(tokens: readonly IToken[], j: number): number {
