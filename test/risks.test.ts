@@ -691,3 +691,21 @@ describe('what results depend upon', () => {
     expect(risks('The timing of the dividend is dependent upon approval by the board, the bank and the regulators.')).toBeNull();
   });
 });
+
+describe('a caution written before the words "forward-looking" were the law\'s', () => {
+  it('is the safe harbor: statements about expectations subject to uncertainties', () => {
+    const text = [
+      'ACME CHEMICAL REPORTS THIRD QUARTER',
+      '',
+      'WILMINGTON, Del., Nov. 3 /PRNewswire/ -- Acme Chemical Co. said today that earnings rose.',
+      '',
+      "The statements in this release concerning the Company's expectations for the fourth quarter",
+      'are subject to uncertainties, including raw material costs, the level of export demand, and',
+      'currency exchange rates.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['raw material costs', 'the level of export demand', 'currency exchange rates']);
+    // Statements subject to the approval of the board are no caution.
+    expect(summarize(parse(text.replace('are subject to uncertainties, including raw material costs, the level of export demand, and\ncurrency exchange rates.', 'are subject to approval by the board.'))).safeHarbor).toBeNull();
+  });
+});
