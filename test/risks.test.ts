@@ -709,3 +709,10 @@ describe('a caution written before the words "forward-looking" were the law\'s',
     expect(summarize(parse(text.replace('are subject to uncertainties, including raw material costs, the level of export demand, and\ncurrency exchange rates.', 'are subject to approval by the board.'))).safeHarbor).toBeNull();
   });
 });
+
+describe('a clause joined after the list', () => {
+  it('is no item: "…, and actual results may differ materially"', () => {
+    expect(risks('Such statements are subject to risks, chief among them the volatility of charter rates, and actual results may differ materially.')).toBeNull();
+    expect(risks('Such statements are subject to risks, including the volatility of charter rates, the cost of fuel, and actual results may differ materially.')?.items).toEqual(['the volatility of charter rates', 'the cost of fuel']);
+  });
+});

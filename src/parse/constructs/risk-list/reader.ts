@@ -374,7 +374,23 @@ function withoutClosingClause(list: readonly IToken[], chunks: readonly Chunk[])
   // catch-all is an addendum, not an item.
   const closed = topLevelCount(list.slice(before.from, before.to), T.KwAnd) > 0;
   const addendum = closed && isAsWellAs(list, last.from) && lower(list[last.from + 3]) === 'other' && CATCH_ALL_NOUNS.has(lower(list[last.from + 4]));
-  return modalClause || reference || addendum ? chunks.slice(0, -1) : [...chunks];
+  // "…, and actual results may differ materially": after the joiner, a subject of a few
+  // words and its modal verb — a new clause of the sentence, not the list's last item.
+  const joinedClause = (lead === 'and' || lead === 'or') && subjectThenModal(list, last.from + 1, last.to);
+  return modalClause || reference || addendum || joinedClause ? chunks.slice(0, -1) : [...chunks];
+}
+
+/** Most words of a clause's subject before its modal verb ("actual results may"). */
+const CLAUSE_SUBJECT_WORDS = 3;
+
+/** Whether a subject of one to three plain words, then a modal, opens `list[from..to)`. */
+function subjectThenModal(list: readonly IToken[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to && i <= from + CLAUSE_SUBJECT_WORDS; i++) {
+    const t = list[i - 1];
+    if (!t || !tokenMatcher(t, T.AnyWord)) return false;
+    if (MODALS.has(lower(list[i])) && tokenMatcher(list[i + 1] ?? t, T.AnyWord) && list[i + 1] !== undefined) return true;
+  }
+  return false;
 }
 
 /**
