@@ -65,6 +65,12 @@ describe('the headline run', () => {
     expect(summary('Acme Reports Results\n\nSales Rose 12% on Strong Demand\n\n' + BODY).headline).toBe('Acme Reports Results');
   });
 
+  it('reads centred lines as one headline though the first ends on an abbreviation', () => {
+    const body = '     SAN JOSE, Calif.--(BUSINESS WIRE)--Nov. 12, 1996--Acme Networks,\nInc. and Beta Systems Corp. today announced that they have signed a\ndefinitive agreement to combine the two companies in a stock merger.\n';
+    const text = '                          ACME NETWORKS, INC.\n                                  AND\n                          BETA SYSTEMS CORP.\n               AGREE TO COMBINE IN STOCK-FOR-STOCK MERGER\n\n' + body;
+    expect(summary(text).headline).toBe('ACME NETWORKS, INC. AND BETA SYSTEMS CORP. AGREE TO COMBINE IN STOCK-FOR-STOCK MERGER');
+  });
+
   it('reads later blocks of the run as subheadlines', () => {
     const text = 'Acme Reports Record Sales\n\n-- Same-store sales up 9% --\n\n' + BODY;
     const { blocks } = explain(text);

@@ -352,7 +352,8 @@ function markLeads(source: string, lines: readonly Line[], kinds: TokenType[], p
     }
     const lastPrev = prev.tokens[prev.tokens.length - 1];
     const endedSentence = lastPrev !== undefined && SENTENCE_END.has(lastPrev.tokenType);
-    if (endedSentence && line.indent >= prev.indent + 3 && prev.right - page.margin < width * 0.9) kinds[i] = B.LeadLine;
+    // Lines centred on one column ("RYDAL NETWORKS, INC." / "AND" / …) are set so, not indented.
+    if (endedSentence && line.indent >= prev.indent + 3 && prev.right - page.margin < width * 0.9 && !(sameCentre && centredPrev && centredHere)) kinds[i] = B.LeadLine;
     // A line longer than any printed page is a paragraph left unwrapped: the break after
     // its sentence is the paragraph's end.
     else if (endedSentence && prev.right - prev.indent > UNWRAPPED_LINE) kinds[i] = B.LeadLine;
