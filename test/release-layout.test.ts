@@ -213,6 +213,35 @@ describe('a sentence cut by a page turn with a running head', () => {
   });
 });
 
+describe('a list cut by a page turn whose form feed opens the running head', () => {
+  it('goes on with the items on the next page', () => {
+    const text = [
+      'ACME INSURANCE REPORTS RESULTS',
+      '',
+      'NEW YORK, Feb. 9, 2006 -- Acme Insurance Group, Inc. reported results today.',
+      '',
+      'Important factors that could cause actual results to differ materially include, among others:',
+      '',
+      '  *  the frequency and severity of catastrophe losses;',
+      '  *  the adequacy of loss reserves;',
+      '',
+      '                                  -more-',
+      '\fAcme Insurance Group, Inc.                                     Page 3',
+      'Fourth Quarter and Full-Year 2005 Results',
+      '',
+      '  *  the availability and cost of reinsurance; and',
+      '  *  changes in interest rates.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual([
+      'the frequency and severity of catastrophe losses',
+      'the adequacy of loss reserves',
+      'the availability and cost of reinsurance',
+      'changes in interest rates',
+    ]);
+  });
+});
+
 describe('a headline typed on one long line', () => {
   const release = (...head: string[]): string =>
     ['EXHIBIT 99.1', '', '', ...head, '', 'NEW YORK, Aug. 2, 2006 /PRNewswire/ -- Selby Stores Inc. (NYSE: SBY) today reported net income of $21.7 million.', ''].join('\n');

@@ -200,8 +200,8 @@ const BODY_LINES = 4;
 const RUNNING_HEAD_LINES = 3;
 
 /**
- * A running head at the top of a page: up to three lines right after a page marker, the
- * last ending in "Page 2" (or "Page 2 of 5"), then a blank line, or the last a line of its
+ * A running head at the top of a page: up to three lines right after a page marker, one
+ * ending in "Page 2" (or "Page 2 of 5"), then a blank line, or the last a line of its
  * own that is only "Page 2", with text running on under it. It is page furniture,
  * like a page number, whatever the words before it. So is a head whose last line ends in
  * the release's date, where the text above the marker goes on below it.
@@ -209,6 +209,8 @@ const RUNNING_HEAD_LINES = 3;
  * > | <PAGE>
  * > | Acme Corporation
  * > | First Quarter Results - Page 2
+ *
+ * The form feed may stand on the head's first line rather than a line of its own.
  */
 function markRunningHeads(lines: readonly Line[], kinds: TokenType[]): void {
   let textRun = 0;
@@ -216,8 +218,10 @@ function markRunningHeads(lines: readonly Line[], kinds: TokenType[]): void {
   for (let i = 0; i < lines.length; i++) {
     textRun = kinds[i] === B.TextLine || kinds[i] === B.LeadLine ? textRun + 1 : 0;
     if (textRun >= BODY_LINES) bodySeen = true;
-    if (kinds[i] !== B.PageMarker) continue;
-    let j = i + 1;
+    // A form feed may open the head's first line itself ("\fAcme Insurance Group   Page 3").
+    const fedHead = kinds[i] === B.TextLine && lines[i]?.formFeed === true && textRun === 1;
+    if (kinds[i] !== B.PageMarker && !fedHead) continue;
+    let j = fedHead ? i : i + 1;
     while (kinds[j] === B.BlankRun) j++;
     // A release title at the head of a later page ("NEWS RELEASE, August 16, 2006") repeats
     // the first page's title: page furniture, once running text has begun.
@@ -235,7 +239,7 @@ function markRunningHeads(lines: readonly Line[], kinds: TokenType[]): void {
     else if (k === j || (k < lines.length && kinds[k] !== B.BlankRun && kinds[k] !== B.PageMarker)) continue;
     // The last line names the page, or (once the body has begun) repeats the release's date:
     // "Acme Corp. - November 12, 2013".
-    else if (!endsWithPageNumber(lines[k - 1]) && !(bodySeen && goesOnAcross(lines, kinds, i) && endsWithDate(lines[k - 1], k - 1 > j))) continue;
+    else if (!lines.slice(j, k).some(endsWithPageNumber) && !(bodySeen && goesOnAcross(lines, kinds, i) && endsWithDate(lines[k - 1], k - 1 > j))) continue;
     for (let m = j; m < k; m++) kinds[m] = B.PageNumber;
   }
   markRunningFeet(lines, kinds);

@@ -8,7 +8,7 @@
  */
 import * as T from '../../../../grammars/tokens/text.js';
 import * as B from '../../../../grammars/tokens/block.js';
-import { blockTokens, contentLines, onlyBlankBetween, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
+import { blockTokens, contentLines, isPageFurniture, onlyBlankBetween, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
 import { capitalisedShare, endsSentence } from '../../text/signals.js';
 import { hasGutter } from '../../layout/cells.js';
 import { isCentred } from '../../layout/geometry.js';
@@ -32,8 +32,8 @@ export function joinAcrossPages(view: DocView, blocks: Planned[]): Planned[] {
     // The page turn: page breaks and "- more -" jump lines, with at least one page break.
     let j = i;
     let pages = 0;
-    while (blocks[j]?.role === 'pageBreak' || blocks[j]?.role === 'continuation' || (pages > 0 && isPageNumber(view, blocks[j]))) {
-      if (blocks[j]?.role === 'pageBreak') pages++;
+    while (blocks[j]?.role === 'pageBreak' || blocks[j]?.role === 'continuation' || (pages > 0 && isPageNumber(view, blocks[j])) || isFedHead(view, blocks[j])) {
+      if (blocks[j]?.role === 'pageBreak' || isFedHead(view, blocks[j])) pages++;
       j++;
     }
     const next = blocks[j];
@@ -77,6 +77,13 @@ export function joinAcrossPages(view: DocView, blocks: Planned[]): Planned[] {
     out.push(b);
   }
   return out;
+}
+
+/** A running head whose first line holds the form feed that turned the page ("\fAcme Insurance   Page 3"). */
+function isFedHead(view: DocView, b: Planned | undefined): boolean {
+  if (!b || b.role !== 'paragraph' || !view.doc.lines[b.first]?.formFeed) return false;
+  for (let i = b.first; i <= b.last; i++) if (!view.doc.lines[i]?.blank && !isPageFurniture(view, i)) return false;
+  return true;
 }
 
 /** A page number at the head of a page ("3" after a page marker), standing alone. */
