@@ -71,6 +71,24 @@ describe('the headline run', () => {
     expect(summary(text).headline).toBe('ACME NETWORKS, INC. AND BETA SYSTEMS CORP. AGREE TO COMBINE IN STOCK-FOR-STOCK MERGER');
   });
 
+  it('reads a headline typed flush left under a contact column beside the title, no blank line between', () => {
+    const text = [
+      'FOR IMMEDIATE RELEASE                        Contact:  Dale P. Wimmer',
+      '                                                       Vice President-Finance',
+      '                                                       (717) 555-0129',
+      '3-FOR-2 STOCK SPLIT AND 15% DIVIDEND INCREASE',
+      'DECLARED BY ACME LOGISTICS BOARD',
+      '',
+      '     HARRISBURG, Pa., Feb. 27, 1995 -- The Board of Directors of Acme',
+      'Logistics Corporation today declared a three-for-two split of the',
+      "Company's common stock and increased the quarterly cash dividend.",
+      '',
+    ].join('\n');
+    const s = summary(text);
+    expect(s.headline).toBe('3-FOR-2 STOCK SPLIT AND 15% DIVIDEND INCREASE DECLARED BY ACME LOGISTICS BOARD');
+    expect(s.contacts.map((c) => [c.name, c.phones])).toEqual([['Dale P. Wimmer', ['(717) 555-0129']]]);
+  });
+
   it('reads later blocks of the run as subheadlines', () => {
     const text = 'Acme Reports Record Sales\n\n-- Same-store sales up 9% --\n\n' + BODY;
     const { blocks } = explain(text);

@@ -316,6 +316,9 @@ function neighbour(kinds: readonly TokenType[], i: number, step: number): TokenT
 /** Columns two centred lines' centres may differ by (odd widths, hand centring). */
 const CENTRE_SLACK = 4;
 
+/** Columns from the margin a line may start at and still be flush left. */
+const MARGIN_SLACK = 4;
+
 /** Sentence-ending punctuation at the end of a line. */
 const SENTENCE_END = new Set<TokenType>([T.Period, T.Quote]);
 
@@ -351,6 +354,14 @@ function markLeads(source: string, lines: readonly Line[], kinds: TokenType[], p
     // ("     LONG BEACH, California, April 19, 2000 -- Pacific Harbor Bancorp").
     const fromCentred = centredPrev && !evenHere && line.indent < prev.indent - 4 && readDateline(source, prev.tokens) === null;
     if (!continues && (fromCentred || (centredHere && !evenPrev && line.indent > prev.indent + 4))) {
+      kinds[i] = B.LeadLine;
+      continue;
+    }
+    // From a column in the page's right half back to the margin ("(717) 555-0129" set under
+    // a contact label beside the title, then the headline flush left): another block.
+    // A line set in two columns again (the left one resuming) is the same block.
+    const fromRightColumn = prev.indent - page.margin >= width / 2 && line.indent - page.margin <= MARGIN_SLACK && !centredPrev && lineCells(line, 3).length === 1;
+    if (fromRightColumn && !/^\p{Ll}/u.test(line.tokens[0]?.image ?? '')) {
       kinds[i] = B.LeadLine;
       continue;
     }
