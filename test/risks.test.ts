@@ -716,3 +716,23 @@ describe('a clause joined after the list', () => {
     expect(risks('Such statements are subject to risks, including the volatility of charter rates, the cost of fuel, and actual results may differ materially.')?.items).toEqual(['the volatility of charter rates', 'the cost of fuel']);
   });
 });
+
+describe('a paragraph of items parted by semicolons under the cue', () => {
+  it('is read in its paragraph, not as one item of paragraph items with the sentence after it', () => {
+    const text = [
+      'ACME MINING UPDATES RESOURCES',
+      '',
+      'VANCOUVER, B.C., Aug. 20, 2010 -- Acme Mining Corp. said today that its resources grew.',
+      '',
+      'Forward-looking information is subject to risks that may cause actual results to differ',
+      'materially, including:',
+      '',
+      '+ the uncertainty of resource estimates;  + fluctuations in the prices of copper and gold;',
+      '+ delays in obtaining permits.',
+      '',
+      'Mineral resources that are not mineral reserves do not have demonstrated economic viability.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['the uncertainty of resource estimates', 'fluctuations in the prices of copper and gold', 'delays in obtaining permits']);
+  });
+});

@@ -55,9 +55,10 @@ export function pageBreakSpans(ctx: BuildContext, view: DocView, b: Planned, out
     }
     const first = view.doc.lines[i];
     const last = view.doc.lines[j];
-    // A page turn needs a page marker; a jump line or a number alone is text.
+    // A page turn needs a page marker (or a running head whose line holds the form feed); a
+    // jump line or a number alone is text.
     let marker = false;
-    for (let k = i; k <= j && !marker; k++) marker = view.kinds[k] === B.PageMarker;
+    for (let k = i; k <= j && !marker; k++) marker = view.kinds[k] === B.PageMarker || (view.kinds[k] === B.PageNumber && view.doc.lines[k]?.formFeed === true);
     if (first && last && marker) {
       const start = lineStart(view, first);
       const end = lineEnd(view, last);

@@ -202,7 +202,8 @@ function marksAsLabels(found: RiskListFound): RiskListFound {
  * ("+", "?" where a word processor's bullet stood, "Ø" for a Wingdings arrow).
  */
 function isStrayMark(t: IToken): boolean {
-  return t.image.length === 1 && !/[A-Za-z0-9"'\u2018\u201C([{$]/.test(t.image);
+  // Control characters are text decoded with the wrong code page, not glyphs.
+  return t.image.length === 1 && !/[A-Za-z0-9"'\u2018\u201C([{$]|\p{Cc}/u.test(t.image);
 }
 
 /** The list of a sentence that carries the enumeration before it on: after its verb "include" or a colon. */

@@ -117,7 +117,8 @@ function itemParagraphsEnd(view: DocView, blocks: readonly Planned[], from: numb
     if (!b || !above || b.role !== 'paragraph' || b.dateline || !onlyBlankBetween(view, above.last, b.first)) break;
     if (contentLines(view, b).length > ITEM_PARAGRAPH_LINES) break;
     const toks = blockTokens(view, b);
-    if (toks[toks.length - 1]?.tokenType !== T.Period || sentences(toks).length !== 1) break;
+    // One sentence, no list of its own inside (items parted by semicolons are read in their paragraph).
+    if (toks[toks.length - 1]?.tokenType !== T.Period || sentences(toks).length !== 1 || toks.some((t) => t.tokenType === T.Semicolon)) break;
     if (LIST_CONTINUATIONS.has(lower(toks[0])) || remarksOnStatements(textOf(view, b))) break;
     last = k;
   }
