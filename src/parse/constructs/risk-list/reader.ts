@@ -203,7 +203,7 @@ function marksAsLabels(found: RiskListFound): RiskListFound {
  */
 function isStrayMark(t: IToken): boolean {
   // Control characters are text decoded with the wrong code page, not glyphs.
-  return t.image.length === 1 && !/[A-Za-z0-9"'\u2018\u201C([{$]|\p{Cc}/u.test(t.image);
+  return t.image.length === 1 && !/[\p{Cc}A-Za-z0-9"'\u2018\u201C([{$]/u.test(t.image);
 }
 
 /** The list of a sentence that carries the enumeration before it on: after its verb "include" or a colon. */

@@ -22,7 +22,7 @@ export function isSafeHarborText(text: string): boolean {
     // "The statements in this release concerning the Company's expectations … are subject to
     // uncertainties, including …": statements about the future, subject to risks (before 1995
     // the words "forward-looking" were not yet the law's).
-    if (/\b(?:statements|expectations|projections|estimates)\b[^.]{0,200}\bsubject\s+to\s+(?:certain\s+|a\s+number\s+of\s+|various\s+|significant\s+)?(?:risks|uncertainties)/i.test(text)) return true;
+    if (/\b(?:statements|expectations|projections|estimates)\b[^.]{1,200}\bsubject\s+to\s+(?:certain\s+|a\s+number\s+of\s+|various\s+|significant\s+)?(?:risks|uncertainties)/i.test(text)) return true;
     // "Actual results may differ from expectations because of factors such as …".
     if (/actual\s+results\s+(?:may|could|might)\s+differ/i.test(text) && /\b(?:factors|risks)\b/i.test(text)) return true;
     // A sentence that names risks or factors and announces them: "Risk factors that could
