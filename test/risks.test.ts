@@ -736,3 +736,21 @@ describe('a paragraph of items parted by semicolons under the cue', () => {
     expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['the uncertainty of resource estimates', 'fluctuations in the prices of copper and gold', 'delays in obtaining permits']);
   });
 });
+
+describe('risks in groups, each a lead-in and a labelled series', () => {
+  it('are the labelled items; a group among plain items keeps its series', () => {
+    const sentence = 'Among the factors that could cause actual results to differ materially are risks relating to the businesses, including (i) the timing of orders, (ii) the pace of change and (iii) price competition; and risks relating to the merger, including (a) the possibility that the merger is not approved, (b) difficulties in combining the companies and (c) the loss of key employees.';
+    expect(risks(sentence)?.items).toEqual([
+      'the timing of orders',
+      'the pace of change',
+      'price competition',
+      'the possibility that the merger is not approved',
+      'difficulties in combining the companies',
+      'the loss of key employees',
+    ]);
+  });
+
+  it('reads a list whose first chunk is one word without failing', () => {
+    expect(() => risks('Results may differ because of risks including weather, and competition from the larger firms.')).not.toThrow();
+  });
+});

@@ -231,7 +231,7 @@ function listAt(sentence: readonly IToken[], end: number): { list: RiskListFound
   const last = list.length - 1;
   if (list[last]?.tokenType === T.Quote && list[last - 1]?.tokenType === T.Period) list = [...list.slice(0, last - 1), list[last]!];
   const found = readItems(list);
-  if (found) return { list: marksAsLabels(found), unsplit: null };
+  if (found) return { list: marksAsLabels(groupsFlattened(found)), unsplit: null };
   const first = list[0];
   const lastTok = list[list.length - 1];
   return { list: null, unsplit: first && lastTok ? { start: first.startOffset, end: endOf(lastTok) } : null };
@@ -253,6 +253,24 @@ function closingParen(sentence: readonly IToken[], at: number): number | null {
     else if (t?.tokenType === T.RParen && depth-- === 0) return i;
   }
   return null;
+}
+
+/**
+ * Risks in groups, each a lead-in, its cue and a labelled series ("risks relating to the
+ * businesses, including (i) …, (ii) … and (iii) …; and risks relating to the merger, including
+ * (a) …, (b) … and (c) …"): the labelled items are the list, the groups' lead-ins are not.
+ * Only when every item is such a group; one item among others with a series of its own keeps it.
+ */
+function groupsFlattened(found: RiskListFound): RiskListFound {
+  if (found.items.length < 2 || found.items.some((it) => it.label !== null)) return found;
+  const inner: ItemFound[] = [];
+  for (const item of found.items) {
+    const cue = item.tokens.findIndex((t, i) => i > 0 && lower(t) === 'including');
+    const series = cue > 0 ? readItems(item.tokens.slice(cue + 1)) : null;
+    if (!series || series.items.some((it) => it.label === null)) return found;
+    for (const it of series.items) inner.push(it);
+  }
+  return { style: labelStyle(inner[0]?.label ?? ''), items: inner };
 }
 
 function isCloser(t: IToken | undefined): boolean {
@@ -499,7 +517,8 @@ function opensNestedSeries(list: readonly IToken[], c: Chunk, next: Chunk): bool
   const governs = lower(list[c.to - 3]);
   if (word && owner !== undefined && POSSESSIVE.test(owner.image) && (PREPOSITIONS.has(governs) || GERUND.test(governs))) return true;
   // "from other drugstore chains" + "supermarkets and mass merchants": a determiner and two words.
-  if (word && tokenMatcher(list[c.to - 2] as IToken, T.AnyWord) && DETERMINERS.has(lower(list[c.to - 3])) && PREPOSITIONS.has(lower(list[c.to - 4]))) return true;
+  const beforeLast = list[c.to - 2];
+  if (word && beforeLast !== undefined && tokenMatcher(beforeLast, T.AnyWord) && DETERMINERS.has(lower(list[c.to - 3])) && PREPOSITIONS.has(lower(list[c.to - 4]))) return true;
   if (!isCapitalized(list[next.from])) return false;
   let names = 0;
   for (let i = c.to - 1; i > c.from && i >= c.to - 4; i--) {
