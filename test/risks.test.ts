@@ -754,3 +754,26 @@ describe('risks in groups, each a lead-in and a labelled series', () => {
     expect(() => risks('Results may differ because of risks including weather, and competition from the larger firms.')).not.toThrow();
   });
 });
+
+describe('a heading that names the factors', () => {
+  it('makes the list right under it the risk list', () => {
+    const text = [
+      'ACME REALTY REPORTS RESULTS',
+      '',
+      'CHARLOTTE, N.C., Oct. 29, 2003 -- Acme Realty Trust said today that funds from operations rose.',
+      '',
+      'This release contains forward-looking statements. Actual results could differ materially as a',
+      'result of the factors listed below under "Factors That May Affect Future Results".',
+      '',
+      'Factors That May Affect Future Results',
+      '',
+      '  - adverse changes in the real estate markets;',
+      '  - the financial condition of tenants; and',
+      '  - changes in interest rates.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['adverse changes in the real estate markets', 'the financial condition of tenants', 'changes in interest rates']);
+    // Under a heading that only announces the statements, a list is what it is.
+    expect(summarize(parse(text.replace('\nFactors That May Affect Future Results\n', '\nForward-Looking Statements\n'))).safeHarbor?.risks).not.toContain('changes in interest rates');
+  });
+});

@@ -6,9 +6,17 @@
 /** What may make results other than forecast: "differ materially", "could be affected by". */
 export const RESULTS_AT_STAKE = /differ\s+materially|(?:could|may|might)\s+be\s+(?:materially\s+|adversely\s+)*affected\s+by/i;
 
-/** A heading that announces the passage ("Safe Harbor Statement", "Forward-Looking Statements"). */
+/**
+ * A heading that announces the passage ("Safe Harbor Statement", "Forward-Looking Statements"),
+ * or the factors themselves ("Factors That May Affect Future Results", "Risk Factors").
+ */
 export function isSafeHarborHeading(text: string): boolean {
-  return /safe[-\s]harbou?r|forward[-\s]looking|cautionary\s(?:note|statement|language)|private\ssecurities\slitigation/i.test(text);
+  return /safe[-\s]harbou?r|forward[-\s]looking|cautionary\s(?:note|statement|language)|private\ssecurities\slitigation/i.test(text) || namesFactors(text);
+}
+
+/** A heading that names the factors themselves ("Factors That May Affect Future Results", "Risk Factors"). */
+export function namesFactors(text: string): boolean {
+  return /factors\s+(?:that\s+)?(?:may|could|might)\s+affect|^\s*risk\s+factors\s*$/i.test(text);
 }
 
 /** A paragraph that opens or is the passage: forward-looking statements with their risks. */

@@ -8,7 +8,7 @@
  */
 import * as T from '../../../../grammars/tokens/text.js';
 import { assign, blockTokens, contentLines, onlyBlankBetween, planned, type DocView, type Planned, type Section } from '../../decide/plan.js';
-import { isCautionaryText, isSafeHarborText, remarksOnStatements, RESULTS_AT_STAKE } from './cues.js';
+import { isCautionaryText, isSafeHarborText, namesFactors, remarksOnStatements, RESULTS_AT_STAKE } from './cues.js';
 import { sentences } from '../risk-list/reader.js';
 import { LIST_CONTINUATIONS } from '../../lexicon/index.js';
 import { lower } from '../../cst.js';
@@ -36,7 +36,13 @@ export function findSafeHarbors(view: DocView, blocks: Planned[], bodyStart: num
       if (n.role === 'pageBreak' || n.role === 'continuation') continue;
       const previous = blocks[to];
       const introducesList = previous !== undefined && announcesList(view, previous);
-      if (n.role === 'list' && (introducesList || isCautionaryText(textOf(view, n)))) {
+      // Under a heading that names the factors ("Factors That May Affect Future Results"), the
+      // list right under it is the risk list.
+      if (n.role === 'list' && opensWithHeading && to === i && !introducesList && namesFactors(textOf(view, b))) {
+        assign(n, 'riskList', 'risk-list-introduced');
+        to = j;
+      }
+      else if (n.role === 'list' && (introducesList || isCautionaryText(textOf(view, n)))) {
         // A list introduced as risks ("… differ materially include:") is the risk list.
         if (introducesList && previous && announcesRisks(textOf(view, previous))) assign(n, 'riskList', 'risk-list-introduced');
         to = j;
