@@ -777,3 +777,13 @@ describe('a heading that names the factors', () => {
     expect(summarize(parse(text.replace('\nFactors That May Affect Future Results\n', '\nForward-Looking Statements\n'))).safeHarbor?.risks).not.toContain('changes in interest rates');
   });
 });
+
+describe('labelled items written as whole sentences', () => {
+  it('are read as one series across the sentences', () => {
+    expect(risks('This release contains forward-looking statements that involve risks and uncertainties, including the following: (1) Changes in interest rates could reduce the margin. (2) Competition may increase significantly. (3) Legislation, if enacted, could result in a special assessment. Actual results may differ materially.')?.items).toEqual([
+      'Changes in interest rates could reduce the margin',
+      'Competition may increase significantly',
+      'Legislation, if enacted, could result in a special assessment',
+    ]);
+  });
+});

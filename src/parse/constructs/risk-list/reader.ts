@@ -17,6 +17,7 @@ import { children, endOf, lower, tokensOf } from '../../cst.js';
 import type { RiskList } from '../../../tree/nodes/risk-list.js';
 import { ABBREVIATIONS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS, REFERENCE_PARTICIPLES, isLegalForm } from '../../lexicon/index.js';
 import { successors } from '../../text/label-series.js';
+import { lastParenLabel, parenLabel } from '../../run-on-labels.js';
 import { AFFECTED, causeEnd, cueEnd, DIFFER, GENERAL_CAUSE_TOKENS, reintroduced, RISK_WORDS, skipPhrase } from './cues.js';
 
 export interface ItemFound {
@@ -104,7 +105,7 @@ export function readRiskList(tokens: readonly IToken[], isPageToken: (t: IToken)
   const toks = tokens.filter((t) => !isPageToken(t));
   let listAbove = false;
   let first = true;
-  for (const [from, to] of sentences(toks)) {
+  for (const [from, to] of labelledSentencesJoined(toks, sentences(toks))) {
     const opensBlock = first && introduced;
     first = false;
     const carriesOn = listAbove && LIST_CONTINUATIONS.has(lower(toks[from]));
@@ -119,6 +120,24 @@ export function readRiskList(tokens: readonly IToken[], isPageToken: (t: IToken)
     } else if (!unsplit) unsplit = found.unsplit;
   }
   return { lists, unsplit };
+}
+
+/**
+ * Items written as whole sentences, each after its label ("… including the following: (1)
+ * Changes in interest rates could reduce the margin. (2) Competition may increase. …"): a
+ * sentence that opens with the label following the last one of the sentence before goes on
+ * with it, so the labelled series is read whole.
+ */
+function labelledSentencesJoined(toks: readonly IToken[], ranges: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [from, to] of ranges) {
+    const prev = out[out.length - 1];
+    const label = parenLabel(toks, from);
+    const last = prev && label !== null && prev[1] - prev[0] <= MAX_SENTENCE ? lastParenLabel(toks.slice(prev[0], prev[1])) : null;
+    if (prev && last !== null && label !== null && successors(last).includes(label)) prev[1] = to;
+    else out.push([from, to]);
+  }
+  return out;
 }
 
 /** The list a sentence names after a risk cue, or where its cue led to none. */
