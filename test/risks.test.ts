@@ -787,3 +787,21 @@ describe('labelled items written as whole sentences', () => {
     ]);
   });
 });
+
+describe('a bulleted list whose last item opens with its joiner', () => {
+  it('keeps "and" / "or" out of the item', () => {
+    const text = [
+      'ACME TEXTILES REPORTS RESULTS',
+      '',
+      'SPARTANBURG, S.C., April 15, 2003 -- Acme Textiles, Inc. said today that sales rose.',
+      '',
+      'Factors that could cause actual results to differ materially include:',
+      '',
+      '  * changes in the cost of wool;',
+      '  * the loss of a large customer;',
+      '  * and our ability to complete the consolidation on schedule.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['changes in the cost of wool', 'the loss of a large customer', 'our ability to complete the consolidation on schedule']);
+  });
+});

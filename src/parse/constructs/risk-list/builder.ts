@@ -104,13 +104,17 @@ export function markerStyle(marker: string): RiskList['style'] {
   return 'lettered';
 }
 
-/** Joiners that close a bulleted risk item ("…; and", "…,", "…."). */
+/**
+ * Joiners that close a bulleted risk item ("…; and", "…,", "…."), and the one that opens the
+ * last item when the list puts it there ("• and our ability to …", "• or a renewed slowdown").
+ */
 function trimItemEnd(toks: readonly IToken[]): IToken[] {
   let b = toks.length;
   const joiner = (t: IToken | undefined): boolean =>
     t !== undefined && (t.tokenType === T.KwAnd || t.tokenType === T.KwOr || t.tokenType === T.Comma || t.tokenType === T.Semicolon || t.tokenType === T.Period);
   while (b > 0 && joiner(toks[b - 1])) b--;
-  return toks.slice(0, b);
+  const a = b > 1 && (toks[0]?.tokenType === T.KwAnd || toks[0]?.tokenType === T.KwOr) ? 1 : 0;
+  return toks.slice(a, b);
 }
 
 /** A bulleted or numbered list of risks, as a block risk list. */
