@@ -217,6 +217,11 @@ describe('wire trailer contacts', () => {
     expect(summarize(parse(text)).contacts).toEqual([{ name: 'Harold E. Voss', phones: ['(216) 555-0143'], faxes: [], emails: [] }]);
   });
 
+  it('reads a degree after a name and its comma as a title, not a second person', () => {
+    const text = 'Acme Buys Beta\n\nDENVER, Colo. -- Acme Corp. said today that it bought Beta Inc. for cash.\n\nContact:\nFenella Gunn, Ph.D.\n415-555-0166\nfgunn@acme.com\n';
+    expect(summarize(parse(text)).contacts).toEqual([{ name: 'Fenella Gunn', phones: ['415-555-0166'], faxes: [], emails: ['fgunn@acme.com'] }]);
+  });
+
   it('keeps a name suffix after its comma when the number follows on the same line', () => {
     const text = 'Contacts:\nMedia: Ada Quill (509) 555-0193 ada@acme.com\nInvestors: Rory Vale, Jr. (509) 555-0194 rory@acme.com\n\nAcme Buys Beta\n\nDENVER, Colo. -- Acme Corp. said today that it bought Beta Inc. for cash.\n';
     expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual([

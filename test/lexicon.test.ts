@@ -50,6 +50,7 @@ describe('lexicon', () => {
     ['BULLETS', '\u2022', 'a'],
     ['STREET_WORDS', 'avenue', 'reports'],
     ['NUMBER_WORDS', 'one', 'first'],
+    ['DEGREES', 'phd', 'phil'],
   ])('%s holds %j and not %j', (name, word, not) => {
     const list = L.LEXICON[name];
     expect(list?.has(word)).toBe(true);
@@ -63,6 +64,6 @@ describe('lexicon', () => {
   });
 
   it('has a sample for every list', () => {
-    expect(Object.keys(L.LEXICON).length).toBe(31);
+    expect(Object.keys(L.LEXICON).length).toBe(32);
   });
 });

@@ -56,6 +56,9 @@ export const STREET_WORDS = list(
   'parkway', 'pkwy', 'court', 'ct', 'circle', 'square', 'highway', 'suite', 'floor', 'box',
 );
 
+/** Degrees and credentials written after a name and its comma, periods left out ("Ph.D." → "phd"): a title, no person. */
+export const DEGREES = list('phd', 'md', 'cpa', 'cfa', 'esq', 'mba', 'jd', 'dds', 'rn');
+
 /** Numbers written as words that open a street address ("One Park Square West"). */
 export const NUMBER_WORDS = list('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve');
 
@@ -198,5 +201,5 @@ export const LEXICON: Readonly<Record<string, WordList>> = {
   LEGAL_FORMS, FIRM_ENDINGS, FAX_WORDS, ORGANIZATION_WORDS, POST_WORDS, TITLE_WORDS, NAME_PARTICLES, HONORIFICS, DESK_WORDS, CONTACT_ROLE_WORDS,
   CONTACT_LABEL_WORDS, PLACE_PARTICLES, REGIONS, MULTI_WORD_CITIES, OPEN_ENDINGS, ABBREVIATIONS, DETERMINERS, PREPOSITIONS, MODALS,
   CUE_QUALIFIERS, REFERENCE_OPENERS, ELABORATION, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS, REFERENCE_PARTICIPLES, BULLETS,
-  STREET_WORDS, NUMBER_WORDS,
+  STREET_WORDS, NUMBER_WORDS, DEGREES,
 };

@@ -13,7 +13,7 @@ import { isMultiWordCity } from '../../../text/places.js';
 import { emailMatchesName, isJobTitle, isOrganizationWord, isPersonName, isTitleWord, withoutHonorific } from './people.js';
 import type { GroupReader } from './group-reader.js';
 import { hasFaxWord, phoneFound, type PhoneFound } from './phones.js';
-import { DESK_WORDS, FAX_WORDS, isLegalForm, NUMBER_WORDS, STREET_WORDS } from '../../../lexicon/index.js';
+import { DEGREES, DESK_WORDS, FAX_WORDS, isLegalForm, NUMBER_WORDS, STREET_WORDS } from '../../../lexicon/index.js';
 
 export interface ReadState {
   /** Role named by the last label ("Media Contact"), for the people that follow. */
@@ -81,7 +81,8 @@ export function segmentsOf(toks: readonly IToken[]): IToken[][] {
     if (depth === 0 && (t.tokenType === T.Comma || t.tokenType === T.Semicolon || t.tokenType === T.KwOr || bar || parts)) out.push([]);
     else current.push(t);
   }
-  const segs = out.filter((s) => s.length > 0);
+  // "Fenella Gunn, Ph.D.": a degree after the comma is a title, as a post is; no person.
+  const segs = out.filter((s) => s.length > 0 && !isDegree(s));
   // "Thomas R. Whitley, Jr.": a generational suffix after a comma stays with its name, also
   // when the number or address follows it in the same segment ("Whitacre, Jr. (509) 555-0194").
   for (let i = segs.length - 1; i > 0; i--) {
@@ -96,6 +97,11 @@ export function segmentsOf(toks: readonly IToken[]): IToken[][] {
     else segs.splice(i, 1);
   }
   return segs;
+}
+
+/** A segment that is a degree or credential alone ("Ph.D.", "M.D.", "CPA"). */
+function isDegree(seg: readonly IToken[]): boolean {
+  return seg.length <= 4 && DEGREES.has(seg.map((t) => t.image).join('').replace(/\./g, '').toLowerCase());
 }
 
 /** Generational suffixes of a name. */
