@@ -222,6 +222,14 @@ describe('wire trailer contacts', () => {
     expect(summarize(parse(text)).contacts).toEqual([{ name: 'Fenella Gunn', phones: ['415-555-0166'], faxes: [], emails: ['fgunn@acme.com'] }]);
   });
 
+  it('reads contact lines under a "Contact Information" heading as a contact block', () => {
+    const body = 'Acme Buys Beta\n\nCALGARY, Alberta -- Acme Energy Corp. said today that it bought Beta Inc. for cash.\n\n';
+    const text = `${body}Contact Information\n\nAcme Energy Corp.\nEwan R. Gunnery\nPresident and Chief Executive Officer\n(403) 555-0119\n`;
+    expect(summarize(parse(text)).contacts).toEqual([{ name: 'Ewan R. Gunnery', phones: ['(403) 555-0119'], faxes: [], emails: [] }]);
+    // Under a heading of other words the lines are what they are.
+    expect(summarize(parse(text.replace('Contact Information', 'Corporate Offices'))).contacts).toEqual([]);
+  });
+
   it('keeps a name suffix after its comma when the number follows on the same line', () => {
     const text = 'Contacts:\nMedia: Ada Quill (509) 555-0193 ada@acme.com\nInvestors: Rory Vale, Jr. (509) 555-0194 rory@acme.com\n\nAcme Buys Beta\n\nDENVER, Colo. -- Acme Corp. said today that it bought Beta Inc. for cash.\n';
     expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual([

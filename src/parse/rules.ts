@@ -54,6 +54,7 @@ export const RULES = {
   'contact-announced': 'a short line under a contact block goes on with it when contact details follow within a few such lines',
   'contact-merge': 'contact blocks with only blank lines or a page turn between them are one (a contact sentence stays whole in itself)',
   'contact-in-letterhead': 'a letterhead that names a person on a line of their own, with a number, gives the person to call',
+  'contact-under-heading': 'narrow lines of contact details under a heading of label words naming contacts ("Contact Information") are a contact block',
   'contact-labelled-details': 'narrow lines of contact details under a label of label words and a colon ("Company:"), or under a desk\'s name alone ("Investor Relations"), are a contact block',
   // Body.
   'heading-capitalised': 'a short block of capitalised words, not a sentence, followed by body text',

@@ -5,7 +5,7 @@
 import type { Candidate } from './best-path.js';
 import type { Reading } from './reading.js';
 import type { DocView, Planned } from './plan.js';
-import { continuesContact, frontContact, isContactSentence, isLabelledDetails } from '../constructs/contact/rules.js';
+import { continuesContact, frontContact, isContactSentence, isLabelledDetails, isUnderContactHeading } from '../constructs/contact/rules.js';
 import { isHeadlineLike, isKicker } from '../constructs/headline/rules.js';
 import { headingEvidence } from '../constructs/heading/rules.js';
 
@@ -118,7 +118,14 @@ export function bodyReadings(view: DocView, blocks: readonly Planned[], i: numbe
     if (heading) out.push({ reading: { ...base, role: 'heading', rule: 'heading-capitalised', headingRole: heading }, cost: COST.heading });
     if (isContactSentence(view, b)) out.push({ reading: { ...base, role: 'contact', rule: 'contact-in-prose', contact: true }, cost: COST.sentence });
     if (isLabelledDetails(view, b)) out.push({ reading: { ...base, role: 'contact', rule: 'contact-labelled-details', contact: true }, cost: COST.continues });
+    if (isUnderContactHeading(view, previousContent(blocks, i), b)) out.push({ reading: { ...base, role: 'contact', rule: 'contact-under-heading', contact: true }, cost: COST.continues });
   }
   out.push({ reading: base, cost: COST.plain });
   return out;
+}
+
+/** The block before `i` that is no page break. */
+function previousContent(blocks: readonly Planned[], i: number): Planned | undefined {
+  for (let k = i - 1; k >= 0; k--) if (blocks[k]?.role !== 'pageBreak') return blocks[k];
+  return undefined;
 }

@@ -161,6 +161,21 @@ export function isLabelledDetails(view: DocView, b: Planned): boolean {
 /** Most tokens of a line that holds a number or an address alone ("+1 (212) 555-0140 ext. 12"). */
 const DETAIL_LINE_TOKENS = 12;
 
+/**
+ * Contact details under a heading of label words naming contacts, a blank line between
+ * ("Contact Information" / "Lybster Energy Corp." / "Ewan R. Gunnery" / "(403) 555-0119"):
+ * the block the heading announces.
+ */
+export function isUnderContactHeading(view: DocView, above: Planned | undefined, b: Planned): boolean {
+  if (!above || b.role !== 'paragraph' || above.first !== above.last) return false;
+  const label = contentLines(view, above)[0]?.tokens ?? [];
+  const words = label[label.length - 1]?.tokenType === T.Colon ? label.slice(0, -1) : label;
+  if (words.length === 0 || words.length > MOST_LABEL_WORDS + 1) return false;
+  if (!words.some((w) => w.tokenType === T.KwContact) || !words.every((w) => isCapitalLabelWord(w, CONTACT_LABEL_WORDS, true))) return false;
+  const lines = contentLines(view, b);
+  return lines.length <= MAX_CONTACT_LINES && isNarrow(lines) && hasContactDetail(view.doc.source, blockTokens(view, b));
+}
+
 /** Most words of a label over contact details. */
 const MOST_LABEL_WORDS = 3;
 
