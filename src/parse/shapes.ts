@@ -345,7 +345,7 @@ const LABEL_HEADER_TOKENS = 16;
 export function exhibitLabelMatch(cell: LineCell): Match | null {
   const toks = cell.tokens;
   if (toks[0]?.tokenType !== T.KwExhibit) {
-    const at = toks.length - EXHIBIT_LABEL_TOKENS > 0 ? toks.length - EXHIBIT_LABEL_TOKENS : 1;
+    const at = Math.max(1, toks.length - EXHIBIT_LABEL_TOKENS);
     for (let k = at; k < toks.length && k <= LABEL_HEADER_TOKENS; k++) {
       const dash = toks[k - 1];
       if (toks[k]?.tokenType !== T.KwExhibit || !dash || (dash.tokenType !== T.Hyphen && dash.tokenType !== T.Dashes)) continue;

@@ -59,6 +59,12 @@ export const STREET_WORDS = list(
 /** Degrees and credentials written after a name and its comma, periods left out ("Ph.D." → "phd"): a title, no person. */
 export const DEGREES = list('phd', 'md', 'cpa', 'cfa', 'esq', 'mba', 'jd', 'dds', 'rn');
 
+/** Words that may stand between "are" and the risks a list before it is called ("are among the important factors"). */
+export const SUBJECT_LINKS = list('among', 'the', 'some', 'of', 'important', 'key', 'principal', 'major', 'significant', 'other', 'certain', 'several');
+
+/** Words that open a release's time after a title's colon ("FOR RELEASE: Upon receipt", "… After 4 p.m."), not a headline. */
+export const RELEASE_TIME_OPENERS = list('upon', 'on', 'at', 'after', 'before', 'until', 'embargoed');
+
 /** Numbers written as words that open a street address ("One Park Square West"). */
 export const NUMBER_WORDS = list('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve');
 
@@ -201,5 +207,5 @@ export const LEXICON: Readonly<Record<string, WordList>> = {
   LEGAL_FORMS, FIRM_ENDINGS, FAX_WORDS, ORGANIZATION_WORDS, POST_WORDS, TITLE_WORDS, NAME_PARTICLES, HONORIFICS, DESK_WORDS, CONTACT_ROLE_WORDS,
   CONTACT_LABEL_WORDS, PLACE_PARTICLES, REGIONS, MULTI_WORD_CITIES, OPEN_ENDINGS, ABBREVIATIONS, DETERMINERS, PREPOSITIONS, MODALS,
   CUE_QUALIFIERS, REFERENCE_OPENERS, ELABORATION, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS, REFERENCE_PARTICIPLES, BULLETS,
-  STREET_WORDS, NUMBER_WORDS, DEGREES,
+  STREET_WORDS, NUMBER_WORDS, DEGREES, SUBJECT_LINKS, RELEASE_TIME_OPENERS,
 };

@@ -147,10 +147,9 @@ export function isLabelledDetails(view: DocView, b: Planned): boolean {
   const lines = contentLines(view, b);
   const label = lines[0]?.tokens ?? [];
   if (lines.length < 2 || lines.length > MAX_CONTACT_LINES || !isNarrow(lines)) return false;
-  const colon = label[label.length - 1]?.tokenType === T.Colon;
-  const words = colon ? label.slice(0, -1) : label;
-  if (words.length === 0 || words.length > MOST_LABEL_WORDS) return false;
-  if (!words.every((w) => isCapitalLabelWord(w, CONTACT_LABEL_WORDS, true))) return false;
+  const found = contactLabelWords(label, MOST_LABEL_WORDS);
+  if (!found) return false;
+  const { words, colon } = found;
   if (colon) return hasContactDetail(view.doc.source, blockTokens(view, b));
   // Without a colon, a desk's name ("Investor Relations") over lines that each hold a number
   // or an address and nothing much else: a heading would have running text under it.
@@ -168,12 +167,21 @@ const DETAIL_LINE_TOKENS = 12;
  */
 export function isUnderContactHeading(view: DocView, above: Planned | undefined, b: Planned): boolean {
   if (!above || b.role !== 'paragraph' || above.first !== above.last) return false;
-  const label = contentLines(view, above)[0]?.tokens ?? [];
-  const words = label[label.length - 1]?.tokenType === T.Colon ? label.slice(0, -1) : label;
-  if (words.length === 0 || words.length > MOST_LABEL_WORDS + 1) return false;
-  if (!words.some((w) => w.tokenType === T.KwContact) || !words.every((w) => isCapitalLabelWord(w, CONTACT_LABEL_WORDS, true))) return false;
+  const found = contactLabelWords(contentLines(view, above)[0]?.tokens ?? [], MOST_LABEL_WORDS + 1);
+  if (!found || !found.words.some((w) => w.tokenType === T.KwContact)) return false;
   const lines = contentLines(view, b);
   return lines.length <= MAX_CONTACT_LINES && isNarrow(lines) && hasContactDetail(view.doc.source, blockTokens(view, b));
+}
+
+/**
+ * A contact label's words, its colon off: one to `most` capitalised label words ("Company:",
+ * "Investor Relations", "Contact Information"), or null.
+ */
+function contactLabelWords(label: readonly IToken[], most: number): { words: readonly IToken[]; colon: boolean } | null {
+  const colon = label[label.length - 1]?.tokenType === T.Colon;
+  const words = colon ? label.slice(0, -1) : label;
+  if (words.length === 0 || words.length > most || !words.every((w) => isCapitalLabelWord(w, CONTACT_LABEL_WORDS, true))) return null;
+  return { words, colon };
 }
 
 /** Most words of a label over contact details. */

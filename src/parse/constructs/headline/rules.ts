@@ -69,7 +69,8 @@ export function splitCaseChanges(view: DocView, blocks: readonly Planned[]): Pla
   const out: Planned[] = [];
   for (const b of blocks) {
     // A letterhead (the name in capitals over its street address) stays whole, and so does a header of fields.
-    const lines = b.role === 'paragraph' && !isLetterhead(view, b) && !isFieldBlock(contentLines(view, b, FIELD_LINES + 1)) ? contentLines(view, b) : [];
+    const all = b.role === 'paragraph' && !isLetterhead(view, b) ? contentLines(view, b) : [];
+    const lines = isFieldBlock(all.slice(0, FIELD_LINES + 1)) ? [] : all;
     const cut = lines.length > 1 ? caseCut(lines) : -1;
     const at = lines[cut];
     if (cut <= 0 || !at) {
@@ -245,7 +246,7 @@ export function isKicker(view: DocView, b: Planned, headline: Planned): boolean 
   if (isCapitalLine(line)) return kicker <= KICKER_WORDS && under >= 2 * kicker + 2;
   // In Title Case a kicker is a name of two words at most ("Dividend Announcement") over a
   // headline of four times as many: a headline so short is rare, its subheadline so long too.
-  return kicker <= TITLE_CASE_KICKER_WORDS && isTitleCaseLine(line) && !isCapitalLine(line) && under >= 4 * kicker;
+  return kicker <= TITLE_CASE_KICKER_WORDS && isTitleCaseLine(line) && under >= 4 * kicker;
 }
 
 /** Most words of a kicker in Title Case. */

@@ -16,7 +16,7 @@ import { OPEN_ENDINGS } from '../../lexicon/index.js';
 import { readDateline } from '../dateline/reader.js';
 import { lastParenLabel, parenLabel } from '../../run-on-labels.js';
 import { successors } from '../../text/label-series.js';
-import { announcesRisks } from '../safe-harbor/rules.js';
+import { announcesRisks, MOST_ITEM_PARAGRAPHS } from '../safe-harbor/rules.js';
 
 /**
  * A paragraph cut by a page break continues when the text before it does not end a
@@ -182,8 +182,6 @@ function itemParagraphsIntroduced(view: DocView, intro: Planned, blocks: readonl
   return -1;
 }
 
-/** Most items written as paragraphs of their own that one list takes. */
-const MOST_ITEM_PARAGRAPHS = 30;
 
 /** Whether a block ends on a comma or a semicolon: its sentence is not over. */
 function endsOpen(view: DocView, b: Planned | undefined): boolean {

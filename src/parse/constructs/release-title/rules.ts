@@ -8,6 +8,7 @@ import { tokenMatcher, type IToken } from 'chevrotain';
 import { lineGrammar } from '../../../../grammars/line.js';
 import * as T from '../../../../grammars/tokens/text.js';
 import { words } from '../../text/signals.js';
+import { RELEASE_TIME_OPENERS } from '../../lexicon/index.js';
 import { endOf } from '../../cst.js';
 import { derive, type DocView, type Planned } from '../../decide/plan.js';
 import { matchPrefix } from '../../match.js';
@@ -48,4 +49,4 @@ const HEADLINE_AFTER_TITLE_WORDS = 3;
 
 /** A word that may open a headline: a capitalised word, not a date's or a time's. */
 const isHeadlineWord = (t: IToken): boolean =>
-  tokenMatcher(t, T.AnyWord) && /^[A-Z]/.test(t.image) && t.tokenType !== T.Month && t.tokenType !== T.Weekday && !/^(?:upon|on|at|after|before|until|embargoed)$/i.test(t.image);
+  tokenMatcher(t, T.AnyWord) && /^[A-Z]/.test(t.image) && t.tokenType !== T.Month && t.tokenType !== T.Weekday && !RELEASE_TIME_OPENERS.has(t.image.toLowerCase());

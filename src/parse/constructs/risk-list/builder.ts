@@ -10,7 +10,7 @@ import type { RiskItem } from '../../../tree/nodes/risk-item.js';
 import type { RiskList } from '../../../tree/nodes/risk-list.js';
 import { endOf } from '../../cst.js';
 import { lineAt, tokensBetween } from '../../lex.js';
-import { readRiskList, type RiskListFound } from './reader.js';
+import { isJoiner, readRiskList, type RiskListFound } from './reader.js';
 import { isPageFurniture, type DocView, type Planned } from '../../decide/plan.js';
 import type { BuildContext } from '../../build/context.js';
 import { phrasing, type Span } from '../../build/phrasing.js';
@@ -110,9 +110,7 @@ export function markerStyle(marker: string): RiskList['style'] {
  */
 function trimItemEnd(toks: readonly IToken[]): IToken[] {
   let b = toks.length;
-  const joiner = (t: IToken | undefined): boolean =>
-    t !== undefined && (t.tokenType === T.KwAnd || t.tokenType === T.KwOr || t.tokenType === T.Comma || t.tokenType === T.Semicolon || t.tokenType === T.Period);
-  while (b > 0 && joiner(toks[b - 1])) b--;
+  while (b > 0 && isJoiner(toks[b - 1])) b--;
   const a = b > 1 && (toks[0]?.tokenType === T.KwAnd || toks[0]?.tokenType === T.KwOr) ? 1 : 0;
   return toks.slice(a, b);
 }

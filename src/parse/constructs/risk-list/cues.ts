@@ -112,7 +112,7 @@ export function causeEnd(tokens: readonly IToken[], i: number): number {
 }
 
 /** Results, or their verb, right before "dependent upon" / "depend on" ("results are dependent upon", "results depend on"). */
-const RESULTS_BEFORE = /(?:results|performance|earnings) (?:are|is|will|may|could|remain|be)$|(?:results|performance|earnings|results will|results may)$/;
+const RESULTS_BEFORE = /(?:results|performance|earnings)(?: (?:are|is|will|may|could|remain|be))?$/;
 
 /** Skips the qualifiers at j, in any order they come ("among other things", "but not limited to"). */
 function skipQualifiers(tokens: readonly IToken[], j: number): number {

@@ -15,7 +15,7 @@ import * as T from '../../../../grammars/tokens/text.js';
 import { matchWhole } from '../../match.js';
 import { children, endOf, lower, tokensOf } from '../../cst.js';
 import type { RiskList } from '../../../tree/nodes/risk-list.js';
-import { ABBREVIATIONS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS, REFERENCE_PARTICIPLES, isLegalForm } from '../../lexicon/index.js';
+import { ABBREVIATIONS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS, REFERENCE_PARTICIPLES, SUBJECT_LINKS, isLegalForm } from '../../lexicon/index.js';
 import { successors } from '../../text/label-series.js';
 import { lastParenLabel, parenLabel } from '../../run-on-labels.js';
 import { AFFECTED, causeEnd, cueEnd, DIFFER, GENERAL_CAUSE_TOKENS, reintroduced, RISK_WORDS, skipPhrase } from './cues.js';
@@ -175,9 +175,6 @@ function sentenceList(sentence: readonly IToken[], carriesOn: boolean): { list: 
   }
   return { list: null, unsplit };
 }
-
-/** Words that may stand between "are" and the risks a list is called ("are among the important factors"). */
-const SUBJECT_LINKS = new Set(['among', 'the', 'some', 'of', 'important', 'key', 'principal', 'major', 'significant', 'other', 'certain', 'several']);
 
 /** Most tokens from "are" to the risk word ("are among some of the important factors"). */
 const SUBJECT_LINK_REACH = 6;
@@ -490,13 +487,15 @@ const isAsWellAs = (list: readonly IToken[], i: number): boolean => lower(list[i
 function trimJoiners(toks: readonly IToken[]): IToken[] {
   let a = 0;
   let b = toks.length;
-  const joiner = (t: IToken | undefined): boolean =>
-    t !== undefined && (t.tokenType === T.KwAnd || t.tokenType === T.KwOr || t.tokenType === T.Comma || t.tokenType === T.Semicolon || t.tokenType === T.Period);
-  while (a < b && joiner(toks[a])) a++;
+  while (a < b && isJoiner(toks[a])) a++;
   if (b - a > 3 && isAsWellAs(toks, a)) a += 3;
-  while (b > a && joiner(toks[b - 1])) b--;
+  while (b > a && isJoiner(toks[b - 1])) b--;
   return toks.slice(a, b);
 }
+
+/** What joins items and is no part of one: "and", "or", a comma, a semicolon, a full stop. */
+export const isJoiner = (t: IToken | undefined): boolean =>
+  t !== undefined && (t.tokenType === T.KwAnd || t.tokenType === T.KwOr || t.tokenType === T.Comma || t.tokenType === T.Semicolon || t.tokenType === T.Period);
 
 /** Counts tokens of a type (or category, such as words) outside parentheses. */
 function topLevelCount(toks: readonly IToken[], type: TokenType): number {

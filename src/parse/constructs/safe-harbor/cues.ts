@@ -42,10 +42,18 @@ export function isSafeHarborText(text: string): boolean {
   return RESULTS_AT_STAKE.test(text) || /risks?\b|uncertaint|private\s+securities\s+litigation|safe[-\s]harbou?r|actual\s+results|(?:could|may|might)\s+cause\s+(?:actual\s+)?results|factors\s+(?:that|which)\s+(?:could|may|might)\s|depend(?:s|ing)?\s+(?:up)?on\s+(?:\w+\s+){0,4}factors/i.test(text);
 }
 
+/** What a passage says of its own statements: forward-looking, no duty to update them, speaking only as of their date. */
+const OWN_STATEMENTS = String.raw`forward-?\s*looking|undertakes?\s+no|obligation\s+to\s+(?:update|revise)|speak\s+only\s+as\s+of|cautioned`;
+
+/** Cautionary words: what the passage says of its statements, or of risks and what they may cause. */
+const CAUTIONARY = new RegExp(String.raw`${OWN_STATEMENTS}|risks?\b|uncertaint|factors|could\s+cause|may\s+cause`, 'i');
+
 /** A paragraph that goes on with the passage: risks, factors, cautions, no duty to update. */
 export function isCautionaryText(text: string): boolean {
-  return RESULTS_AT_STAKE.test(text) || /forward-?\s*looking|risks?\b|uncertaint|factors|cautioned|undertakes?\s+no|obligation\s+to\s+(?:update|revise)|could\s+cause|may\s+cause|speak\s+only\s+as\s+of/i.test(text);
+  return RESULTS_AT_STAKE.test(text) || CAUTIONARY.test(text);
 }
+
+const REMARKS = new RegExp(String.raw`${OWN_STATEMENTS}|(?:not|no)\s+(?:undertake|obligation|duty)`, 'i');
 
 /**
  * What the passage says of its own statements, never one of the risks: that they are
@@ -54,5 +62,5 @@ export function isCautionaryText(text: string): boolean {
  * > | Merrion does not undertake to update any forward-looking statement.
  */
 export function remarksOnStatements(text: string): boolean {
-  return /forward-?\s*looking|undertakes?\s+no|(?:not|no)\s+(?:undertake|obligation|duty)|obligation\s+to\s+(?:update|revise)|speak\s+only\s+as\s+of|cautioned/i.test(text);
+  return REMARKS.test(text);
 }

@@ -98,8 +98,8 @@ function announcesList(view: DocView, b: Planned): boolean {
 /** Most lines one risk written as a paragraph of its own takes. */
 const ITEM_PARAGRAPH_LINES = 5;
 
-/** Most risks written as paragraphs of their own that one list takes. */
-const MOST_ITEM_PARAGRAPHS = 30;
+/** Most risks written as paragraphs of their own that one list takes (page-turn/rules.ts reads the ";" form). */
+export const MOST_ITEM_PARAGRAPHS = 30;
 
 /**
  * Risks written one a paragraph, without markers, under the sentence that announced them:

@@ -39,7 +39,10 @@ const FAX_LABEL = /^(?:fax|facsimile|f)$/i;
 /** A release number's label ("Release No", "Release Number", "Release #"). */
 export const RELEASE_NUMBER_LABEL = /^(?:(?:news|press)\s+)?release\s*(?:no|number|#)/i;
 /** Labels that name no desk: "Contact", "For further information". */
-export const GENERIC_LABEL = /^(?:contacts?|(?:for\s+)?(?:further|more|additional)\s+information(?:,?\s+contact)?|for\s+information)$/i;
+const GENERIC_LABEL = /^(?:contacts?|(?:for\s+)?(?:further|more|additional)\s+information(?:,?\s+contact)?|for\s+information)$/i;
+
+/** The desk a role or label names when nobody is: "Investor Relations", or null for a bare "Contact". */
+export const deskName = (role: string | null): string | null => (role && !GENERIC_LABEL.test(role) ? role : null);
 
 /** Gutter for contact columns: narrower than for tables, wider than justified spacing. */
 export const CONTACT_GUTTER = 3;
@@ -84,7 +87,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
   let lastLabel: string | null = null;
 
   /** A new role begins: details under the role before, with nobody named, were its desk's. */
-  const closeDesk = (reader: GroupReader, role: string | null): void => reader.closeDesk(role, role && !GENERIC_LABEL.test(role) ? role : null);
+  const closeDesk = (reader: GroupReader, role: string | null): void => reader.closeDesk(role, deskName(role));
 
   const readLine = (reader: GroupReader, state: ReadState, cellTokens: readonly IToken[]): void => {
     let toks = cellTokens;
@@ -181,7 +184,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
         // Nobody named anywhere yet: the desk is the contact — the most specific role or
         // label written ("Investor Relations"), or no name when that is just "Contact".
         const role = states[o.anchor]?.role ?? lastLabel;
-        const name = role && !GENERIC_LABEL.test(role) ? role : null;
+        const name = deskName(role);
         named.push({ role, name, organization: null, phones: o.phones, faxes: o.faxes, emails: o.emails });
         desks.push(name ?? role ?? 'contact');
         continue;

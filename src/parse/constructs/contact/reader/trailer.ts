@@ -10,7 +10,7 @@ import { GroupReader } from './group-reader.js';
 import type { ContactReading } from './block.js';
 import type { PhoneFound } from './phones.js';
 import { readSegments } from './segments.js';
-import { GENERIC_LABEL } from './block.js';
+import { deskName } from './block.js';
 
 export function readTrailerContact(source: string, tokens: readonly IToken[]): ContactReading {
   const phones: PhoneFound[] = [];
@@ -24,11 +24,8 @@ export function readTrailerContact(source: string, tokens: readonly IToken[]): C
   const state = { role: null as string | null, fax: false, afterOrganization: false };
   readSegments({ source, reader, phones, emails, state }, toks, false);
   // Details with nobody named ("/CONTACT: Trust Administration, Ridgemont National Bank,
-  // +1-214-555-0150/") are the desk's, named by the role written if any, as in a block.
-  const o = reader.orphanDetails();
-  if (o && !reader.hasGroup()) {
-    const name = state.role !== null && !GENERIC_LABEL.test(state.role) ? state.role : null;
-    reader.closeDesk(state.role, name);
-  }
+  // +1-214-555-0150/") are the desk's, named by the role written if any, as in a block
+  // (closeDesk does nothing when someone was named or no details are left over).
+  reader.closeDesk(state.role, deskName(state.role));
   return { entries: reader.finish(), releaseNumber: null, phones, titles: [], desks: reader.desks };
 }
