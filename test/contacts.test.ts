@@ -226,8 +226,10 @@ describe('wire trailer contacts', () => {
     const body = 'Acme Buys Beta\n\nCALGARY, Alberta -- Acme Energy Corp. said today that it bought Beta Inc. for cash.\n\n';
     const text = `${body}Contact Information\n\nAcme Energy Corp.\nEwan R. Gunnery\nPresident and Chief Executive Officer\n(403) 555-0119\n`;
     expect(summarize(parse(text)).contacts).toEqual([{ name: 'Ewan R. Gunnery', phones: ['(403) 555-0119'], faxes: [], emails: [] }]);
-    // Under a heading of other words the lines are what they are.
-    expect(summarize(parse(text.replace('Contact Information', 'Corporate Offices'))).contacts).toEqual([]);
+    // Under a heading of other words, lines naming no person are what they are (a card naming
+    // one is a contact block by its own shape: 'contact cards with no label').
+    const offices = text.replace('Contact Information', 'Corporate Offices').replace('Ewan R. Gunnery\nPresident and Chief Executive Officer\n', '500 Fourth Avenue SW\n');
+    expect(summarize(parse(offices)).contacts).toEqual([]);
   });
 
   it('keeps a name suffix after its comma when the number follows on the same line', () => {
@@ -618,5 +620,143 @@ describe('contact columns set with tabs', () => {
     const formatted = format(parse(text));
     expect(formatted).not.toContain('\t');
     expect(summarize(parse(formatted)).contacts.map((c) => [c.name, c.phones])).toEqual(want);
+  });
+});
+
+describe('contacts set side by side under column heads naming desks and posts, no label', () => {
+  const release = (block: string[]): string =>
+    ['ACME REPORTS RESULTS', '', 'NEW YORK, Feb. 18, 2025 -- Acme Capital Corp. said income rose.', '', 'Acme assumes no obligation to update forward-looking statements.', '', ...block, ''].join('\n');
+  it('are a contact block read column by column', () => {
+    const text = release([
+      'Investor Relations              Chief Financial Officer    Media',
+      'Calum Mathers                   Rhian Gaer                 Torran Hale',
+      '(212) 555-0183                  (212) 555-0184             Lochside Communications',
+      'cmathers@acmecap.com                                       (646) 555-0185',
+      '                                                           thale@lochside.com',
+    ]);
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones, c.emails])).toEqual([
+      ['Calum Mathers', ['(212) 555-0183'], ['cmathers@acmecap.com']],
+      ['Rhian Gaer', ['(212) 555-0184'], []],
+      ['Torran Hale', ['(646) 555-0185'], ['thale@lochside.com']],
+    ]);
+  });
+  it('take "Press" among the heads for a desk, not the release title', () => {
+    const text = release(['Investor Relations     Press', 'Alasdair Mack          Isla Brode', '781-555-0152           781-555-0153']);
+    const summary = summarize(parse(text));
+    expect(summary.title).toBeNull();
+    expect(summary.contacts.map((c) => [c.name, c.phones])).toEqual([
+      ['Alasdair Mack', ['781-555-0152']],
+      ['Isla Brode', ['781-555-0153']],
+    ]);
+  });
+  it('are not made of two posts alone (a signature block)', () => {
+    const text = release(['Chief Executive Officer        Chief Financial Officer', 'Jane Roe                       John Doe']);
+    expect(summarize(parse(text)).contacts).toEqual([]);
+  });
+});
+
+describe('contact cards with no label', () => {
+  it('read a firm, a person, a post and the numbers stacked at the end', () => {
+    const text = [
+      'ACME MINERALS REPORTS DRILL RESULTS',
+      '',
+      'VANCOUVER, British Columbia, June 18, 2013 -- Acme Minerals Corp. said drilling went on.',
+      '',
+      'Acme Minerals Corp.',
+      'Hamish Wedder',
+      'Chief Financial Officer',
+      '(604) 555-0193',
+      'hwedder@acmeminerals.com',
+      'www.acmeminerals.com',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones, c.emails])).toEqual([['Hamish Wedder', ['(604) 555-0193'], ['hwedder@acmeminerals.com']]]);
+  });
+  it('read a person over a post and numbers one a paragraph above the headline', () => {
+    const text = [
+      'Janet Rudd',
+      '',
+      'Vice President, Investor Relations',
+      '',
+      '(303) 555-0184',
+      '',
+      'jrudd@acme.com',
+      '',
+      '             Acme Outdoor Reports First Quarter Sales Up 12%',
+      '',
+      'DENVER, May 10, 2006 /PRNewswire/ -- Acme Outdoor, Inc. today reported that sales rose.',
+      '',
+    ].join('\n');
+    const summary = summarize(parse(text));
+    expect(summary.headline).toBe('Acme Outdoor Reports First Quarter Sales Up 12%');
+    expect(summary.contacts.map((c) => [c.name, c.phones, c.emails])).toEqual([['Janet Rudd', ['(303) 555-0184'], ['jrudd@acme.com']]]);
+  });
+  it('are not a block of running text or an address with no person', () => {
+    const text = [
+      'ACME REPORTS RESULTS',
+      '',
+      'DENVER, May 10, 2006 -- Acme, Inc. today reported that sales rose.',
+      '',
+      'Acme Corp.',
+      '100 Main Street',
+      'Denver, Colorado 80202',
+      '(303) 555-0100',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).contacts).toEqual([]);
+  });
+});
+
+describe('"Telefax" labels a fax number', () => {
+  it('as "Fax" does', () => {
+    const text = ['Contact:  Raymond Stanner                Jeanette Oakes', '          Chairman                        Vice President - Finance', '          Tel.    (704) 555-0171          Tel.    (704) 555-0173', '          Telefax (704) 555-0172', '', 'STANNER HOMES TO ACQUIRE BELLWOOD', '', 'CHARLOTTE, N.C., Sept. 5, 1996 -- Stanner Homes, Inc. said it will buy Bellwood.', ''].join('\n');
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones, c.faxes])).toEqual([
+      ['Raymond Stanner', ['(704) 555-0171'], ['(704) 555-0172']],
+      ['Jeanette Oakes', ['(704) 555-0173'], []],
+    ]);
+  });
+});
+
+describe('contacts in table rows set apart by blank lines', () => {
+  it('keep each column\'s details with the person named in that column', () => {
+    const text = [
+      'ACME REPORTS RESULTS',
+      '',
+      'CLEVELAND, Ohio, March 5, 2002 -- Acme Coatings Corp. said sales rose.',
+      '',
+      'Investor Contact:               Media Contact:',
+      '',
+      'Ellen M. Corby                  Philip Yarr',
+      '',
+      'Director, Investor Relations    Ashby Public Relations',
+      '',
+      '(216) 555-0162                  (212) 555-0108',
+      '',
+      'ecorby@acmecoatings.com         pyarr@ashbypr.com',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones, c.emails])).toEqual([
+      ['Ellen M. Corby', ['(216) 555-0162'], ['ecorby@acmecoatings.com']],
+      ['Philip Yarr', ['(212) 555-0108'], ['pyarr@ashbypr.com']],
+    ]);
+  });
+  it('read cards side by side above the headline, column by column', () => {
+    const text = [
+      'ACME TEXTILES, INC.         BETA MILLS CORPORATION',
+      'Martin Hebb                 Geoffrey Tait',
+      'Investor Relations          Chief Financial Officer',
+      '(336) 555-0171              (828) 555-0147',
+      '',
+      'Acme Textiles and Beta Mills Agree to Combine',
+      '',
+      'GREENSBORO, N.C.--(BUSINESS WIRE)--April 15, 2004--Acme Textiles, Inc. and Beta Mills Corporation today announced a merger.',
+      '',
+    ].join('\n');
+    const summary = summarize(parse(text));
+    expect(summary.headline).toBe('Acme Textiles and Beta Mills Agree to Combine');
+    expect(summary.contacts.map((c) => [c.name, c.phones])).toEqual([
+      ['Martin Hebb', ['(336) 555-0171']],
+      ['Geoffrey Tait', ['(828) 555-0147']],
+    ]);
   });
 });

@@ -31,8 +31,11 @@ function shapeProblem(text: string): string | null {
   if (text.startsWith('\n')) return 'starts with a blank line';
   if (/[ \t]$/m.test(text)) return 'has trailing white space';
   if (text.includes('\n\n\n')) return 'has two blank lines in a row';
+  // A page break prints as a form feed alone on its line, a blank line either side.
+  const pages = text.split('\n\n\f\n\n');
+  if (pages.length > 1 && pages.some((page) => page === '' || page.startsWith('\n'))) return 'has a page turn with nothing on one side';
   // eslint-disable-next-line no-control-regex -- the point is to find control characters
-  if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(text)) return 'has a control character';
+  if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(pages.join(''))) return 'has a control character';
   if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text)) return 'has a lone surrogate';
   return null;
 }
@@ -141,6 +144,31 @@ describe('rendering rules', () => {
   it('returns nothing for nothing', () => {
     expect(htmlToText('')).toBe('');
     expect(htmlToText('<html><head><title>x</title></head><body>  </body></html>')).toBe('');
+  });
+});
+
+describe('page breaks', () => {
+  it('print as a form feed alone on its line, as a typed exhibit turns its pages', () => {
+    const html = '<p>one</p><hr style="page-break-after:always"/><p>two</p><p style="break-before:page">three</p><p style="page-break-after:always">four</p>';
+    expect(htmlToText(html)).toBe('one\n\n\f\n\ntwo\n\n\f\n\nthree\n\nfour\n');
+  });
+  it('let a list item cut by the page go on after the turn, the page number set apart', () => {
+    const item = (text: string): string => `<div style="padding-left:36pt;text-indent:-18pt">&#183; ${text}</div>`;
+    const html = [
+      '<p>ACME SOFTWARE REPORTS RESULTS</p>',
+      '<p>WALTHAM, Mass.--(BUSINESS WIRE)--July 26, 2016--Acme Software, Inc. today announced results.</p>',
+      '<p>This release contains forward-looking statements. Actual results could differ materially. Risks that could affect our results include:</p>',
+      item('our ability to convert customers to subscriptions;'),
+      item('our reliance on third-party data centers that could harm our reputation'),
+      '<div style="text-align:center">3</div><hr style="page-break-after:always"/>',
+      '<div style="padding-left:36pt">and expose us to liability; and</div>',
+      item('our ability to retain qualified personnel.'),
+    ].join('');
+    expect(summarize(parse(htmlToText(html))).safeHarbor?.risks).toEqual([
+      'our ability to convert customers to subscriptions',
+      'our reliance on third-party data centers that could harm our reputation and expose us to liability',
+      'our ability to retain qualified personnel',
+    ]);
   });
 });
 

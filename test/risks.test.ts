@@ -805,3 +805,136 @@ describe('a bulleted list whose last item opens with its joiner', () => {
     expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['changes in the cost of wool', 'the loss of a large customer', 'our ability to complete the consolidation on schedule']);
   });
 });
+
+describe('em dashes as bullets', () => {
+  it('open items where an item may open, not inside running text', () => {
+    const text = [
+      'ACME GOLD REPORTS DRILL RESULTS',
+      '',
+      'VANCOUVER, B.C., March 5, 2007 -- Acme Gold Corp. said today that drilling went on.',
+      '',
+      'This release contains forward-looking statements subject to risks that may cause actual',
+      'results to differ materially. Such factors include, among others, the following:',
+      '',
+      '\u2014 the actual results of current exploration activities',
+      '',
+      '\u2014 future prices of gold;',
+      '\u2014 delays in obtaining governmental approvals or financing',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['the actual results of current exploration activities', 'future prices of gold', 'delays in obtaining governmental approvals or financing']);
+    const prose = 'Acme said that the mine, its largest\n\u2014 and oldest \u2014 will close in May.\n';
+    expect(parse(prose).children.map((c) => c.type)).not.toContain('list');
+  });
+});
+
+describe('a risk sentence whose verb is "are" before the list', () => {
+  it('reads the list under "Factors that could cause … are"', () => {
+    const text = [
+      'Certain statements in this release are forward-looking. Factors that could cause our results',
+      'to differ materially from those expressed in forward-looking statements are',
+      '',
+      '(1) a continued decline in real estate values in our market area,',
+      '',
+      '(2) competition from larger banks, and',
+      '',
+      '(3) changes in banking regulation.',
+    ].join('\n');
+    expect(risks(text)?.items).toEqual(['a continued decline in real estate values in our market area', 'competition from larger banks', 'changes in banking regulation']);
+  });
+  it('does not take "are" followed by more of the sentence as a cue', () => {
+    expect(risks('Factors that could cause actual results to differ are discussed in our Form 10-K.')).toBeNull();
+  });
+});
+
+describe('how a comma series closes', () => {
+  const harbor = (series: string): string[] | undefined =>
+    summarize(parse(`ACME REPORTS RESULTS\n\nDENVER, Colo., May 1, 2004 -- Acme Corp. said sales rose.\n\nThis release contains forward-looking statements. ${series}\n`)).safeHarbor?.risks ?? undefined;
+  it('leaves out "among other factors described in …"', () => {
+    expect(harbor('Actual results could differ materially because of the Company\'s limited operating history, its need for additional financing, and competition from larger companies, among other factors described in the Company\'s filings with the SEC.')).toEqual([
+      "the Company's limited operating history",
+      'its need for additional financing',
+      'competition from larger companies',
+    ]);
+  });
+  it('leaves out "as well as the other factors …" after the series closed by "and"', () => {
+    expect(harbor('Actual results may differ materially as a result of capital spending, the timing of shipments, and component shortages, as well as the other factors listed in the Company\'s Form 10-K.')).toEqual([
+      'capital spending',
+      'the timing of shipments',
+      'component shortages',
+    ]);
+  });
+  it('ends on the clause "and the Company\'s actual results may differ materially"', () => {
+    expect(harbor('Risks include changes in economic policies, fluctuations in the price of copper, and competition from domestic makers, and the Company\'s actual results may differ materially.')).toEqual([
+      'changes in economic policies',
+      'fluctuations in the price of copper',
+      'competition from domestic makers',
+    ]);
+  });
+  it('keeps a last clause among items that are clauses', () => {
+    expect(harbor('Among the factors that could cause actual results to differ materially are the following: the businesses may not be combined successfully; cost savings may not be realized; and the stockholders of the seller may fail to approve the merger.')).toEqual([
+      'the businesses may not be combined successfully',
+      'cost savings may not be realized',
+      'the stockholders of the seller may fail to approve the merger',
+    ]);
+  });
+  it('splits the last item off before a catch-all joined after it', () => {
+    expect(harbor('These statements involve risks and uncertainties, such as consumer demand for golf clubs, the effect of weather on rounds played, the performance of the Company\'s endorsed players, and pricing pressure from larger competitors, and other risks detailed in the Company\'s reports.')?.slice(0, 4)).toEqual([
+      'consumer demand for golf clubs',
+      'the effect of weather on rounds played',
+      "the performance of the Company's endorsed players",
+      'pricing pressure from larger competitors',
+    ]);
+  });
+});
+
+describe('risks named as the subject, with no words "forward-looking"', () => {
+  it('make a safe harbor of the sentence and a list of the subject', () => {
+    const text = 'ACME ENERGY REPORTS RESULTS\n\nBANGOR, Maine, Jan. 22, 2003 -- Acme Energy Corp. said sales rose.\n\nWeather, the outcome of the pending rate case, the cost of purchased power, and changes in interest rates are among the factors that could cause the Company\'s actual results to differ materially from the expectations expressed in this release.\n';
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['Weather', 'the outcome of the pending rate case', 'the cost of purchased power', 'changes in interest rates']);
+  });
+});
+
+describe('a series that goes on in the paragraph below', () => {
+  it('is one series when the paragraph stops on ";" and the next opens in lower case', () => {
+    const text = [
+      'ACME REPORTS RESULTS',
+      '',
+      'BOSTON, July 28, 2009 -- Acme Software, Inc. said revenue rose.',
+      '',
+      'Statements in this release about future results are forward-looking statements. They',
+      'involve risks and uncertainties that could cause actual results to differ materially,',
+      'including the severity of the downturn; our ability to convert customers;',
+      '',
+      'pricing pressure from competitors; and risks associated with our operations in India.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual(['the severity of the downturn', 'our ability to convert customers', 'pricing pressure from competitors', 'risks associated with our operations in India']);
+  });
+  it('keeps a place of a city and its state in one item', () => {
+    expect(risks('Risks include the timing of customer acceptances, labor relations at our Gary, Indiana plant, and changes in rail traffic.')?.items).toEqual([
+      'the timing of customer acceptances',
+      'labor relations at our Gary, Indiana plant',
+      'changes in rail traffic',
+    ]);
+  });
+});
+
+describe('causes written as "depending on" and as conditions', () => {
+  it('reads what results "differ materially depending on"', () => {
+    expect(risks('Actual results may differ materially depending on the results of the drilling program, metal prices, the availability of further financing, and political conditions in Bolivia.')?.items).toEqual([
+      'the results of the drilling program',
+      'metal prices',
+      'the availability of further financing',
+      'political conditions in Bolivia',
+    ]);
+  });
+  it('reads parallel "if" clauses after "differ materially", each with its "if"', () => {
+    expect(risks('Actual events could differ materially if the panel does not grant the request, if the Company is unable to raise capital, or if the Company loses key employees.')?.items).toEqual([
+      'if the panel does not grant the request',
+      'if the Company is unable to raise capital',
+      'if the Company loses key employees',
+    ]);
+    expect(risks('Actual events could differ materially if the panel does not grant the request.')).toBeNull();
+  });
+});

@@ -8,6 +8,9 @@ import { breaksPage, hides, parseStyle, side, type Declarations } from './style.
 
 export type Align = 'left' | 'center' | 'right';
 
+/** Space between blocks: 1 a new line, 2 a blank line, 3 a page turn (a form feed between blank lines). */
+export type Space = 1 | 2 | 3;
+
 export type Transform = 'uppercase' | 'lowercase' | 'capitalize' | 'none';
 
 /** A `text-transform` value, or null when not set or not one of the four. */
@@ -21,10 +24,10 @@ export interface Box {
   readonly style: Declarations;
   /** Starts and ends a line. */
   readonly block: boolean;
-  /** A blank line before (1: a new line only, 2: a blank line). */
-  readonly before: 1 | 2;
-  /** A blank line after. */
-  readonly after: 1 | 2;
+  /** What goes before it: 1 a new line only, 2 a blank line, 3 a page turn. */
+  readonly before: Space;
+  /** What goes after it. */
+  readonly after: Space;
   /** Its own text alignment, or null to inherit. */
   readonly align: Align | null;
   /** Keeps white space and line breaks. */
@@ -100,14 +103,15 @@ export function boxOf(element: Element): Box {
   const display = style.get('display');
   const block = display === undefined ? BLOCKS.has(name) : !display.startsWith('inline') && display !== 'contents';
   const table = TABLE_PARTS.has(name);
-  const page = breaksPage(style);
+  const pageBefore = breaksPage(style, 'before');
+  const pageAfter = breaksPage(style, 'after');
   const whiteSpace = style.get('white-space');
   return {
     name,
     style,
-    block: block || page,
-    before: page || (block && spaced(name, style, 'top', table)) ? 2 : 1,
-    after: page || (block && spaced(name, style, 'bottom', table)) ? 2 : 1,
+    block: block || pageBefore || pageAfter,
+    before: pageBefore ? 3 : block && spaced(name, style, 'top', table) ? 2 : 1,
+    after: pageAfter ? 3 : block && spaced(name, style, 'bottom', table) ? 2 : 1,
     align: alignOf(name, element, style),
     pre: whiteSpace === undefined ? PREFORMATTED.has(name) : whiteSpace.startsWith('pre'),
     transform: transformOf(style.get('text-transform')),

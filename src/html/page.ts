@@ -3,7 +3,7 @@
  * Centred lines are indented to the middle, right-aligned ones pushed to the right margin
  * (when they fit), running text is wrapped at the width when asked, table rows and
  * preformatted lines are left as they are. Blank lines never come two in a row, no line ends
- * in a space, and the text ends with a line feed.
+ * in a space, a page break is a form feed alone on its line, and the text ends with a line feed.
  */
 import { columns, wellFormed } from './characters.js';
 import { wrapText } from './wrap.js';
@@ -49,7 +49,8 @@ export function printPage(lines: readonly Line[], options: PageOptions): string 
     }
     const pieces = line.kind === 'flow' && options.wrap ? wrapText(line.text, options.width, hangOf(line)) : [line.text];
     for (const piece of pieces) {
-      const text = place(piece, line, options.width).replaceAll('\u00A0', ' ').trimEnd();
+      // A form feed (a page break) is layout trimEnd would take: it stays, alone on its line.
+      const text = piece === '\f' ? piece : place(piece, line, options.width).replaceAll('\u00A0', ' ').trimEnd();
       if (text === '') {
         if (!blank) out.push('');
         blank = true;

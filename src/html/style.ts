@@ -69,9 +69,9 @@ export function side(style: Declarations, property: 'margin' | 'padding', which:
   return points(all[SIDE_INDEX[which]]);
 }
 
-/** Whether the declarations have a page break before or after the box. */
-export function breaksPage(style: Declarations): boolean {
-  for (const name of ['page-break-before', 'page-break-after', 'break-before', 'break-after']) {
+/** Whether the declarations put a page break on one side of the box. */
+export function breaksPage(style: Declarations, which: 'before' | 'after'): boolean {
+  for (const name of [`page-break-${which}`, `break-${which}`]) {
     const value = style.get(name);
     if (value === 'always' || value === 'page' || value === 'left' || value === 'right') return true;
   }

@@ -12,9 +12,12 @@
  * Who owns blank lines: the writer alone. Nothing else inserts '' lines into its output
  * except through {@link LineWriter.blank} or {@link LineWriter.push}.
  */
-import type { Align } from './box.js';
+import type { Align, Space } from './box.js';
 import { isCollapsible, isHardSpace, isInvisible, mapGlyphs } from './characters.js';
 import { BLANK, isBlank, type Line, type LineKind } from './line.js';
+
+/** The line a page break prints as: a form feed alone. */
+const PAGE_TURN: Line = { text: '\f', kind: 'fixed', align: 'left' };
 
 /** The no-break space, as lines hold hard spaces until the page prints them. */
 export const NBSP = '\u00A0';
@@ -32,8 +35,8 @@ export class LineWriter {
   private open = false;
   /** A collapsible space waits for the next visible character. */
   private space = false;
-  /** Break asked for before the next line: 0 none yet, 1 new line, 2 blank line. */
-  private pending: 0 | 1 | 2 = 0;
+  /** Break asked for before the next line: 0 none yet, 1 new line, 2 blank line, 3 page turn. */
+  private pending: 0 | Space = 0;
   /** Hanging indent of the current line (the width of its list marker). */
   private lineHang = 0;
   /** Alignment of the current line, fixed when it opens. */
@@ -176,7 +179,7 @@ export class LineWriter {
   }
 
   /** A block boundary: ends the line and asks for a new line or a blank line. */
-  block(space: 1 | 2): void {
+  block(space: Space): void {
     this.end(this.kind);
     if (space > this.pending) this.pending = space;
   }
@@ -197,7 +200,12 @@ export class LineWriter {
       return;
     }
     if (this.lines.length === 0) {
-      if (this.pending > this.leading) this.leading = this.pending;
+      // A page turn before anything printed is space before the first line.
+      if (Math.min(this.pending, 2) > this.leading) this.leading = Math.min(this.pending, 2) as 1 | 2;
+    } else if (this.pending === 3 && !isBlank(line)) {
+      // A page break: the form feed a typed exhibit turns its pages with, on a line of its own.
+      if (!isBlank(this.lines[this.lines.length - 1] ?? BLANK)) this.lines.push(BLANK);
+      this.lines.push(PAGE_TURN, BLANK);
     } else if (this.pending === 2 && !isBlank(line) && !isBlank(this.lines[this.lines.length - 1] ?? BLANK)) {
       this.lines.push(BLANK);
     }
@@ -221,7 +229,8 @@ export class LineWriter {
   /** The lines written, without blank lines at either end; `trailing` is the space asked for after them. */
   finish(): { lines: Line[]; leading: 0 | 1 | 2; trailing: 0 | 1 | 2 } {
     this.end(this.kind);
-    let trailing = this.pending;
+    // A page break at the end of a table cell has no page to turn inside the cell.
+    let trailing: 0 | 1 | 2 = this.pending === 3 ? 2 : this.pending;
     while (this.lines.length > 0 && isBlank(this.lines[this.lines.length - 1] ?? BLANK)) {
       this.lines.pop();
       trailing = 2;

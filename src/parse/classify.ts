@@ -15,12 +15,11 @@ import { matchWhole } from './match.js';
 import { markInitials, markRunOnLabels } from './run-on-labels.js';
 import { readDateline } from './constructs/dateline/reader.js';
 import { endsWithJoiner } from './text/signals.js';
-import { CONTACT_ROLE_WORDS } from './lexicon/index.js';
-import { hasGutter, lineCells, type LineCell } from './layout/cells.js';
+import { isContactColumnHeads } from './constructs/contact/rules.js';
+import { hasGutter, lineCells } from './layout/cells.js';
 import { hasEvenMargins, isCentred, pageWidth } from './layout/geometry.js';
 import { UNWRAPPED_LINE } from './constructs/paragraph/hazards.js';
 import {
-  isCapitalLabelWord,
   isContactLabel,
   isEditorLine,
   isEndMarker,
@@ -52,7 +51,7 @@ export function classify(doc: Lexed): LineKinds {
   const width = pageWidth(proseRights(lines));
   const margin = pageMargin(lines);
   const evidence = lines.map((line) => gatherEvidence(line, doc.source));
-  const kinds: TokenType[] = lines.map((line, i) => kindOf(line, evidence[i]));
+  const kinds: TokenType[] = lines.map((line, i) => kindOf(line, evidence[i], lines[i - 1]));
   const lineRules = new Map<number, RuleId>();
   // Each neighbour rule may change a line's kind; the lines it changed remember it.
   const run = (rule: RuleId, mark: () => void): void => {
@@ -67,17 +66,6 @@ export function classify(doc: Lexed): LineKinds {
   run('line-running-head', () => markRunningHeads(lines, kinds));
   run('line-lead', () => markLeads(doc.source, lines, kinds, { margin, width }));
   return { tokens: toBlockTokens(lines, kinds), kinds, width, margin, lineRules, evidence };
-}
-
-/**
- * A row of column heads: each a label ("COMPANY:   INVESTORS:   MEDIA:"), one a contact
- * label; or each a role word alone, as an HTML table heads its columns ("Investors   Media").
- */
-function isColumnHeads(cellList: readonly LineCell[]): boolean {
-  if (cellList.length < 2) return false;
-  if (cellList.every((c) => c.tokens.length === 1 && c.tokens[0] !== undefined && isCapitalLabelWord(c.tokens[0], CONTACT_ROLE_WORDS))) return true;
-  if (!cellList.every((c) => c.tokens[c.tokens.length - 1]?.tokenType === T.Colon)) return false;
-  return cellList.some((c) => isContactLabel(c.tokens));
 }
 
 /** Right edges of lines of running text (five words or more, no column gutter): the page's measure. */
@@ -100,7 +88,14 @@ function pageMargin(lines: readonly Line[]): number {
   return indents[Math.floor((indents.length - 1) * 0.05)] ?? 0;
 }
 
-function kindOf(line: Line, evidence: LineEvidence | undefined): TokenType {
+/** Whether an item may open under `above`: nothing or a blank line, an em-dash item, or a line closed by ";" or ":". */
+function isItemPlace(above: Line | undefined): boolean {
+  if (!above || above.blank) return true;
+  const last = above.tokens[above.tokens.length - 1]?.tokenType;
+  return above.tokens[0]?.image === '\u2014' || last === T.Semicolon || last === T.Colon;
+}
+
+function kindOf(line: Line, evidence: LineEvidence | undefined, above: Line | undefined): TokenType {
   if (line.blank) return line.formFeed ? B.PageMarker : B.BlankRun;
   const toks = line.tokens;
   const first = toks[0];
@@ -111,14 +106,16 @@ function kindOf(line: Line, evidence: LineEvidence | undefined): TokenType {
   }
   const cellList = evidence?.cells ?? lineCells(line);
   if (evidence ? evidence.rule : isRule(toks)) return cellList.length > 1 ? B.TableRowLine : B.RuleLine;
+  // Heads over contacts set side by side, before a title among them ("Investors     Press").
+  if (cellList.length > 1 && isContactColumnHeads(cellList, above === undefined || above.blank)) return B.ContactLabelLine;
   if (evidence?.exhibitLabel) return B.ExhibitLabelLine;
   if (evidence && evidence.releaseTitle >= 0) return B.ReleaseTitleLine;
   if (evidence?.slug) return B.SlugLine;
   if (isEditorLine(toks)) return B.EditorLine;
-  if (isContactLabel(toks) || isColumnHeads(cellList)) return B.ContactLabelLine;
+  if (isContactLabel(toks)) return B.ContactLabelLine;
   if (isTableEndLine(toks)) return B.TableEndLine;
   if (isTableTagLine(toks) || isTableRow(cellList)) return B.TableRowLine;
-  if (startsWithListMarker(toks)) return B.ListItemLine;
+  if (startsWithListMarker(toks, isItemPlace(above))) return B.ListItemLine;
   return B.TextLine;
 }
 

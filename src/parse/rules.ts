@@ -38,6 +38,7 @@ export const RULES = {
   'list-footnote': 'a footnote opened by an asterisk ("* This release contains …"), alone, is a paragraph, not a list',
   'page-turn-join': 'a paragraph or list cut by a page turn goes on after it',
   'items-introduced-join': 'unmarked items, one a line, go on with the sentence that introduced them as risks ("… including:"), a blank line between',
+  'sentence-goes-on': 'a sentence left open on ";" or "," goes on in the paragraph a blank line below that opens in lower case',
   'series-join': 'a run-in series ("(3) …;") goes on in the list a blank line below that opens with its next label ("(4) …")',
   'dateline-paragraph': 'the first paragraph of running text opening with a place and a date or wire',
   'dateline-split-above': 'lines above a dateline in its block (an unspaced headline) are a block apart',
@@ -55,6 +56,7 @@ export const RULES = {
   'contact-merge': 'contact blocks with only blank lines or a page turn between them are one (a contact sentence stays whole in itself)',
   'contact-in-letterhead': 'a letterhead that names a person on a line of their own, with a number, gives the person to call',
   'contact-under-heading': 'narrow lines of contact details under a heading of label words naming contacts ("Contact Information") are a contact block',
+  'contact-card': 'short lines each a person, a post, a desk, a firm, an address, a number or an e-mail, naming a person and giving a number or an e-mail, are a contact block with no label',
   'contact-labelled-details': 'narrow lines of contact details under a label of label words and a colon ("Company:"), or under a desk\'s name alone ("Investor Relations"), are a contact block',
   // Body.
   'heading-capitalised': 'a short block of capitalised words, not a sentence, followed by body text',

@@ -291,8 +291,13 @@ function mayOpenList(toks: readonly IToken[]): boolean {
   return first.image === 'o' || (first.image.length <= 4 && (next === T.Period || next === T.RParen));
 }
 
-/** Whether a line opens with a bullet or an item number followed by text. */
-export function startsWithListMarker(toks: readonly IToken[]): boolean {
+/**
+ * Whether a line opens with a bullet or an item number followed by text. `itemPlace`: the
+ * line stands where an item may open — nothing above it but a blank line, an item opened by
+ * the same dash, or a line closed by ";" or ":" — where an em dash opens an item as a bullet;
+ * inside running text it is a dash that opens a wrapped line.
+ */
+export function startsWithListMarker(toks: readonly IToken[], itemPlace = false): boolean {
   if (!mayOpenList(toks)) return false;
   const m = matchPrefix(lineGrammar, lineGrammar.listMarkerStart, toks, 3);
   if (!m || m.consumed >= toks.length) return false;
@@ -304,10 +309,10 @@ export function startsWithListMarker(toks: readonly IToken[]): boolean {
     // "- SUBHEAD -" wrapped in dashes is a subheadline, not a bullet; "- -" is EDGAR's escaped dash.
     if (last.tokenType === T.Hyphen || last.tokenType === T.Dashes || toks[1]?.tokenType === T.Hyphen) return false;
     // "--" opens a bullet only when written as one: two hyphens, or an en dash (Windows-1252
-    // documents type bullets so), not a long rule or an em dash.
+    // documents type bullets so), or an em dash where an item may open; not a long rule.
     // An en dash is a bullet only with space after it ("–  the price of oil"), as typed.
     const spaced = toks[1] !== undefined && toks[1].startOffset > first.startOffset + first.image.length;
-    return t === T.Hyphen || first.image === '--' || (first.image === '\u2013' && spaced);
+    return t === T.Hyphen || first.image === '--' || (first.image === '\u2013' && spaced) || (first.image === '\u2014' && spaced && itemPlace);
   }
   if (t === T.Stars) return first.image.length === 1;
   if (t === T.BulletChar) return true;

@@ -5,7 +5,7 @@
 import type { Candidate } from './best-path.js';
 import type { Reading } from './reading.js';
 import type { DocView, Planned } from './plan.js';
-import { continuesContact, frontContact, isContactSentence, isLabelledDetails, isUnderContactHeading } from '../constructs/contact/rules.js';
+import { continuesContact, frontContact, isContactCard, isPersonOverDetails, isContactSentence, isLabelledDetails, isUnderContactHeading } from '../constructs/contact/rules.js';
 import { isHeadlineLike, isKicker } from '../constructs/headline/rules.js';
 import { headingEvidence } from '../constructs/heading/rules.js';
 
@@ -44,8 +44,13 @@ function continuation(view: DocView, blocks: readonly Planned[], i: number, base
   let p = i - 1;
   while (p > 0 && blocks[p]?.role === 'pageBreak') p--;
   const prev = blocks[p];
-  const rule = contactAbove && b && prev ? continuesContact(view, prev, b, blocks.slice(i + 1, i + 1 + LOOKAHEAD).filter((n) => n.role !== 'pageBreak')) : null;
+  const rule = contactAbove && b && prev ? continuesContact(view, prev, b, following(blocks, i)) : null;
   return rule ? { reading: { ...base, role: 'contact', rule, contact: true, needsContact: true }, cost: COST.continues } : null;
+}
+
+/** The blocks after `i` a contact rule may look ahead at, page breaks skipped. */
+function following(blocks: readonly Planned[], i: number): Planned[] {
+  return blocks.slice(i + 1, i + 1 + LOOKAHEAD).filter((n) => n.role !== 'pageBreak');
 }
 
 /** The next block that is no page break, blank lines aside. */
@@ -75,6 +80,10 @@ export function frontReadings(view: DocView, blocks: readonly Planned[], i: numb
   const base = keep(b, 'front');
   const contactRule = frontContact(view, b);
   if (contactRule) return [{ reading: { ...base, role: 'contact', rule: contactRule, run: 'closes', contact: true }, cost: COST.plain }];
+  // A contact card: its first line, or a line going on with the card above.
+  const card: Array<Candidate<Reading>> = isPersonOverDetails(view, b, following(blocks, i)) || isContactCard(view, b) ? [{ reading: { ...base, role: 'contact', rule: 'contact-card', run: 'closes', contact: true }, cost: COST.continues }] : [];
+  const goesOn = continuation(view, blocks, i, base, contactAbove);
+  if (goesOn) card.push(goesOn);
   if (headlineLike(i)) {
     const head: Reading = { ...base, role: 'headline', rule: 'headline-first-above-body', run: 'head' };
     // A kicker over the headline block under it costs more as the headline than as front matter.
@@ -82,18 +91,18 @@ export function frontReadings(view: DocView, blocks: readonly Planned[], i: numb
     const under = next !== undefined && headlineLike(next) ? blocks[next] : undefined;
     if (under && isKicker(view, b, under)) {
       return [
+        ...card,
         { reading: { ...base, rule: 'kicker-above-headline', run: 'letterhead' }, cost: COST.plain },
         { reading: head, cost: COST.kicker },
       ];
     }
     return [
+      ...card,
       { reading: head, cost: COST.plain },
       { reading: { ...base, run: 'letterhead' }, cost: COST.plain },
     ];
   }
-  const out: Array<Candidate<Reading>> = [];
-  const goesOn = continuation(view, blocks, i, base, contactAbove);
-  if (goesOn) out.push(goesOn);
+  const out: Array<Candidate<Reading>> = [...card];
   // A contact sentence is the release's contact above the headline as below it.
   if (isContactSentence(view, b)) out.push({ reading: { ...base, role: 'contact', rule: 'contact-in-prose', run: 'closes', contact: true }, cost: COST.sentence });
   out.push({ reading: base, cost: COST.plain });
@@ -119,6 +128,7 @@ export function bodyReadings(view: DocView, blocks: readonly Planned[], i: numbe
     if (isContactSentence(view, b)) out.push({ reading: { ...base, role: 'contact', rule: 'contact-in-prose', contact: true }, cost: COST.sentence });
     if (isLabelledDetails(view, b)) out.push({ reading: { ...base, role: 'contact', rule: 'contact-labelled-details', contact: true }, cost: COST.continues });
     if (isUnderContactHeading(view, previousContent(blocks, i), b)) out.push({ reading: { ...base, role: 'contact', rule: 'contact-under-heading', contact: true }, cost: COST.continues });
+    else if (isContactCard(view, b)) out.push({ reading: { ...base, role: 'contact', rule: 'contact-card', contact: true }, cost: COST.continues });
   }
   out.push({ reading: base, cost: COST.plain });
   return out;

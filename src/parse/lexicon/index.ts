@@ -75,7 +75,7 @@ export const FIRM_ENDINGS = list(...LEGAL_FORMS.words, 'bancorp', 'holdings', 'g
 export const isLegalForm = (word: string): boolean => LEGAL_FORMS.has(word.toLowerCase().replace(/\./g, ''));
 
 /** Words that mark a number as a fax ("Fax:", "facsimile"). */
-export const FAX_WORDS = list('fax', 'facsimile');
+export const FAX_WORDS = list('fax', 'facsimile', 'telefax');
 
 /** Lower-case particles of people's names ("van", "de"). */
 export const NAME_PARTICLES = list('van', 'von', 'de', 'der', 'den', 'la', 'le', 'du', 'di', 'da', 'del', 'dos', 'st');

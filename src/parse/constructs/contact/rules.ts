@@ -14,16 +14,16 @@ import * as T from '../../../../grammars/tokens/text.js';
 import { blockTokens, contentLines, isPageFurniture, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
 import type { RuleId } from '../../rules.js';
 import type { Line } from '../../lex.js';
-import { lineCells } from '../../layout/cells.js';
+import { lineCells, type LineCell } from '../../layout/cells.js';
 import { TYPEWRITER_WIDTH } from '../../layout/geometry.js';
 import { isProseContact, proseContactStart, RELEASE_NUMBER_LABEL } from './reader/index.js';
 import { isAddressLine, isOrganizationLine, segmentsOf } from './reader/segments.js';
-import { isPersonName, withoutHonorific } from './reader/people.js';
+import { isJobTitle, isPersonName, withoutHonorific } from './reader/people.js';
 import { isLetterhead } from '../letterhead/rules.js';
 import { isCapitalLabelWord, isContactLabel } from '../../shapes.js';
 import { lower, spanText } from '../../cst.js';
 import { hasContactDetail } from '../../text/signals.js';
-import { CONTACT_LABEL_WORDS, DESK_WORDS } from '../../lexicon/index.js';
+import { CONTACT_LABEL_WORDS, CONTACT_ROLE_WORDS, DESK_WORDS, POST_WORDS } from '../../lexicon/index.js';
 
 /** Marks that frame a lone word on its line: "-or-", "- and -", "(or)". */
 const FRAMING = new Set<TokenType>([T.Hyphen, T.Dashes, T.LParen, T.RParen]);
@@ -107,6 +107,22 @@ function onlyLayoutBetween(view: DocView, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * A person's name alone on its line, with the post and the numbers under it set one a line,
+ * a blank line between (an HTML page's paragraphs): the first line of a contact card.
+ *
+ * > | Janet Ruddock
+ * > |
+ * > | Vice President, Investor Relations
+ * > |
+ * > | (303) 555-0184
+ */
+export function isPersonOverDetails(view: DocView, b: Planned, below: readonly Planned[]): boolean {
+  if (b.role !== 'paragraph' || b.first !== b.last) return false;
+  const line = view.doc.lines[b.first];
+  return line !== undefined && lineCells(line, 3).length === 1 && isPersonName(withoutHonorific(line.tokens)) && detailsFollow(view, below);
+}
+
 /** Most one-line blocks (a name, a title, a firm) that may stand between a contact and its details. */
 const LINES_BEFORE_DETAILS = 3;
 
@@ -155,6 +171,62 @@ export function isLabelledDetails(view: DocView, b: Planned): boolean {
   // or an address and nothing much else: a heading would have running text under it.
   const desk = DESK_WORDS.has(lower(words[words.length - 1])) || words[words.length - 1]?.tokenType === T.KwContact;
   return desk && lines.slice(1).every((l) => l.tokens.length <= DETAIL_LINE_TOKENS && hasContactDetail(view.doc.source, l.tokens));
+}
+
+/**
+ * A row of column heads over contacts set side by side: each head a label ending in a colon,
+ * one a contact label ("COMPANY:   INVESTORS:   MEDIA:"); each a role word alone, as an HTML
+ * table heads its columns ("Investors   Media"); or, opening its block (a role row under names
+ * is part of the card), each a desk or a post, one of them label words at least ("Investor
+ * Relations   Chief Financial Officer   Media").
+ *
+ * > | Investor Relations      Chief Financial Officer      Media
+ * > | Calum Mathieson         Rhiannon Gair                Torran Hay
+ */
+export function isContactColumnHeads(heads: readonly LineCell[], opensBlock = true): boolean {
+  if (heads.length < 2) return false;
+  if (heads.every((c) => c.tokens[c.tokens.length - 1]?.tokenType === T.Colon) && heads.some((c) => isContactLabel(c.tokens))) return true;
+  if (heads.every((c) => c.tokens.length === 1 && c.tokens[0] !== undefined && isCapitalLabelWord(c.tokens[0], CONTACT_ROLE_WORDS))) return true;
+  if (!opensBlock) return false;
+  const isLabel = (c: LineCell): boolean => contactLabelWords(c.tokens, MOST_LABEL_WORDS) !== null;
+  // A post: capitalised words ending in a post word ("Chief Financial Officer", "CFO").
+  const isPost = (c: LineCell): boolean =>
+    c.tokens.length <= MOST_LABEL_WORDS + 1 && c.tokens.every((t) => tokenMatcher(t, T.AnyWord) && /^\p{Lu}/u.test(t.image)) && POST_WORDS.has(lower(c.tokens.at(-1)));
+  return heads.every((c) => isLabel(c) || isPost(c)) && heads.some(isLabel);
+}
+
+/**
+ * A contact card with no label: short lines, each a person, a post, a desk, a firm, an
+ * address, a number, an e-mail or a web address, one of them naming a person and one giving
+ * a number or an e-mail; cards side by side read column by column. Running text, a table or
+ * a heading has lines of other kinds.
+ *
+ * > | Cresswell Minerals Corp.
+ * > | Hamish Widdrington
+ * > | Chief Financial Officer
+ * > | (604) 555-0193
+ */
+export function isContactCard(view: DocView, b: Planned): boolean {
+  if (b.role !== 'paragraph') return false;
+  const lines = contentLines(view, b);
+  if (lines.length < 3 || lines.length > MAX_CONTACT_LINES || !isNarrow(lines)) return false;
+  const source = view.doc.source;
+  let person = false;
+  let detail = false;
+  // Cards may stand side by side, one a column: each cell is read as a line of its own.
+  for (const cell of lines.flatMap((line) => lineCells(line, 3))) {
+    const toks = cell.tokens;
+    if (toks.length > DETAIL_LINE_TOKENS) return false;
+    // "One Park Square West" is a street, not a person.
+    const address = isAddressLine(toks);
+    const named = !address && isPersonName(withoutHonorific(toks));
+    const details = hasContactDetail(source, toks);
+    person ||= named;
+    detail ||= details;
+    const web = toks.length === 1 && toks[0]?.tokenType === T.Url;
+    if (!named && !details && !web && !isJobTitle(toks) && contactLabelWords(toks, MOST_LABEL_WORDS) === null && !isOrganizationLine(source, toks) && !address) return false;
+  }
+  return person && detail;
 }
 
 /** Most tokens of a line that holds a number or an address alone ("+1 (212) 555-0140 ext. 12"). */

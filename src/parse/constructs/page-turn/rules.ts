@@ -6,6 +6,7 @@
  * > | <PAGE>
  * > | 900 product family; …
  */
+import { tokenMatcher } from 'chevrotain';
 import * as T from '../../../../grammars/tokens/text.js';
 import * as B from '../../../../grammars/tokens/block.js';
 import { blockTokens, contentLines, isPageFurniture, onlyBlankBetween, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
@@ -66,10 +67,11 @@ export function joinAcrossPages(view: DocView, blocks: Planned[]): Planned[] {
     const goesOn = next?.role === 'paragraph' || (next?.role === 'list' && endsOpen(view, prev));
     const turned = pages > 0 && goesOn && prev !== undefined && next !== undefined && continues(view, prev, next);
     const introduced = pages === 0 && prev !== undefined && next !== undefined && itemsIntroduced(view, prev, next);
-    if (prev && next && prev.role === 'paragraph' && (turned || introduced || (pages === 0 && seriesGoesOn(view, prev, next)))) {
+    const goesOnBelow = pages === 0 && prev !== undefined && next !== undefined && sentenceGoesOn(view, prev, next);
+    if (prev && next && prev.role === 'paragraph' && (turned || introduced || goesOnBelow || (pages === 0 && seriesGoesOn(view, prev, next)))) {
       prev.last = next.last;
       prev.end = next.end;
-      prev.rules.push(turned ? 'page-turn-join' : introduced ? 'items-introduced-join' : 'series-join');
+      prev.rules.push(turned ? 'page-turn-join' : introduced ? 'items-introduced-join' : goesOnBelow ? 'sentence-goes-on' : 'series-join');
       delete prev.items;
       i = j;
       continue;
@@ -100,10 +102,27 @@ function listGoesOn(view: DocView, list: Planned, next: Planned): boolean {
   const last = toks[toks.length - 1];
   if (!last || endsSentence(toks) || last.tokenType === T.Colon) return false;
   if (next.role === 'list') return last.tokenType === T.Semicolon || last.tokenType === T.Comma || OPEN_ENDINGS.has(last.image.toLowerCase());
-  // More of the item: indented like the item's text, not flush like a new paragraph.
+  // More of the item: indented like the item's text, not flush like a new paragraph; or,
+  // flush, opening in lower case, as no paragraph does, under an item that stops mid-phrase.
   const first = contentLines(view, next)[0];
   const item = contentLines(view, list)[0];
-  return last.tokenType !== T.Semicolon && first !== undefined && item !== undefined && first.indent > item.indent;
+  if (last.tokenType === T.Semicolon || first === undefined || item === undefined) return false;
+  return first.indent > item.indent || (tokenMatcher(last, T.AnyWord) && /^\p{Ll}/u.test(first.tokens[0]?.image ?? ''));
+}
+
+/**
+ * Whether a sentence left open on a ";" or a "," goes on in the paragraph a blank line below,
+ * which opens in lower case as no sentence does (an HTML page that set a series in two
+ * paragraphs).
+ *
+ * > | … our ability to convert license customers to subscriptions;
+ * > |
+ * > | pricing pressure from competitors; and risks associated with …
+ */
+function sentenceGoesOn(view: DocView, para: Planned, next: Planned): boolean {
+  if (para.role !== 'paragraph' || next.role !== 'paragraph' || !endsOpen(view, para) || !onlyBlankBetween(view, para.last, next.first)) return false;
+  const first = contentLines(view, next)[0]?.tokens[0];
+  return first !== undefined && tokenMatcher(first, T.AnyWord) && /^\p{Ll}{2}/u.test(first.image);
 }
 
 /**

@@ -30,6 +30,8 @@ export function cueEnd(tokens: readonly IToken[], i: number): number {
   else if (w === 'among' && lower(tokens[i + 1]) === 'other' && parenLabel(tokens, i + 3) !== null) return i + 3;
   // "Among the factors that could cause … are fuel prices, …": the verb after the phrase.
   else if (w === 'are' && amongRisksBefore(tokens, i)) j = i + 1;
+  // "Factors that could cause our results to differ … are" over the list, or before its labels.
+  else if (w === 'are' && listFollows(tokens, i + 1) && subjectNamesRisks(tokens, i)) j = i + 1;
   else if (tokens[i]?.tokenType === T.Colon) return i + 1;
   else return -1;
   return skipQualifiers(tokens, j);
@@ -50,6 +52,30 @@ function amongRisksBefore(tokens: readonly IToken[], i: number): boolean {
     if (w === 'among') return tokens.slice(k + 1, k + 5).some((t) => RISK_WORDS.test(t.image));
   }
   return false;
+}
+
+/** Whether a list starts at `k`: the end of the sentence's tokens (the list below), a colon, or a label. */
+function listFollows(tokens: readonly IToken[], k: number): boolean {
+  return k === tokens.length || tokens[k]?.tokenType === T.Colon || parenLabel(tokens, k) !== null;
+}
+
+/** Most words before a risk word that open a sentence's subject ("The important factors"). */
+const SUBJECT_OPENING = 4;
+
+/**
+ * Whether `are` at `i` is the verb of a sentence whose subject opens with risks ("Factors
+ * that could cause …", "The principal risks …"): no other verb of being between them.
+ */
+function subjectNamesRisks(tokens: readonly IToken[], i: number): boolean {
+  let k = i - 1;
+  for (; k >= 0 && k >= i - AMONG_PHRASE * 2; k--) {
+    const t = tokens[k];
+    if (t?.tokenType === T.Period) break;
+    const word = lower(t);
+    if (word === 'are' || word === 'is') return false;
+  }
+  if (k >= 0 && tokens[k]?.tokenType !== T.Period) return false;
+  return tokens.slice(k + 1, k + 1 + SUBJECT_OPENING).some((t) => RISK_WORDS.test(t.image));
 }
 
 /** Most words of a general phrase that introduces a list again after its cue. */
@@ -87,13 +113,14 @@ export const DIFFER = /^differ/i;
 export const GENERAL_CAUSE_TOKENS = 6;
 
 /** "affected", "dependent": results that may be affected by, or depend upon, what follows. */
-export const AFFECTED = /^(?:affected|dependent|depend|depends)$/i;
+export const AFFECTED = /^(?:affected|dependent|depend|depends|depending)$/i;
 
 /** How badly results may be affected ("could be adversely affected by"). */
 const ADVERSITY = new Set(['materially', 'adversely']);
 
 /**
- * The index after a cause — "because of", "due to", "as a result of", "(be) affected by" —
+ * The index after a cause — "because of", "due to", "as a result of", "(be) affected by",
+ * "differ materially depending on" —
  * and its qualifiers ("among other things"), or -1.
  */
 export function causeEnd(tokens: readonly IToken[], i: number): number {
@@ -107,6 +134,11 @@ export function causeEnd(tokens: readonly IToken[], i: number): number {
   // "future results are dependent upon, among other things, …", "results depend on …": what
   // results depend upon is named as their causes are.
   else if ((w === 'dependent' || w === 'depend' || w === 'depends') && /^(?:upon|on)$/.test(lower(tokens[i + 1])) && RESULTS_BEFORE.test(lower(tokens[i - 2]) + ' ' + lower(tokens[i - 1]))) j = i + 2;
+  // "Actual results may differ materially depending on …": what they differ by.
+  else if (w === 'depending' && /^(?:upon|on)$/.test(lower(tokens[i + 1])) && /^(?:differ|materially|significantly|substantially)$/.test(lower(tokens[i - 1]))) j = i + 2;
+  // "… could differ materially if the panel does not grant …, if …, or if …": the
+  // conditions are the risks, each with its "if".
+  else if (w === 'if' && /^(?:differ|materially|significantly|substantially)$/.test(lower(tokens[i - 1]))) return i;
   if (j < 0) return -1;
   return skipQualifiers(tokens, j);
 }

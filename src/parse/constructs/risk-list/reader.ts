@@ -15,7 +15,7 @@ import * as T from '../../../../grammars/tokens/text.js';
 import { matchWhole } from '../../match.js';
 import { children, endOf, lower, tokensOf } from '../../cst.js';
 import type { RiskList } from '../../../tree/nodes/risk-list.js';
-import { ABBREVIATIONS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS, REFERENCE_PARTICIPLES, SUBJECT_LINKS, isLegalForm } from '../../lexicon/index.js';
+import { ABBREVIATIONS, REFERENCE_OPENERS, MODALS, ELABORATION, DETERMINERS, PREPOSITIONS, CATCH_ALL_NOUNS, SECOND_ITEM_OPENERS, ADJECTIVE_ENDINGS, ORDINAL_LABELS, LIST_CONTINUATIONS, REFERENCE_PARTICIPLES, SUBJECT_LINKS, REGIONS, isLegalForm } from '../../lexicon/index.js';
 import { successors } from '../../text/label-series.js';
 import { lastParenLabel, parenLabel } from '../../run-on-labels.js';
 import { AFFECTED, causeEnd, cueEnd, DIFFER, GENERAL_CAUSE_TOKENS, reintroduced, RISK_WORDS, skipPhrase } from './cues.js';
@@ -408,21 +408,30 @@ function withoutClosingClause(list: readonly IToken[], chunks: readonly Chunk[])
   // "… and D, as well as other risks detailed …": after a list closed by "and", the usual
   // catch-all is an addendum, not an item.
   const closed = topLevelCount(list.slice(before.from, before.to), T.KwAnd) > 0;
-  const addendum = closed && isAsWellAs(list, last.from) && lower(list[last.from + 3]) === 'other' && CATCH_ALL_NOUNS.has(lower(list[last.from + 4]));
+  const other = lower(list[last.from + 3]) === 'the' ? last.from + 4 : last.from + 3;
+  const addendum = closed && isAsWellAs(list, last.from) && lower(list[other]) === 'other' && CATCH_ALL_NOUNS.has(lower(list[other + 1]));
+  // "…, among other factors described in …": the qualifier closing the list, no item.
+  const amongOthers = lead === 'among' && lower(list[last.from + 1]) === 'other' && CATCH_ALL_NOUNS.has(lower(list[last.from + 2]));
   // "…, and actual results may differ materially": after the joiner, a subject of a few
   // words and its modal verb — a new clause of the sentence, not the list's last item.
-  const joinedClause = (lead === 'and' || lead === 'or') && subjectThenModal(list, last.from + 1, last.to);
-  return modalClause || reference || addendum || joinedClause ? chunks.slice(0, -1) : [...chunks];
+  // Not where the items are clauses too ("…; competition may increase; and the stockholders
+  // may fail to approve the merger").
+  const clauses = chunks.slice(0, -1).some((c) => list.slice(c.from, c.to).some((t) => MODALS.has(lower(t))));
+  const joinedClause = (lead === 'and' || lead === 'or') && !clauses && subjectThenModal(list, last.from + 1, last.to);
+  return modalClause || reference || addendum || amongOthers || joinedClause ? chunks.slice(0, -1) : [...chunks];
 }
 
-/** Most words of a clause's subject before its modal verb ("actual results may"). */
-const CLAUSE_SUBJECT_WORDS = 3;
+/** Most words of a clause's subject before its modal verb ("the Company's actual results may"). */
+const CLAUSE_SUBJECT_WORDS = 5;
 
-/** Whether a subject of one to three plain words, then a modal, opens `list[from..to)`. */
+/** Words that open a relative clause: "changes that may …" is an item, not a new clause. */
+const RELATIVES = new Set(['that', 'which', 'who']);
+
+/** Whether a subject of one to five plain words, then a modal, opens `list[from..to)`. */
 function subjectThenModal(list: readonly IToken[], from: number, to: number): boolean {
   for (let i = from + 1; i < to && i <= from + CLAUSE_SUBJECT_WORDS; i++) {
     const t = list[i - 1];
-    if (!t || !tokenMatcher(t, T.AnyWord)) return false;
+    if (!t || !tokenMatcher(t, T.AnyWord) || RELATIVES.has(lower(t))) return false;
     if (MODALS.has(lower(list[i])) && tokenMatcher(list[i + 1] ?? t, T.AnyWord) && list[i + 1] !== undefined) return true;
   }
   return false;
@@ -607,9 +616,11 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
   let asideOpen = false;
   const isOneWord = (c: Chunk | undefined): boolean => c !== undefined && c.to - c.from === 1 && wordsIn(list, c) === 1;
   const joins = (c: Chunk): boolean => lower(list[c.from]) === 'and' || lower(list[c.from]) === 'or';
+  // The series' own last joiner; "and other risks detailed in …" closing it is a catch-all after it.
+  const catchAll = (c: Chunk): boolean => lower(list[c.from + 1]) === 'other' && CATCH_ALL_NOUNS.has(lower(list[c.from + 2]));
   let lastJoiner = -1;
   chunks.forEach((c, k) => {
-    if (joins(c)) lastJoiner = k;
+    if (joins(c) && !(k > 0 && k === chunks.length - 1 && catchAll(c))) lastJoiner = k;
   });
   chunks.forEach((c, k) => {
     const prev = out[out.length - 1];
@@ -671,7 +682,10 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
     // "customers, such as A and B, for a substantial portion of revenue": a chunk that opens
     // with a preposition goes on with the item before it; items open with their noun phrase.
     // So does a company's legal form after its comma ("Marlecroft Foods, Inc. to meet …").
-    const goesOn = PREPOSITIONS.has(lead) || (first !== undefined && isLegalForm(first.image));
+    // A state or province after a capitalised word is the second half of a place ("our Gary,
+    // Indiana plant").
+    const place = prev !== undefined && isCapitalized(list[prev.to - 1]) && isCapitalized(first) && (REGIONS.has(lead.replaceAll('.', '')) || REGIONS.has(`${lead} ${lower(list[c.from + 1])}`));
+    const goesOn = PREPOSITIONS.has(lead) || (first !== undefined && isLegalForm(first.image)) || place;
     // "the political, economic and military conditions": adjectives set off by commas share
     // the noun after the last of them; a short chunk ending on one is no item of its own.
     const coordinated = prev !== undefined && wordsIn(list, prev) <= COORDINATED_CHUNK && isModifier(list, prev.to - 1, -1) && isModifier(list, c.from, 1) && wordsIn(list, c) >= 2;

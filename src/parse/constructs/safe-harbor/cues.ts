@@ -31,8 +31,9 @@ export function isSafeHarborText(text: string): boolean {
     // uncertainties, including …": statements about the future, subject to risks (before 1995
     // the words "forward-looking" were not yet the law's).
     if (/\b(?:statements|expectations|projections|estimates)\b[^.]{1,200}\bsubject\s+to\s+(?:certain\s+|a\s+number\s+of\s+|various\s+|significant\s+)?(?:risks|uncertainties)/i.test(text)) return true;
-    // "Actual results may differ from expectations because of factors such as …".
-    if (/actual\s+results\s+(?:may|could|might)\s+differ/i.test(text) && /\b(?:factors|risks)\b/i.test(text)) return true;
+    // "Actual results may differ from expectations because of factors such as …"; "A and B
+    // are among the factors that could cause actual results to differ materially".
+    if ((/actual\s+results\s+(?:may|could|might)\s+differ/i.test(text) || RESULTS_AT_STAKE.test(text)) && /\b(?:factors|risks)\b/i.test(text)) return true;
     // A sentence that names risks or factors and announces them: "Risk factors that could
     // affect these statements include:", "Such factors include, but are not limited to, the following:".
     return /\b(?:risks?|factors)\b[^.:]{1,200}\binclud(?:e|es|ing)\b[^.:]{0,200}:/i.test(text);

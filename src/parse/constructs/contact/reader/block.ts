@@ -13,6 +13,7 @@ import type { ContactEntry } from '../../../../tree/unist.js';
 import { collapse } from '../../../../normalize/text.js';
 import { endOf, spanText } from '../../../cst.js';
 import type { Line } from '../../../lex.js';
+import { isContactColumnHeads } from '../rules.js';
 import { lineCells, type LineCell } from '../../../layout/cells.js';
 import { isReleaseTitle } from '../../../shapes.js';
 import { emailMatchesName, isJobTitle, isPersonName } from './people.js';
@@ -54,18 +55,21 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
   const phones: PhoneFound[] = [];
   let releaseNumber: string | null = null;
 
-  const rows: LineCell[][] = lines.map((line) =>
-    lineCells(line, CONTACT_GUTTER).filter((cell) => {
+  const rows: LineCell[][] = lines.map((line) => {
+    // "Investor Relations     Press": column heads naming desks hold no title.
+    const cells = lineCells(line, CONTACT_GUTTER);
+    const heads = isContactColumnHeads(cells);
+    return cells.filter((cell) => {
       const first = cell.tokens[0];
       if (first?.tokenType === T.SgmlTag) return false;
-      if (isReleaseTitle(cell, source)) {
+      if (!heads && isReleaseTitle(cell, source)) {
         const last = cell.tokens[cell.tokens.length - 1];
         if (first && last) titles.push({ start: first.startOffset, end: endOf(last), text: spanText(source, cell.tokens) });
         return false;
       }
       return true;
-    }),
-  );
+    });
+  });
   carryAreaCodes(rows);
   for (const row of rows) joinLabelCells(row);
   tabSetColumns(source, rows);
@@ -142,6 +146,8 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
   const entries: ContactEntry[] = [];
   const desks: string[] = [];
   let previous: ContactEntry[] = [];
+  // The people last named in each column: rows of a table set apart by blank lines keep their columns.
+  const previousInColumn = new Map<number, ContactEntry[]>();
   for (const group of verticalGroups(lines, rows).flatMap((g) => rowsOfTable(source, g))) {
     // The group's cells by column, each cell placed once; only columns with cells are read.
     const cellsByColumn = new Map<number, LineCell[]>();
@@ -176,7 +182,8 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
       // A group of its own, set apart by a blank line and named by a role line of its own
       // ("Investor Relations" / "ir@acme.com"), is a desk, not more of the person above.
       const ownRole = named.length === 0 && states[o.anchor]?.role !== rolesBefore[o.anchor] && states[o.anchor]?.role != null;
-      target ??= named.length ? named : previous.length && !ownRole ? previous : undefined;
+      const above = previousInColumn.get(o.anchor);
+      target ??= named.length ? named : above?.length && !ownRole ? above : previous.length && !ownRole ? previous : undefined;
       // People who have numbers of their own do not take a column's: that column is a desk
       // ("Press Relations" under "Press Contact:" with its own number and address).
       const ownDetails = o.phones.length > 0 && target !== undefined && target.every((e) => e.phones.length > 0);
@@ -202,6 +209,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
         if (first) for (const m of o.emails) if (!held.has(m)) first.emails.push(m);
       }
     }
+    for (const [k, c] of columns.entries()) if (perColumn[k]?.length) previousInColumn.set(c, perColumn[k]!);
     append(entries, named);
     if (named.length) previous = named;
   }
