@@ -147,6 +147,12 @@ describe('wire trailer contacts', () => {
     expect(stringify(parse(block('<PAGE>\n')))).toBe(block('<PAGE>\n'));
   });
 
+  it('reads a trailer\'s "/CONTACT:" merged across a page turn without the marker, as without the turn', () => {
+    const text = (turn: string): string => `/CONTACT:\n${turn}CONTACT: Owen Pryce, 860-555-0119\n`;
+    expect(summarize(parse(text('<PAGE>\n'))).contacts).toEqual(summarize(parse(text(''))).contacts);
+    expect(summarize(parse(text('<PAGE>\n'))).contacts.map((c) => c.name)).toEqual(['Owen Pryce']);
+  });
+
   it('reads a "CONTACT:" block inside a wire trailer', () => {
     const release = 'Acme Buys Beta\n\nDENVER, Colo. -- Acme Corp. said today that it bought Beta Inc. for cash.\n\nSOURCE Acme Corp.\n\nCONTACT: Investors: Owen Pryce, 860-555-0119,\nowen.pryce@acme.com\n';
     expect(summarize(parse(release)).contacts).toEqual([{ name: 'Owen Pryce', phones: ['860-555-0119'], faxes: [], emails: ['owen.pryce@acme.com'] }]);

@@ -43,6 +43,12 @@ describe('dateline grammar', () => {
     expect(fields('BOSTON,\tMarch 3, 2005 -- Acme')?.city).toBe('BOSTON');
   });
 
+  it('finds no gutter in blanks that end a line: nothing stands after them', () => {
+    expect(fields('SPRINGFIELD\t\n(BW)--Acme said')).toMatchObject({ city: 'SPRINGFIELD', wire: 'Business Wire' });
+    expect(fields('S\t\n(BW)X:A)')).toMatchObject({ city: 'S', wire: 'Business Wire' });
+    expect(read('R\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0March 3 2005')).toBeNull();
+  });
+
   it('reads a wire named bare between dashes ("--Business Wire--"), and no other word there', () => {
     const d = (text: string) => summarize(parse(`ACME BUYS\n\n${text}\n`)).dateline;
     expect(d('BALTIMORE, Md.--Business Wire--Aug. 25, 1997--Ormside Realty Trust said today it will buy a portfolio.')).toEqual({ city: 'BALTIMORE', region: 'Md.', wire: 'Business Wire', date: '1997-08-25' });

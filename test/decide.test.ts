@@ -3,7 +3,7 @@
  * grammar allows. Through the public API (`summarize`, `explain`), plus the search itself.
  */
 import { describe, expect, it } from 'vitest';
-import { explain, parse, summarize } from '../src/index.js';
+import { explain, format, parse, summarize } from '../src/index.js';
 import { bestPath, type Grammar } from '../src/parse/decide/best-path.js';
 
 const summary = (text: string) => summarize(parse(text));
@@ -296,6 +296,14 @@ describe('layouts the rules must not depend on', () => {
     const s = summary(text);
     expect(s.headline).toBe('ACME COFFEE TO ACQUIRE BEANS UNLIMITED');
     expect(s.dateline?.city).toBe('DENVER');
+  });
+
+  it('runs no text on across a page turn that would cut a dateline, as format prints it', () => {
+    // Joined, the lines would open a dateline ("DENVER" / "(BW)--") the turn cuts; format drops the marker.
+    const text = 'Coffee deal is done\nDENVER\n<PAGE>\n(BW)--Acme Coffee Co. said today that it will buy Beans Unlimited.\n';
+    const s = summary(text);
+    expect(s).toEqual(summary(format(parse(text))));
+    expect(s.headline).toBe('Coffee deal is done DENVER');
   });
 
   it('ends a paragraph at a line that was never wrapped, with no blank line under it', () => {

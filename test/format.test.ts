@@ -177,6 +177,15 @@ describe('the canonical layout', () => {
     expect(summarize(parse(once))).toEqual(summarize(tree));
   });
 
+  it('takes a line\'s indentation off past a vertical tab or a form feed before it, which take no room', () => {
+    // The headline set in as a whole ("\tACME WINS" / "\v\tTHE CONTRACT"): flush left, its
+    // second line must not keep the tab the vertical tab stood before.
+    const text = '\tACME WINS\n\v\tTHE CONTRACT\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. said it won a contract from the city.\n';
+    const formatted = format(parse(text));
+    expect(formatted.split('\n').slice(0, 2)).toEqual(['ACME WINS', '\vTHE CONTRACT']);
+    expect(summarize(parse(formatted))).toEqual(summarize(parse(text)));
+  });
+
   it('drops page markers and keeps text the parser counts as text', () => {
     const text = 'ACME WINS\n\nDALLAS, Texas, March 3, 2005 -- Acme Corp. said it won\n<PAGE> 2\na contract. Caf\u00E9\u00A0Noir signed too.\n';
     const formatted = format(parse(text));

@@ -8,7 +8,7 @@ import type { FlowContent, SectionContent, TrailerContent } from '../tree/conten
 import type { List } from '../tree/nodes/list.js';
 import type { Paragraph } from '../tree/nodes/paragraph.js';
 import type { RiskList } from '../tree/nodes/risk-list.js';
-import { layoutLines } from './layout.js';
+import { indentOf, layoutLines, outdent } from './layout.js';
 import { RULE_LINE } from './rule.js';
 import type { LineMode } from './modes.js';
 import { opensDateline } from './datelines.js';
@@ -41,16 +41,6 @@ export interface PrintContext {
 
 /** A line drawn with dashes, equals signs or underscores only. */
 const RULE_ONLY = /^ *[-=_]+(?: +[-=_]+)* *$/;
-
-/** How many spaces open `line`. */
-function indentOf(line: string): number {
-  let i = 0;
-  while (line[i] === ' ') i++;
-  return i;
-}
-
-/** Spaces at the start of a line. */
-const LEADING_SPACES = /^ +/;
 
 /** Most lines a heading has: a paragraph re-flowed into this few lines could read as one. */
 const HEADING_LINES = 2;
@@ -92,7 +82,7 @@ function keptLines(ctx: PrintContext, node: Printable, lead: string): string[] {
   // A table's opening rule ("---" over the column heads) keeps to the line under it:
   // set apart by a blank line, it would re-parse as a rule of its own.
   const lines = node.type === 'table' && RULE_ONLY.test(kept[0] ?? '') && kept[1] === '' ? [kept[0] ?? '', ...kept.slice(2)] : kept;
-  return lead && lines.length ? [lead + (lines[0] ?? '').replace(LEADING_SPACES, ''), ...lines.slice(1)] : lines;
+  return lead && lines.length ? [lead + outdent(lines[0] ?? ''), ...lines.slice(1)] : lines;
 }
 
 /**
@@ -106,7 +96,7 @@ function paragraphIndentOut(node: Printable, lines: string[]): string[] {
   const first = indentOf(lines[0] ?? '');
   const rest = lines.slice(1).filter((l) => l !== '');
   if (first === 0 || rest.length === 0 || rest.some((l) => indentOf(l) > 0)) return lines;
-  return [(lines[0] ?? '').slice(first), ...lines.slice(1)];
+  return [outdent(lines[0] ?? '', first), ...lines.slice(1)];
 }
 
 /** A block's lines as sourceLines prints them: blank where the parser read across a blank line, not where a page turn or line spacing stood. */
@@ -136,7 +126,7 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
     const lines = blockLines(ctx, node, column, 'keep');
     let cut = margin;
     for (const l of lines) if (l !== '') cut = Math.min(cut, indentOf(l));
-    return lines.map((l) => l.slice(cut));
+    return lines.map((l) => outdent(l, cut));
   }
   const lines = blockLines(ctx, node, column, 'each');
   if (mode !== 'spaced') {
@@ -166,7 +156,7 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
   // the block's own taken off, as the source set them, where they read as one block so; else
   // the lines as printed above; else every line as the source set it, the block's own
   // indentation kept (the page's margin is then where the source had it).
-  const whole = kept.map((l) => l.slice(cut));
+  const whole = kept.map((l) => outdent(l, cut));
   if (blocksOf(whole) <= 1) return whole;
   return blocksOf(out) <= 1 || cut === 0 || blocksOf(kept) > 1 ? out : kept;
 }
@@ -179,7 +169,7 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
 function keptColumns(lines: readonly string[]): string[] {
   let cut = Infinity;
   for (const l of lines) if (l !== '') cut = Math.min(cut, indentOf(l));
-  const flush = lines.map((l) => l.slice(cut));
+  const flush = lines.map((l) => outdent(l, cut));
   return cut === 0 || blocksOf(flush) <= blocksOf(lines) ? flush : [...lines];
 }
 

@@ -37,10 +37,36 @@ function visualLine(line: string): string {
   return out.split('').every((c) => c === ' ' || ZERO_WIDTH.has(c)) ? '' : trimSpacesEnd(out);
 }
 
-function indentOf(line: string): number {
+/**
+ * How far in a printed line's text stands: the spaces before its first visible character.
+ * Layout that takes no room (a vertical tab, a form feed, a BOM) may stand among them
+ * ("\v        A" stands 8 columns in, as the parser measures it).
+ */
+export function indentOf(line: string): number {
+  let n = 0;
+  for (const ch of line) {
+    if (ch === ' ') n++;
+    else if (!ZERO_WIDTH.has(ch)) break;
+  }
+  return n;
+}
+
+/**
+ * `line` with `n` of its indentation's spaces taken off (all of them by default): the layout
+ * that takes no room stays where it stood (a form feed opening a line reads as a page turn),
+ * and the text moves left as far as the spaces went.
+ */
+export function outdent(line: string, n = Infinity): string {
+  let out = '';
+  let cut = 0;
   let i = 0;
-  while (line[i] === ' ') i++;
-  return i;
+  for (; i < line.length; i++) {
+    const ch = line[i] as string;
+    if (ch === ' ' && cut < n) cut++;
+    else if (ch === ' ' || ZERO_WIDTH.has(ch)) out += ch;
+    else break;
+  }
+  return out + line.slice(i);
 }
 
 /** What happens to indentation: kept, or every line's own taken away (inner spacing stays either way). */
@@ -106,5 +132,5 @@ export function layoutLines(node: PrintableNode, column: number, indentation: In
     run = 0;
     page = false;
   }
-  return indentation === 'keep' ? lines : lines.map((l) => l.slice(indentOf(l)));
+  return indentation === 'keep' ? lines : lines.map((l) => outdent(l));
 }

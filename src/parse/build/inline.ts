@@ -4,12 +4,11 @@
  */
 import type { IToken } from 'chevrotain';
 import * as T from '../../../grammars/tokens/text.js';
-import * as B from '../../../grammars/tokens/block.js';
 import type { PageBreak } from '../../tree/nodes/page-break.js';
 import type { PhrasingContent } from '../../tree/content.js';
 import { findTickers } from '../constructs/tickers/reader.js';
 import { endOf } from '../cst.js';
-import { isPageFurniture, lineEnd, lineStart, type DocView, type Planned } from '../decide/plan.js';
+import { pageTurns, type DocView, type Planned } from '../decide/plan.js';
 import type { BuildContext } from './context.js';
 import { leaves } from './leaves.js';
 import type { Span } from './phrasing.js';
@@ -43,33 +42,9 @@ function linkSpan(ctx: BuildContext, t: IToken): PhrasingSpan {
     : { start, end, make: () => ({ type: 'url', href: t.image, children: leaves(ctx, start, end) }) };
 }
 
-/** Adds page breaks inside a block (a paragraph joined across a page) to `out`: one span per run of marker lines. */
+/** Adds page breaks inside a block (a paragraph joined across a page) to `out`: one span per run of marker lines (see pageTurns). */
 export function pageBreakSpans(ctx: BuildContext, view: DocView, b: Planned, out: PhrasingSpan[] = []): PhrasingSpan[] {
-  for (let i = b.first; i <= b.last; i++) {
-    if (!isPageFurniture(view, i)) continue;
-    let j = i;
-    // Take page numbers and markers separated only by blank lines.
-    for (let k = i + 1; k <= b.last; k++) {
-      if (isPageFurniture(view, k)) j = k;
-      else if (view.kinds[k] !== B.BlankRun) break;
-    }
-    const first = view.doc.lines[i];
-    const last = view.doc.lines[j];
-    // A page turn needs a page marker (or a running head whose line holds the form feed); a
-    // jump line or a number alone is text.
-    let marker = false;
-    for (let k = i; k <= j && !marker; k++) marker = view.kinds[k] === B.PageMarker || (view.kinds[k] === B.PageNumber && view.doc.lines[k]?.formFeed === true);
-    if (first && last && marker) {
-      const start = lineStart(view, first);
-      const end = lineEnd(view, last);
-      // Built later: bind the lines now, as `i` moves on below.
-      const from = i;
-      const to = j;
-      const node = (): PageBreak => pageBreakNode(ctx, view, from, to, start, end);
-      out.push({ start, end, make: node });
-    }
-    i = j;
-  }
+  for (const { first, last, start, end } of pageTurns(view, b)) out.push({ start, end, make: () => pageBreakNode(ctx, view, first, last, start, end) });
   return out;
 }
 

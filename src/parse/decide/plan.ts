@@ -139,6 +139,57 @@ export function isPageFurniture(view: DocView, line: number): boolean {
   return kind === B.PageMarker || kind === B.PageNumber || kind === B.ContinuationLine;
 }
 
+/** A page turn inside a block: its lines (inclusive) and the offsets of its first and after its last visible character. */
+export interface PageTurn {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The page turns inside a block (a paragraph joined across a page): each run of page-marker,
+ * page-number and jump lines, blank lines between, that holds a page marker (or a running
+ * head's form feed) — a jump line or a number alone is text. What the tree keeps as
+ * pageBreak nodes, and what `format` drops.
+ */
+export function pageTurns(view: DocView, b: Planned): PageTurn[] {
+  const out: PageTurn[] = [];
+  for (let i = b.first; i <= b.last; i++) {
+    if (!isPageFurniture(view, i)) continue;
+    let j = i;
+    // Take page numbers and markers separated only by blank lines.
+    for (let k = i + 1; k <= b.last; k++) {
+      if (isPageFurniture(view, k)) j = k;
+      else if (view.kinds[k] !== B.BlankRun) break;
+    }
+    const first = view.doc.lines[i];
+    const last = view.doc.lines[j];
+    let marker = false;
+    for (let k = i; k <= j && !marker; k++) marker = view.kinds[k] === B.PageMarker || (view.kinds[k] === B.PageNumber && view.doc.lines[k]?.formFeed === true);
+    if (first && last && marker) out.push({ first: i, last: j, start: lineStart(view, first), end: lineEnd(view, last) });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The tokens of a block from offset `from` on, its page turns left out (pagination is
+ * layout: the block reads as it does once `format` drops them); at most `limit`.
+ */
+export function tokensWithoutPages(view: DocView, b: Planned, from = b.start, limit = Infinity): IToken[] {
+  const out: IToken[] = [];
+  let at = Math.max(from, b.start);
+  for (const turn of pageTurns(view, b)) {
+    if (turn.end <= at) continue;
+    if (turn.start > at) for (const t of tokensBetween(view.doc, at, turn.start, limit - out.length)) out.push(t);
+    at = turn.end;
+    if (out.length >= limit) return out;
+  }
+  for (const t of tokensBetween(view.doc, at, b.end, limit - out.length)) out.push(t);
+  return out;
+}
+
 /**
  * The lines of text of a block: not blank, not a page marker (a paragraph joined across a
  * page turn holds the marker's line, which says nothing of what the block is). A page-number

@@ -47,10 +47,15 @@ function spansLines(source: string, tokens: readonly IToken[]): boolean {
 /** Spaces that part columns: wider than any justified line stretches a word gap. */
 const GUTTER = 6;
 
+/** Layout that takes no room on the line (form feed, vertical tab, byte-order mark): it neither opens nor closes a run of blanks. */
+const noRoom = (c: number): boolean => c === 12 || c === 11 || c === 0xfeff;
+
 /**
- * Whether a column gutter (a wide run of blanks inside a line) lies in `[from, to)`. Measured
- * in visual columns: a tab is as wide as the columns it skips to its stop, as once expanded
- * ("R<TAB>March 3 2005" stands as "R       March 3 2005").
+ * Whether a column gutter (a wide run of blanks inside a line, between two visible characters)
+ * lies in `[from, to)`; `to` is a token's start. Measured in visual columns: a tab is as wide
+ * as the columns it skips to its stop, as once expanded ("R<TAB>March 3 2005" stands as
+ * "R       March 3 2005"); a no-break space is a space. Blanks that end a line ("S<TAB>" /
+ * "(BW)X …") part no columns: nothing stands after them, and `format` drops them.
  */
 function hasGutter(source: string, from: number, to: number): boolean {
   // The column the current run of blanks opened at (-1: none), and the column reached.
@@ -63,14 +68,17 @@ function hasGutter(source: string, from: number, to: number): boolean {
       [open, col, afterBreak] = [-1, 0, true];
       continue;
     }
-    const blank = c === 32 || c === 9;
+    const blank = c === 32 || c === 9 || c === 0xa0;
     // A run opens after a visible character; indentation after a line break is no gutter.
     if (blank && open < 0 && !afterBreak) open = col;
-    if (!blank) [open, afterBreak] = [-1, false];
+    else if (!blank && !noRoom(c)) {
+      // A visible character closes the run: wide enough, it was a gutter.
+      if (open >= 0 && col - open >= GUTTER) return true;
+      [open, afterBreak] = [-1, false];
+    }
     col = advance(col, c);
-    if (open >= 0 && col - open >= GUTTER) return true;
   }
-  return false;
+  return open >= 0 && col - open >= GUTTER;
 }
 
 /**

@@ -11,7 +11,7 @@ import { DATELINE_READ_TOKENS, readDateline, type DatelineMatch } from './reader
 import { tokensBetween } from '../../lex.js';
 import { FIELD_LINES, isFieldBlock } from '../../shapes.js';
 import * as T from '../../../../grammars/tokens/text.js';
-import { blockTokens, contentLines, SAMPLE_TOKENS, type DocView, type Planned } from '../../decide/plan.js';
+import { blockTokens, contentLines, pageTurns, SAMPLE_TOKENS, type DocView, type PageTurn, type Planned } from '../../decide/plan.js';
 import type { RuleId } from '../../rules.js';
 import { capitalisedShare, endsWithJoiner, words } from '../../text/signals.js';
 import { isLetterhead } from '../letterhead/rules.js';
@@ -102,11 +102,19 @@ const DATELINE_LINE_REACH = 4;
 /**
  * The dateline of a paragraph: at its first line, or at the start of one of its next few
  * lines when the line above ends a phrase (a dateline starts a line; its place never runs
- * on from the line above, so the place is read from a line start).
+ * on from the line above, so the place is read from a line start). With `skip`, the block is
+ * read without that page turn in it, as `format` prints it (see datelineAcrossTurn).
  */
-function datelineIn(view: DocView, b: Planned): { line: number; dateline: DatelineMatch } | null {
+function datelineIn(view: DocView, b: Planned, skip?: PageTurn): { line: number; dateline: DatelineMatch } | null {
   if (isFieldBlock(contentLines(view, b, FIELD_LINES + 1))) return null;
-  const lines = contentLines(view, b, DATELINE_LINE_REACH);
+  const lines = skip ? contentLines(view, b, DATELINE_LINE_REACH + skip.last - skip.first + 1).filter((l) => l.index < skip.first || l.index > skip.last).slice(0, DATELINE_LINE_REACH) : contentLines(view, b, DATELINE_LINE_REACH);
+  // The block's tokens from offset `from` on (the turn's left out), at most `limit`.
+  const tokensFrom = (from: number, limit: number): IToken[] => {
+    const at = Math.max(b.start, from);
+    if (!skip || at >= skip.end) return tokensBetween(view.doc, at, b.end, limit);
+    const before = at < skip.start ? tokensBetween(view.doc, at, skip.start, limit) : [];
+    return [...before, ...tokensBetween(view.doc, skip.end, b.end, limit - before.length)];
+  };
   for (const [k, line] of lines.entries()) {
     const above = lines[k - 1];
     if (k > 0 && endsWithJoiner(above?.tokens ?? [])) continue;
@@ -116,12 +124,12 @@ function datelineIn(view: DocView, b: Planned): { line: number; dateline: Dateli
     const setInUnder = above !== undefined && line.indent > DATELINE_INDENT && line.indent >= above.indent - 4;
     // The block's tokens from this line on, as many as the reader looks at: a paragraph may be
     // a whole document long, and only its opening tokens can hold a dateline.
-    const rest = tokensBetween(view.doc, Math.max(b.start, line.contentStart), b.end, DATELINE_READ_TOKENS);
+    const rest = tokensFrom(line.contentStart, DATELINE_READ_TOKENS);
     if (rest.length === 0) break;
     const d = readDateline(view.doc.source, rest);
     if (!d || (setInUnder && !(d.hasWire && d.date !== null))) continue;
     // The tokens after the dateline, up to as many as running text needs: fewer means all of them.
-    const after = tokensBetween(view.doc, d.end, b.end, MIN_BODY_TOKENS);
+    const after = tokensFrom(d.end, MIN_BODY_TOKENS);
     if (after.length >= MIN_BODY_TOKENS) return { line: line.index, dateline: d };
     // A full dateline (wire and date) may stand alone, or before a run-in label such as
     // Business Wire's "Regulatory News:", with the body in the next paragraph: on the
@@ -130,6 +138,21 @@ function datelineIn(view: DocView, b: Planned): { line: number; dateline: Dateli
     if (d.hasWire && d.date !== null && label) return { line: line.index, dateline: d };
   }
   return null;
+}
+
+/**
+ * Whether paragraph `before`, joined across the page turn under it with paragraph `after`,
+ * would open with a dateline the turn cuts: read without the turn (as `format`, which drops
+ * page markers, prints the joined block), a dateline found in `before` ends in `after`
+ * ("e" / "J" / <PAGE> / "MARCH 3, 3, 2"). A dateline is a span of text the tree cannot cut with
+ * a page break, so the text does not run on across such a turn (see page-turn/rules.ts).
+ */
+export function datelineAcrossTurn(view: DocView, before: Planned, after: Planned): boolean {
+  // The turn: the page-marker lines between the two (blank lines aside).
+  const turn = pageTurns(view, { ...before, first: before.last + 1, last: after.first - 1 })[0];
+  if (!turn) return false;
+  const found = datelineIn(view, { ...before, last: after.last, end: after.end }, turn);
+  return found !== null && found.dateline.start < turn.start && found.dateline.end > turn.end;
 }
 
 /** Most of a text's words that may open with a capital letter for it to be running text. */

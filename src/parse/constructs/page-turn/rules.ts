@@ -15,6 +15,7 @@ import { hasGutter } from '../../layout/cells.js';
 import { isCentred } from '../../layout/geometry.js';
 import { OPEN_ENDINGS } from '../../lexicon/index.js';
 import { readDateline } from '../dateline/reader.js';
+import { datelineAcrossTurn } from '../dateline/rules.js';
 import { lastParenLabel, parenLabel } from '../../run-on-labels.js';
 import { successors } from '../../text/label-series.js';
 import { announcesRisks, MOST_ITEM_PARAGRAPHS } from '../safe-harbor/rules.js';
@@ -222,7 +223,9 @@ const DATELINE_TOKENS = 32;
 /**
  * Whether the text before a page turn goes on after it. A page that opens with a dateline
  * opens the body: nothing above it runs on into it ("… TO ACQUIRE" / "ADA VALLEY STATE BANK"
- * / <PAGE> / "GRAND RAPIDS, Michigan, August 21, 1998 -- …").
+ * / <PAGE> / "GRAND RAPIDS, Michigan, August 21, 1998 -- …"); nor does text that would open a
+ * dateline the turn cuts ("J" / <PAGE> / "MARCH 3, 2004 -- …"): the tree holds no page break
+ * inside a dateline, and read apart from the turn, as `format` prints it, the lines would open one.
  */
 function continues(view: DocView, before: Planned, after: Planned): boolean {
   const a = blockTokens(view, before);
@@ -232,6 +235,8 @@ function continues(view: DocView, before: Planned, after: Planned): boolean {
   if (!last || !first) return false;
   if (endsSentence(a) || last.tokenType === T.Colon) return false;
   if (readDateline(view.doc.source, b)) return false;
+  // Nor does a dateline cut by the turn: its place on this page, its date or wire on the next.
+  if (datelineAcrossTurn(view, before, after)) return false;
   // A paragraph does not end on a comma, a semicolon or a joining word: the sentence goes
   // on after the page turn, whatever opens the next page ("(5) the effect of …").
   if (last.tokenType === T.Comma || last.tokenType === T.Semicolon || OPEN_ENDINGS.has(last.image.toLowerCase())) return true;
