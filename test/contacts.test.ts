@@ -766,3 +766,75 @@ describe('contacts in table rows set apart by blank lines', () => {
     ]);
   });
 });
+
+describe('contact sentences naming several people', () => {
+  const release = (sentence: string): string => `ACME REPORTS RESULTS\n\nBOSTON, Feb. 7, 2012 -- Acme Biologics, Inc. said revenue rose.\n\n${sentence}\n`;
+  it('read "For investor inquiries, please contact …" and the next sentence', () => {
+    const text = release('For investor inquiries, please contact Megan Orr, Director of Investor\nRelations, at (617) 555-0132 or morr@acmebio.com. For media inquiries,\nplease contact Paul Dent of Dent Communications at (617) 555-0177.');
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones, c.emails])).toEqual([
+      ['Megan Orr', ['(617) 555-0132'], ['morr@acmebio.com']],
+      ['Paul Dent', ['(617) 555-0177'], []],
+    ]);
+  });
+  it('read a second clause whose subject names the media in several words', () => {
+    const text = release('Investors may contact Walter P. Dunn, Chief Financial Officer, at (207)\n555-0136; members of the news media may contact Anne Lowe of Lowe\nCommunications at (617) 555-0190.');
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual([
+      ['Walter P. Dunn', ['(207) 555-0136']],
+      ['Anne Lowe', ['(617) 555-0190']],
+    ]);
+  });
+});
+
+describe('a desk named with "Office" or "Department"', () => {
+  it('stands in for the person it does not name', () => {
+    const text = 'ACME REPORTS RESULTS\n\nTOKYO, Feb. 10, 2009 -- Acme Precision Co., Ltd. said sales rose.\n\nContacts:\n\nAcme Precision Co., Ltd.\nCorporate Communications Office\nTel: +81-3-555-0104\n';
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones])).toEqual([['Corporate Communications Office', ['+81-3-555-0104']]]);
+  });
+});
+
+describe('a label that heads a column of its own', () => {
+  it('does not take the cell beside it for its value when both columns go on below', () => {
+    const text = [
+      'Contacts:                  Joanna Ferr',
+      'Lawrence T. Pemm           Investor Relations',
+      'Chief Financial Officer    (408) 555-0139',
+      '(408) 555-0127             jferr@acme.com',
+      '',
+      'ACME REPORTS SECOND QUARTER RESULTS',
+      '',
+      'SAN JOSE, Calif., July 22, 2004 -- Acme Semiconductor Corp. said revenue rose.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).contacts.map((c) => [c.name, c.phones, c.emails])).toEqual([
+      ['Lawrence T. Pemm', ['(408) 555-0127'], []],
+      ['Joanna Ferr', ['(408) 555-0139'], ['jferr@acme.com']],
+    ]);
+  });
+});
+
+describe('a contact column beside a letterhead in capitals', () => {
+  it('stays whole with its letterhead, whatever the case of the lines under the label', () => {
+    const text = [
+      'EXHIBIT 99',
+      '',
+      'ACME MARINE CORPORATION               CONTACTS:',
+      '1800 S.E. 17th Street                 Gail S. Pemm, Chief Financial Officer',
+      'Fort Lauderdale, Florida 33316        (954) 555-0191',
+      '                                      Jordan E. Whitt, Investor Relations',
+      '                                      (954) 555-0192',
+      '',
+      'FOR IMMEDIATE RELEASE',
+      '',
+      '              Acme Marine Reports Second Quarter Results',
+      '',
+      '     FORT LAUDERDALE, Fla., May 14, 2001 -- Acme Marine Corporation said sales rose.',
+      '',
+    ].join('\n');
+    const summary = summarize(parse(text));
+    expect(summary.headline).toBe('Acme Marine Reports Second Quarter Results');
+    expect(summary.contacts.map((c) => [c.name, c.phones])).toEqual([
+      ['Gail S. Pemm', ['(954) 555-0191']],
+      ['Jordan E. Whitt', ['(954) 555-0192']],
+    ]);
+  });
+});

@@ -277,3 +277,24 @@ describe('the canonical layout', () => {
     expect(summarize(parse(formatted)).headline).toBe('ACME WINS A CONTRACT');
   });
 });
+
+describe('a centred headline with a line that would open a dateline flush left', () => {
+  it('keeps the columns the source centred it in, and its reading', () => {
+    const text = [
+      'Exhibit 99.1',
+      '',
+      '                  ACME BIOMEDICAL REPORTS POSITIVE',
+      '                     PHASE II RESULTS FOR AC-104 IN',
+      '                          RHEUMATOID ARTHRITIS',
+      '',
+      '-- 62% of Patients Achieve ACR20 Response; Phase III Planning Begins --',
+      '',
+      'LA JOLLA, Calif.--(BUSINESS WIRE)--Sept. 18, 2000--Acme Biomedical, Inc. today announced',
+      'results of its Phase II trial.',
+      '',
+    ].join('\n');
+    const formatted = format(parse(text));
+    expect(summarize(parse(formatted))).toEqual(summarize(parse(text)));
+    expect(format(parse(formatted))).toBe(formatted);
+  });
+});

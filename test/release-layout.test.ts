@@ -42,7 +42,9 @@ describe('labels that wrap to the start of a line', () => {
   });
 
   it('still open a list after a colon or a sentence end', () => {
-    expect(types('The risks are these:\n(1) the pace of openings, (2) prices.')).toEqual(['paragraph', 'list']);
+    expect(types('The risks are these:\n(1) the pace of openings,\n(2) prices.')).toEqual(['paragraph', 'list']);
+    // The next label on the same line: the series runs on in the sentence the colon opened.
+    expect(types('The risks are these:\n(1) the pace of openings, (2) prices.')).toEqual(['paragraph']);
     expect(types('We see three risks.\n(2) prices, said (1) the chief.')).toEqual(['paragraph', 'list']);
   });
 });

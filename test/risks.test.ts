@@ -521,10 +521,12 @@ describe('word-processor text', () => {
       'food, labor and energy cost inflation',
       'the impact of competition',
     ]);
+    // A word alone before the last joiner is an item of its own (no shared noun follows it).
     expect(risks('Such statements involve risks, including the ability to open restaurants, weather, fuel and the price of steel.')?.items).toEqual([
       'the ability to open restaurants',
       'weather',
-      'fuel and the price of steel',
+      'fuel',
+      'the price of steel',
     ]);
   });
 });
@@ -936,5 +938,59 @@ describe('causes written as "depending on" and as conditions', () => {
       'if the Company loses key employees',
     ]);
     expect(risks('Actual events could differ materially if the panel does not grant the request.')).toBeNull();
+  });
+});
+
+describe('a comma series closed with no comma before its joiner', () => {
+  it('splits the last chunk at its one "and"', () => {
+    expect(risks('Risks include changes in demand for valves, the timing of export orders, raw material costs and competitive pricing pressures.')?.items).toEqual([
+      'changes in demand for valves',
+      'the timing of export orders',
+      'raw material costs',
+      'competitive pricing pressures',
+    ]);
+  });
+  it('keeps an "and" inside a semicolon item', () => {
+    expect(risks('Risks include the timing of orders; the pace of growth; general economic conditions and normal business uncertainty.')?.items.at(-1)).toBe('general economic conditions and normal business uncertainty');
+  });
+  it('closes the series after an elaboration of one member ("particularly the euro, and …")', () => {
+    expect(risks('Results may differ materially as a result of capital spending, the timing of shipments, currency movements, particularly the euro, and component shortages.')?.items).toEqual([
+      'capital spending',
+      'the timing of shipments',
+      'currency movements, particularly the euro',
+      'component shortages',
+    ]);
+  });
+});
+
+describe('labelled series after a colon or a cause', () => {
+  it('runs on in its sentence when the next label follows on the same line', () => {
+    const text = [
+      'ACME REPORTS RESULTS',
+      '',
+      'DES MOINES, Iowa, April 9, 2003 -- Acme Telecom Corp. said revenue rose.',
+      '',
+      'This release contains forward-looking statements. Actual results may differ',
+      'materially from those projected because of a number of factors, which include:',
+      '(1) the ability to retain subscribers in a competitive market; (2) the',
+      'pricing of wholesale network capacity; (3) the outcome of pending',
+      'proceedings; and (4) the ability to service its debt.',
+      '',
+    ].join('\n');
+    expect(summarize(parse(text)).safeHarbor?.risks).toEqual([
+      'the ability to retain subscribers in a competitive market',
+      'the pricing of wholesale network capacity',
+      'the outcome of pending proceedings',
+      'the ability to service its debt',
+    ]);
+  });
+  it('reads "because of (a) the risk that …" as the series, not as risks named in general', () => {
+    expect(risks('Actual results may differ materially because of (a) the risk that the deal may not close, (b) the failure to obtain approvals, (c) difficulties integrating operations, (d) the incurrence of indebtedness or (e) changes in demand.')?.items).toEqual([
+      'the risk that the deal may not close',
+      'the failure to obtain approvals',
+      'difficulties integrating operations',
+      'the incurrence of indebtedness',
+      'changes in demand',
+    ]);
   });
 });

@@ -151,6 +151,8 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
     return keep ? (kept[i] ?? l) : l;
   });
   if (!keptAny) return out;
+  // Lines centred on one another (a centred headline) keep the columns the source centred them in.
+  if (centredOnOneAnother(kept)) return kept;
   // A line set in among lines flush left can part them (a change of alignment, judged on a
   // page whose width and margin the rest of the text sets): every line keeps its indentation,
   // the block's own taken off, as the source set them, where they read as one block so; else
@@ -159,6 +161,17 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
   const whole = kept.map((l) => outdent(l, cut));
   if (blocksOf(whole) <= 1) return whole;
   return blocksOf(out) <= 1 || cut === 0 || blocksOf(kept) > 1 ? out : kept;
+}
+
+/** Most columns the centres of centred lines stray from one another. */
+const CENTRE_SLACK = 2;
+
+/** Whether two lines or more, each set in, share their centre ("   A HEADLINE" / "     IN TWO"). */
+function centredOnOneAnother(lines: readonly string[]): boolean {
+  const set = lines.filter((l) => l.trim() !== '');
+  if (set.length < 2 || set.some((l) => indentOf(l) === 0)) return false;
+  const centres = set.map((l) => indentOf(l) + l.trim().length / 2);
+  return Math.max(...centres) - Math.min(...centres) <= CENTRE_SLACK;
 }
 
 /**

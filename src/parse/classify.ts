@@ -65,6 +65,7 @@ export function classify(doc: Lexed): LineKinds {
   run('line-page-number', () => markPageNumbers(lines, kinds));
   run('line-running-head', () => markRunningHeads(lines, kinds));
   run('line-lead', () => markLeads(doc.source, lines, kinds, { margin, width }));
+  run('line-lone-dash', () => demoteLoneDashItems(lines, kinds));
   return { tokens: toBlockTokens(lines, kinds), kinds, width, margin, lineRules, evidence };
 }
 
@@ -86,6 +87,16 @@ function pageMargin(lines: readonly Line[]): number {
   const indents = prose.length >= 5 ? prose : lines.filter((l) => !l.blank).map((l) => l.indent);
   indents.sort((a, b) => a - b);
   return indents[Math.floor((indents.length - 1) * 0.05)] ?? 0;
+}
+
+/**
+ * An em dash opens items only as one of a list's bullets: a lone em-dash line ("— said the
+ * chairman", a headline set off by a dash) is text, wherever a blank line puts it.
+ */
+function demoteLoneDashItems(lines: readonly Line[], kinds: TokenType[]): void {
+  const dashed: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (kinds[i] === B.ListItemLine && lines[i]?.tokens[0]?.image === '\u2014') dashed.push(i);
+  if (dashed.length === 1) for (const i of dashed) kinds[i] = B.TextLine;
 }
 
 /** Whether an item may open under `above`: nothing or a blank line, an em-dash item, or a line closed by ";" or ":". */

@@ -24,6 +24,7 @@ export const RULES = {
   'line-page-number': 'a number alone beside a page marker is the page number',
   'line-running-head': 'lines heading a later page ("Acme Corp. - Page 2", a repeated title) are page furniture',
   'line-lead': 'a line that changes alignment, or is indented after a sentence ended, starts a block',
+  'line-lone-dash': 'a line opening with an em dash is a list item only when another such line opens one too; a lone one is text',
   // Front matter.
   'column-beside-label': 'text set in a column beside a label or title is letterhead, not a headline',
   'contact-beside-title': 'a contact block set in a column beside the title',

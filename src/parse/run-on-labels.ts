@@ -25,7 +25,10 @@ export function markRunOnLabels(lines: readonly Line[], kinds: TokenType[]): voi
     const label = parenLabel(line.tokens, 0);
     if (label === null) continue;
     const lastPrev = prev.tokens[prev.tokens.length - 1];
-    if (!lastPrev || lastPrev.tokenType === T.Period || lastPrev.tokenType === T.Colon) continue;
+    // After a stop or a colon a label opens a list, unless the next label follows on the same
+    // line ("include:" / "(1) …; (2) the"): the series runs on in the sentence.
+    const sameLine = predecessors(label).length === 0 && successors(label).some((n) => labelLater(line.tokens, n));
+    if (!lastPrev || ((lastPrev.tokenType === T.Period || lastPrev.tokenType === T.Colon) && !sameLine)) continue;
     const before = predecessors(label);
     const runsOn = before.length > 0 ? before.some((p) => labelAbove(lines, kinds, i, p)) : successors(label).some((n) => labelLater(line.tokens, n) || labelBelow(lines, kinds, i, n));
     if (runsOn) kinds[i] = B.TextLine;

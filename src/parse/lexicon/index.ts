@@ -200,7 +200,7 @@ export const ORDINAL_LABELS = list('first', 'second', 'third', 'fourth', 'fifth'
 export const LIST_CONTINUATIONS = list('they', 'these', 'those', 'other', 'additional', 'further', 'also');
 
 /** Marker characters of a bulleted list. */
-export const BULLETS = list('-', '--', '\u2013', '*', 'o', '\u2022', '\u00B7', '\u25AA', '\u25CF', '\u25E6', '\u00A4', '\u2219');
+export const BULLETS = list('-', '--', '\u2013', '\u2014', '*', 'o', '\u2022', '\u00B7', '\u25AA', '\u25CF', '\u25E6', '\u00A4', '\u2219');
 
 /** Every list by name, for the lexicon's own test. */
 export const LEXICON: Readonly<Record<string, WordList>> = {

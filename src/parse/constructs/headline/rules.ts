@@ -21,7 +21,8 @@ import { findTickers } from '../tickers/reader.js';
 import * as T from '../../../../grammars/tokens/text.js';
 import { endsWithJoiner, hasContactDetail, isDateOnly, isPlaceholder, words } from '../../text/signals.js';
 import { isLetterhead } from '../letterhead/rules.js';
-import { FIELD_LINES, isFieldBlock } from '../../shapes.js';
+import { FIELD_LINES, isContactLabel, isFieldBlock } from '../../shapes.js';
+import { lineCells } from '../../layout/cells.js';
 
 /** Whether tokens read whole as a dateline with a date: a place and a date, nothing after. */
 function isDatelineOnly(view: DocView, toks: readonly IToken[]): boolean {
@@ -70,7 +71,8 @@ export function splitCaseChanges(view: DocView, blocks: readonly Planned[]): Pla
   for (const b of blocks) {
     // A letterhead (the name in capitals over its street address) stays whole, and so does a header of fields.
     const all = b.role === 'paragraph' && !isLetterhead(view, b) ? contentLines(view, b) : [];
-    const lines = isFieldBlock(all.slice(0, FIELD_LINES + 1)) ? [] : all;
+    // A contact column set beside letterhead ("FOWEY MARINE CORPORATION      CONTACTS:") stays whole too.
+    const lines = isFieldBlock(all.slice(0, FIELD_LINES + 1)) || all.some(hasContactColumn) ? [] : all;
     const cut = lines.length > 1 ? caseCut(lines) : -1;
     const at = lines[cut];
     if (cut <= 0 || !at) {
@@ -84,6 +86,11 @@ export function splitCaseChanges(view: DocView, blocks: readonly Planned[]): Pla
     out.push(partOf(view, b, at.index, b.last, [...b.rules, 'case-change-split']));
   }
   return out;
+}
+
+/** Whether a contact label opens a column of the line other than its first ("…      CONTACTS:"). */
+function hasContactColumn(line: Line): boolean {
+  return lineCells(line, 3).slice(1).some((c) => isContactLabel(c.tokens));
 }
 
 /** Most lines of a block the Title Case rule looks at: a headline's. */

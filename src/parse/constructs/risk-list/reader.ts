@@ -165,7 +165,8 @@ function sentenceList(sentence: readonly IToken[], carriesOn: boolean): { list: 
       end = causeEnd(sentence, i);
       // "due to a variety of risk factors, including …": the cause names the risks in
       // general; the list comes after the cue further on.
-      if (end >= 0 && sentence.slice(end, end + GENERAL_CAUSE_TOKENS).some((t) => RISK_WORDS.test(t.image))) end = -1;
+      // A label right after the cause opens the series itself ("because of (a) the risk that …").
+      if (end >= 0 && parenLabel(sentence, end) === null && sentence.slice(end, end + GENERAL_CAUSE_TOKENS).some((t) => RISK_WORDS.test(t.image))) end = -1;
     }
     if (end < 0 || end >= sentence.length) continue;
     cues++;
@@ -383,7 +384,7 @@ function readItems(list: readonly IToken[]): RiskListFound | null {
   chunks = withoutClosingClause(list, chunks);
   if (semicolons === 0) chunks = mergeElaborations(list, withCoordinatedModifiers(list, chunks));
   if (chunks.length === 1 && chunks[0]) chunks = splitPair(list, chunks[0]);
-  else chunks = splitCatchAll(list, splitLastPair(list, chunks));
+  else chunks = splitCatchAll(list, splitLastPair(list, chunks, semicolons === 0));
   const bodies = withoutOrdinals(chunks.map((c) => trimJoiners(list.slice(c.from, c.to))).filter((c) => c.length > 0));
   const items = bodies.map((c) => itemOf(c[0], c, null));
   return items.length >= 2 ? { style: semicolons > 0 ? 'semicolon' : 'comma', items } : null;
@@ -612,6 +613,8 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
   const out: Chunk[] = [];
   let series = false;
   let elaborating = false;
+  // Members the elaboration has listed so far ("including A" is one).
+  let elaborationMembers = 0;
   // An alternative set off by commas after an unfinished phrase waits for the object both share.
   let asideOpen = false;
   const isOneWord = (c: Chunk | undefined): boolean => c !== undefined && c.to - c.from === 1 && wordsIn(list, c) === 1;
@@ -641,10 +644,14 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
       prev.to = c.to;
       return;
     }
-    if (prev && elaborating && !ownPhrase && wordsIn(list, c) <= (joiner >= 0 ? 6 : 3)) {
+    // "…, particularly the euro, and component shortages": a comma and "and" after an
+    // elaboration of one member close the list's own series (two members take no comma).
+    const closesSeries = joins(c) && elaborationMembers === 1;
+    if (prev && elaborating && !ownPhrase && !closesSeries && wordsIn(list, c) <= (joiner >= 0 ? 6 : 3)) {
       // The elaboration lists on; its last member is joined by "and" and ends it.
       prev.to = c.to;
       elaborating = joiner < 0;
+      elaborationMembers++;
       return;
     }
     elaborating = false;
@@ -698,6 +705,7 @@ function mergeElaborations(list: readonly IToken[], chunks: readonly Chunk[]): C
       asideOpen = dangling && (lead === 'and' || lead === 'or') && !alternative;
       series = oneWord;
       elaborating = elaborates && first?.tokenType !== T.Number && lead !== 'which' && lead !== 'whether' && lead !== 'either';
+      elaborationMembers = 1;
       return;
     }
     series = false;
@@ -734,11 +742,39 @@ function splitCatchAll(list: readonly IToken[], chunks: Chunk[]): Chunk[] {
  * comma before the last "and", the last chunk holds the last two items; it is cut there when
  * the second opens a noun phrase of its own, as a lone pair is.
  */
-function splitLastPair(list: readonly IToken[], chunks: readonly Chunk[]): Chunk[] {
+function splitLastPair(list: readonly IToken[], chunks: readonly Chunk[], commas: boolean): Chunk[] {
   const last = chunks[chunks.length - 1];
   const lead = lower(list[last?.from ?? -1]);
   if (!last || chunks.length < 2 || lead === 'and' || lead === 'or') return [...chunks];
-  return [...chunks.slice(0, -1), ...splitPair(list, last)];
+  const pair = splitPair(list, last);
+  // Items parted by semicolons hold their own "and" ("…; general economic conditions and normal business uncertainty").
+  if (pair.length > 1 || chunks.length < 3 || !commas) return [...chunks.slice(0, -1), ...pair];
+  return [...chunks.slice(0, -1), ...splitAtSeriesJoiner(list, last)];
+}
+
+/**
+ * "A, B, raw material costs and competitive pricing pressures": with two items or more
+ * before it and no comma before the joiner, the last chunk's one "and" is the series' own
+ * joiner — unless it joins words that share what follows (after a preposition, or between
+ * modifiers: "political and economic conditions").
+ */
+function splitAtSeriesJoiner(list: readonly IToken[], chunk: Chunk): Chunk[] {
+  let depth = 0;
+  let at = -1;
+  for (let i = chunk.from; i < chunk.to; i++) {
+    const t = list[i];
+    if (t?.tokenType === T.LParen) depth++;
+    else if (t?.tokenType === T.RParen) depth--;
+    else if (depth === 0 && (t?.tokenType === T.KwAnd || t?.tokenType === T.KwOr)) {
+      if (at >= 0) return [chunk];
+      at = i;
+    }
+  }
+  if (at <= chunk.from || at >= chunk.to - 1 || PREPOSITIONS.has(lower(list[at - 1])) || isModifier(list, at - 1, -1)) return [chunk];
+  return [
+    { from: chunk.from, to: at },
+    { from: at + 1, to: chunk.to },
+  ];
 }
 
 /** Most modifiers before the noun that heads an item. */

@@ -71,7 +71,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
     });
   });
   carryAreaCodes(rows);
-  for (const row of rows) joinLabelCells(row);
+  rows.forEach((row, r) => joinLabelCells(row, rows.slice(r + 1, r + 1 + ROWS_BELOW_LABEL)));
   tabSetColumns(source, rows);
   const anchors = columnAnchors(rows);
   // The last anchor at or left of the cell (anchors ascend): a binary search, since one
@@ -182,7 +182,9 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
       // A group of its own, set apart by a blank line and named by a role line of its own
       // ("Investor Relations" / "ir@acme.com"), is a desk, not more of the person above.
       const ownRole = named.length === 0 && states[o.anchor]?.role !== rolesBefore[o.anchor] && states[o.anchor]?.role != null;
-      const above = previousInColumn.get(o.anchor);
+      // The people of the rows above in this column, or in the nearest column left of it.
+      let above: ContactEntry[] | undefined;
+      for (let a = o.anchor; a >= 0 && !above?.length; a--) above = previousInColumn.get(a);
       target ??= named.length ? named : above?.length && !ownRole ? above : previous.length && !ownRole ? previous : undefined;
       // People who have numbers of their own do not take a column's: that column is a desk
       // ("Press Relations" under "Press Contact:" with its own number and address).
@@ -291,7 +293,7 @@ function verticalGroups(lines: readonly Line[], rows: readonly LineCell[][]): Li
  * the start of a line whatever the gap ("Media:        Rosalind Achebe"), inside a line
  * only across a narrow gap.
  */
-function joinLabelCells(row: LineCell[]): void {
+function joinLabelCells(row: LineCell[], below: readonly LineCell[][]): void {
   for (let k = 0; k + 1 < row.length; k++) {
     const cell = row[k];
     const next = row[k + 1];
@@ -300,9 +302,17 @@ function joinLabelCells(row: LineCell[]): void {
     const nextLast = next.tokens[next.tokens.length - 1];
     if (last?.tokenType !== T.Colon || cell.tokens.length > 5 || nextLast?.tokenType === T.Colon) continue;
     if (k > 0 && next.left - cell.right > LABEL_GAP) continue;
+    // "Contacts:        Joanna Ferraro" over "Lawrence T. Pemble   Investor Relations": the
+    // label heads a column of its own, the cell beside it opens the next column.
+    // (Labels under it, "Investors:   Philip Strand", are a column of labels, not of values.)
+    const at = (x: number): boolean => below.some((r) => r.some((c) => Math.abs(c.left - x) <= 2 && c.tokens[c.tokens.length - 1]?.tokenType !== T.Colon));
+    if (k === 0 && next.left - cell.right > LABEL_GAP && at(cell.left) && at(next.left) && below.some((r) => r.length > 1)) continue;
     row.splice(k, 2, { from: cell.from, to: next.to, left: cell.left, right: next.right, tokens: [...cell.tokens, ...next.tokens] });
   }
 }
+
+/** Rows under a label looked at to see whether it heads a column of its own. */
+const ROWS_BELOW_LABEL = 3;
 
 /** Columns apart in tab-set rows, once each cell's column is its place in its row. */
 const TAB_COLUMN_WIDTH = 1000;
@@ -333,7 +343,7 @@ function tabSetColumns(source: string, rows: LineCell[][]): void {
  */
 export function tabSetRows(source: string, rows: ReadonlyArray<readonly LineCell[]>): LineCell[][] | null {
   const cut = rows.map((row) => row.flatMap((c) => splitAtTabs(source, c)));
-  for (const row of cut) joinLabelCells(row);
+  for (const row of cut) joinLabelCells(row, []);
   const wide = cut.map((row) => row.filter((c) => !isJoiner(c))).filter((row) => row.length >= 2);
   if (wide.length < 2 || wide.some((row) => row.length !== wide[0]?.length)) return null;
   const tabbed = (a: LineCell, b: LineCell): boolean => {

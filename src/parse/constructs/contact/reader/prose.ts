@@ -9,21 +9,22 @@ import { hasPhone } from './segments.js';
 import { lower } from '../../../cst.js';
 import { readTrailerContact } from './trailer.js';
 import type { ContactReading } from './block.js';
-import { CONTACT_LABEL_WORDS, CONTACT_ROLE_WORDS, MODALS } from '../../../lexicon/index.js';
+import { CONTACT_ROLE_WORDS } from '../../../lexicon/index.js';
 
 /** Most lines a contact sentence takes. */
 const MAX_LINES = 4;
 
-/** Most words before the verb of a contact sentence ("Press and analysts may contact …"). */
-const MAX_SUBJECT = 5;
+/** Most words before the verb of a contact sentence ("members of the news media may contact …"). */
+const MAX_SUBJECT = 6;
 
 /** Verbs that ask the reader to get in touch. */
 const isContactVerb = (t: IToken | undefined): boolean => t?.tokenType === T.KwContact || lower(t) === 'call';
 
 /**
  * The index after the opening of a contact sentence, or -1 when the tokens do not open so:
- * "For (further | more | additional) information(,) (please) contact|call", or a short
- * subject of label words and a modal before the verb ("Press and analysts may contact").
+ * "For (further | more | additional) information(,) (please) contact|call", "For investor
+ * inquiries, please contact", or a short subject of words naming a role before the verb
+ * ("Press and analysts may contact").
  *
  * > | Press and analysts may contact Meredith Vance at (646) 555-0134 or
  */
@@ -32,13 +33,18 @@ export function proseContactStart(toks: readonly IToken[]): number {
   // A capital verb is a label's noun instead ("Investor Contact" over the lines it heads).
   if (verb > 0 && toks[0]?.tokenType !== T.KwFor && !/^\p{Lu}/u.test(toks[verb]?.image ?? '')) {
     const subject = toks.slice(0, verb);
-    const wordsOnly = subject.every((t) => tokenMatcher(t, T.AnyWord) && (CONTACT_LABEL_WORDS.has(lower(t)) || MODALS.has(lower(t))));
+    // Words only, a role among them: "Press and analysts may", "members of the news media may".
+    const wordsOnly = subject.every((t) => tokenMatcher(t, T.AnyWord));
     const names = subject.some((t) => CONTACT_ROLE_WORDS.has(lower(t)));
     const next = toks[verb + 1];
     return wordsOnly && names && next !== undefined && next.tokenType !== T.Colon ? verb + 1 : -1;
   }
-  if (toks[0]?.tokenType !== T.KwFor || !/^(?:further|more|additional)$/.test(lower(toks[1])) || lower(toks[2]) !== 'information') return -1;
-  let k = 3;
+  if (toks[0]?.tokenType !== T.KwFor) return -1;
+  let k: number;
+  if (/^(?:further|more|additional)$/.test(lower(toks[1])) && lower(toks[2]) === 'information') k = 3;
+  // "For investor inquiries, please contact …", "For media questions call …".
+  else if (CONTACT_ROLE_WORDS.has(lower(toks[1])) && /^(?:inquiries|enquiries|questions|information|relations)$/.test(lower(toks[2]))) k = 3;
+  else return -1;
   if (toks[k]?.tokenType === T.Comma) k++;
   if (lower(toks[k]) === 'please') k++;
   // "For further information contact:" is a label over a laid-out block, not a sentence.
@@ -65,7 +71,8 @@ export function readContactSentence(source: string, toks: readonly IToken[]): Co
   const cuts: Array<[number, number]> = [];
   let from = 0;
   for (let k = 0; k < toks.length; k++) {
-    if (toks[k]?.tokenType !== T.Semicolon) continue;
+    // A clause after a semicolon, or a sentence after a full stop.
+    if (toks[k]?.tokenType !== T.Semicolon && toks[k]?.tokenType !== T.Period) continue;
     // The clause's opening words only: a sentence may hold thousands of semicolons.
     const opening = proseContactStart(toks.slice(k + 1, k + 1 + CLAUSE_OPENING));
     if (opening < 0) continue;

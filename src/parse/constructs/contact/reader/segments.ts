@@ -35,7 +35,7 @@ export interface SegmentContext {
 
 /** Role words of a segment ("Media", "Investor Relations", "News Media Contact"). */
 const ROLE_SEGMENT =
-  /^(?:(?:news |financial |trade |business )?(?:media|press)(?: relations)?|investors?|analysts?|investor relations|(?:corporate|public) (?:communications|relations|affairs)|(?:news |media |investor |press |financial )?(?:media )?contacts?)$/i;
+  /^(?:(?:news |financial |trade |business )?(?:media|press)(?: relations)?|investors?|analysts?|investor relations|(?:corporate|public) (?:communications|relations|affairs)|(?:news |media |investor |press |financial )?(?:media )?contacts?)(?: (?:office|department|desk|team))?$/i;
 /** Suffixes that make "X, Inc." an organization. */
 /** Segments that say the next number is a fax. */
 
