@@ -154,3 +154,45 @@ describe('no-break spaces a word processor left in plain text', () => {
     expect(format(parse(formatted))).toBe(formatted);
   });
 });
+
+describe('a date on a line of its own above a dateline with no date', () => {
+  it('is the dateline\'s date, a blank line between', () => {
+    const text = [
+      ' Acme Gas & Electric Raises Quarterly Dividend to 48 Cents',
+      ' ========================================================',
+      '',
+      '                                                  August 17, 1993',
+      '',
+      '          ROCHESTER, Minn. -- The Board of Directors of Acme Gas & Electric Company',
+      'today increased the quarterly dividend on the common stock to 48 cents per share.',
+      '',
+    ].join('\n');
+    const summary = summarize(parse(text));
+    expect(summary.dateline).toEqual({ city: 'ROCHESTER', region: 'Minn.', wire: null, date: '1993-08-17' });
+    expect(summary.headline).toBe('Acme Gas & Electric Raises Quarterly Dividend to 48 Cents');
+  });
+  it('is not taken by a dateline that has its own date', () => {
+    const text = 'ACME RAISES DIVIDEND\n\nAugust 17, 1993\n\nROCHESTER, Minn., Aug. 16, 1993 -- The Board of Acme Corp. today increased the dividend to 48 cents.\n';
+    expect(summarize(parse(text)).dateline?.date).toBe('1993-08-16');
+  });
+});
+
+describe('a place and a date on lines of their own above the body', () => {
+  it('are the dateline, the running text under them the body', () => {
+    const text = [
+      '      Acme Mills Declares Three-for-Two Stock Split',
+      '      ---------------------------------------------',
+      '',
+      'LOWELL, MASSACHUSETTS',
+      'September 14, 1995',
+      '',
+      '     Acme Mills, Inc. (AMEX: ACM) announced today that its Board of Directors',
+      'has declared a three-for-two split of the common stock, to be effected as a',
+      'stock dividend payable to shareholders of record on October 2, 1995.',
+      '',
+    ].join('\n');
+    const summary = summarize(parse(text));
+    expect(summary.dateline).toEqual({ city: 'LOWELL', region: 'MASSACHUSETTS', wire: null, date: '1995-09-14' });
+    expect(summary.headline).toBe('Acme Mills Declares Three-for-Two Stock Split');
+  });
+});

@@ -40,6 +40,7 @@ export const RULES = {
   'page-turn-join': 'a paragraph or list cut by a page turn goes on after it',
   'items-introduced-join': 'unmarked items, one a line, go on with the sentence that introduced them as risks ("… including:"), a blank line between',
   'sentence-goes-on': 'a sentence left open on ";" or "," goes on in the paragraph a blank line below that opens in lower case',
+  'date-above-dateline': 'a date alone on its line, a blank line above a dateline that names the place with no date, is that dateline\'s date',
   'series-join': 'a run-in series ("(3) …;") goes on in the list a blank line below that opens with its next label ("(4) …")',
   'dateline-paragraph': 'the first paragraph of running text opening with a place and a date or wire',
   'dateline-split-above': 'lines above a dateline in its block (an unspaced headline) are a block apart',

@@ -27,7 +27,7 @@ import { joinAcrossPages } from '../constructs/page-turn/rules.js';
 import { nestSubItems, readFootnotes } from '../constructs/list/rules.js';
 import { splitTitledDatelines } from '../constructs/release-title/rules.js';
 import { findWireTrailer } from '../constructs/trailer/rules.js';
-import { bodyOpenings, type BodyOpening } from '../constructs/dateline/rules.js';
+import { bodyOpenings, joinDateAbove, type BodyOpening } from '../constructs/dateline/rules.js';
 import { joinRunOnHeadlines, splitCaseChanges, splitDateLines } from '../constructs/headline/rules.js';
 import { mergeContacts } from '../constructs/contact/rules.js';
 import { findSafeHarbors } from '../constructs/safe-harbor/rules.js';
@@ -54,6 +54,7 @@ export function decide(view: DocView, raw: readonly RawBlock[]): PlanResult {
   blocks = splitSlugLines(view, blocks);
   blocks = splitTitledDatelines(view, blocks);
   blocks = joinAcrossPages(view, blocks);
+  blocks = joinDateAbove(view, blocks);
   readFootnotes(view, blocks);
   nestSubItems(view, blocks);
   blocks = findWireTrailer(view, blocks);

@@ -11,9 +11,9 @@ import { DATELINE_READ_TOKENS, readDateline, type DatelineMatch } from './reader
 import { tokensBetween } from '../../lex.js';
 import { FIELD_LINES, isFieldBlock } from '../../shapes.js';
 import * as T from '../../../../grammars/tokens/text.js';
-import { blockTokens, contentLines, pageTurns, SAMPLE_TOKENS, type DocView, type PageTurn, type Planned } from '../../decide/plan.js';
+import { blockTokens, contentLines, onlyBlankBetween, pageTurns, SAMPLE_TOKENS, type DocView, type PageTurn, type Planned } from '../../decide/plan.js';
 import type { RuleId } from '../../rules.js';
-import { capitalisedShare, endsWithJoiner, words } from '../../text/signals.js';
+import { capitalisedShare, endsWithJoiner, isDateOnly, words } from '../../text/signals.js';
 import { isLetterhead } from '../letterhead/rules.js';
 
 /** A block the body may open at, with what it costs to open it there. */
@@ -47,7 +47,9 @@ export function bodyOpenings(view: DocView, blocks: readonly Planned[]): BodyOpe
     if (!b) break;
     if (b.role !== 'paragraph') continue;
     if (++seen > DATELINE_PARAGRAPHS || (isRunningText(view, b) && ++running > DATELINE_RUNNING_PARAGRAPHS)) break;
-    const found = datelineIn(view, b);
+    const below = blocks[i + 1];
+    const bodyBelow = below !== undefined && below.role === 'paragraph' && onlyBlankBetween(view, b.last, below.first) && opensRunningText(view, below);
+    const found = datelineIn(view, b, undefined, bodyBelow);
     if (!found) continue;
     const opening: BodyOpening = { index: i, line: found.line, dateline: found.dateline, cost: 0, rule: 'dateline-paragraph' };
     // A word alone before a dash with no more than a line's words after it ("CORRECTION --
@@ -105,7 +107,7 @@ const DATELINE_LINE_REACH = 4;
  * on from the line above, so the place is read from a line start). With `skip`, the block is
  * read without that page turn in it, as `format` prints it (see datelineAcrossTurn).
  */
-function datelineIn(view: DocView, b: Planned, skip?: PageTurn): { line: number; dateline: DatelineMatch } | null {
+function datelineIn(view: DocView, b: Planned, skip?: PageTurn, bodyBelow = false): { line: number; dateline: DatelineMatch } | null {
   if (isFieldBlock(contentLines(view, b, FIELD_LINES + 1))) return null;
   const lines = skip ? contentLines(view, b, DATELINE_LINE_REACH + skip.last - skip.first + 1).filter((l) => l.index < skip.first || l.index > skip.last).slice(0, DATELINE_LINE_REACH) : contentLines(view, b, DATELINE_LINE_REACH);
   // The block's tokens from offset `from` on (the turn's left out), at most `limit`.
@@ -136,6 +138,9 @@ function datelineIn(view: DocView, b: Planned, skip?: PageTurn): { line: number;
     // block's first line, or under a headline left unspaced.
     const label = after.length === 0 || after[after.length - 1]?.tokenType === T.Colon;
     if (d.hasWire && d.date !== null && label) return { line: line.index, dateline: d };
+    // A place and a date alone on the block's first lines ("LOWELL, MASSACHUSETTS" / "September
+    // 14, 1995"), the running text right under them: the body's dateline, set apart.
+    if (bodyBelow && k === 0 && after.length === 0 && d.date !== null && d.city !== null) return { line: line.index, dateline: d };
   }
   return null;
 }
@@ -181,4 +186,33 @@ function opensRunningText(view: DocView, b: Planned): boolean {
   for (const l of lines) longest = Math.max(longest, l.right - l.indent);
   if (!inLowerCase(toks)) return false;
   return lines.length >= 3 || (longest >= 60 && words(toks).length >= 12);
+}
+
+/**
+ * A date set on a line of its own, a blank line above a paragraph whose dateline names the
+ * place with no date ("August 17, 1993" / "ROCHESTER, Minn. -- The Board …"): the dateline's
+ * date. The two are one block, read as a date line over its place (readDateline).
+ */
+export function joinDateAbove(view: DocView, blocks: Planned[]): Planned[] {
+  const out: Planned[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const next = blocks[i + 1];
+    if (b && next && isDateLineAbove(view, b, next)) {
+      out.push({ ...next, first: b.first, start: b.start, rules: [...next.rules, 'date-above-dateline'] });
+      i++;
+      continue;
+    }
+    if (b) out.push(b);
+  }
+  return out;
+}
+
+function isDateLineAbove(view: DocView, b: Planned, next: Planned): boolean {
+  if (b.role !== 'paragraph' || next.role !== 'paragraph' || b.first !== b.last || !onlyBlankBetween(view, b.last, next.first)) return false;
+  const date = blockTokens(view, b);
+  // A full date, its year written ("August 17, 1993").
+  if (!isDateOnly(date) || !date.some((t) => t.tokenType === T.Number && t.image.length === 4)) return false;
+  const place = readDateline(view.doc.source, blockTokens(view, next, DATELINE_READ_TOKENS));
+  return place !== null && place.date === null && place.dateText === null && blockTokens(view, next, SAMPLE_TOKENS).length > MIN_BODY_TOKENS * 2;
 }
