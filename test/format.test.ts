@@ -177,6 +177,50 @@ describe('the canonical layout', () => {
     expect(summarize(parse(once))).toEqual(summarize(tree));
   });
 
+  it('keeps a contact block\'s rows apart where its printing reads double-spaced', () => {
+    // Read single-spaced, the blank lines part the rows: the person, then a desk of its own.
+    // Printed with one blank line each, the text reads double-spaced (a lower-case line under a
+    // full one), the rows would close up and the desk's number go to the person.
+    const text = 'Agency Contact\n\nDana Reed, Maddox Group  (973) 555-0110\n\n\nmedia desk (212) 555-0161\n';
+    const tree = parse(text);
+    expect(summarize(tree).contacts.map((c) => [c.name, c.phones])).toEqual([
+      ['Dana Reed', ['(973) 555-0110']],
+      [null, ['(212) 555-0161']],
+    ]);
+    const once = format(tree);
+    expect(summarize(parse(once))).toEqual(summarize(tree));
+    expect(format(parse(once))).toBe(once);
+  });
+
+  it('prints a contact block typed double-spaced single-spaced, its wider gaps parting its rows', () => {
+    // One blank line between its rows is the block's line spacing; three part two desks. Each
+    // gap printed as one blank line, the reader would take them all for spacing, or none.
+    const text = 'Contact:\n\n(973) 555-0100\n\n(973) 555-0101\n\n\n\n(212) 555-0160\n\nir@acme.com\n';
+    const tree = parse(text);
+    expect(summarize(tree).contacts.map((c) => c.phones.length)).toEqual([2, 1]);
+    expect(format(tree)).toBe('Contact:\n(973) 555-0100\n(973) 555-0101\n\n(212) 555-0160\nir@acme.com\n');
+    expect(formatProblem(tree)).toBeNull();
+  });
+
+  it('keeps a contact line set in to a column of the rows under it', () => {
+    // "ir@acme.com" stands in the column the numbers and addresses open: it is read there, as
+    // one more detail of the person to its left, and flush left it would be read otherwise.
+    const text = '                  ir@acme.com\nJane Roe          (212) 555-0100\nAcme Advisors     media@acme.com\n';
+    const tree = parse(text);
+    expect(summarize(tree).contacts.map((c) => c.emails)).toEqual([['ir@acme.com', 'media@acme.com']]);
+    expect(format(tree)).toBe(text);
+    expect(formatProblem(tree)).toBeNull();
+  });
+
+  it('prints a list item\'s source lines kept in their columns where they stood against the marker', () => {
+    // The item's line holds a gutter, so its lines keep their columns, counted from the
+    // marker's line: hung under the text once more, the "-" below would move right at every printing.
+    const text = 'Highlights:\n\n-\tNote\n-\n';
+    const once = format(parse(text));
+    expect(once).toBe('Highlights:\n\n-       Note\n-\n');
+    expect(format(parse(once))).toBe(once);
+  });
+
   it('takes a line\'s indentation off past a vertical tab or a form feed before it, which take no room', () => {
     // The headline set in as a whole ("\tACME WINS" / "\v\tTHE CONTRACT"): flush left, its
     // second line must not keep the tab the vertical tab stood before.

@@ -16,6 +16,7 @@ import { blocksOf } from './reread.js';
 import { opensWithStructure } from './hazards.js';
 import { wrap } from './wrap.js';
 import { tabSetContactLines } from '../parse/constructs/contact/tab-columns.js';
+import { CONTACT_GUTTER, inColumnPastMargin, rowsDoubleSpaced } from '../parse/constructs/contact/reader/block.js';
 import { squash, textWithoutPages, trimSpacesEnd, words, type PrintableNode } from './words.js';
 import { append } from '../util/append.js';
 
@@ -37,6 +38,12 @@ export interface PrintContext {
    * above: format's second try, where the first did not print as itself (see index.ts).
    */
   readonly apart?: boolean;
+  /**
+   * The canonical text reads as double-spaced (readsDoubleSpaced of its printing): one blank
+   * line there is line spacing and parts nothing, so a blank line inside a contact block
+   * prints as two (see keptLines), as two part the blocks (index.ts).
+   */
+  readonly spacedApart?: boolean;
 }
 
 /** A line drawn with dashes, equals signs or underscores only. */
@@ -76,13 +83,36 @@ function keptLines(ctx: PrintContext, node: Printable, lead: string): string[] {
   // Contact columns set with tabs are laid out with spaces where the reader finds them (see
   // tab-columns.ts): expanded to EDGAR's tab stops, their cells would no longer line up.
   const tabSet = node.type === 'contact' && !ctx.tableBlocks?.has(node) ? tabSetContactLines(textWithoutPages(node)) : null;
-  const laid = tabSet ?? layoutLines(node, ctx.columns.get(node) ?? 0, 'keep', ctx.doubleSpaced);
+  // A contact block typed double-spaced on its own prints single-spaced, as a double-spaced
+  // text does: its wider gaps, which part its rows, would print as one blank line, which
+  // the reader would take for its line spacing.
+  const spaced = ctx.doubleSpaced === true || (node.type === 'contact' && rowsDoubleSpaced(rowGaps(node)));
+  const laid = tabSet ?? layoutLines(node, ctx.columns.get(node) ?? 0, 'keep', spaced);
   // A block the table model reads lines of keeps its columns as they stand (its cells are the table's).
   const kept = ctx.tableBlocks?.has(node) ? laid : paragraphIndentOut(node, laid);
   // A table's opening rule ("---" over the column heads) keeps to the line under it:
   // set apart by a blank line, it would re-parse as a rule of its own.
-  const lines = node.type === 'table' && RULE_ONLY.test(kept[0] ?? '') && kept[1] === '' ? [kept[0] ?? '', ...kept.slice(2)] : kept;
+  const ruled = node.type === 'table' && RULE_ONLY.test(kept[0] ?? '') && kept[1] === '' ? [kept[0] ?? '', ...kept.slice(2)] : kept;
+  // The contact reader parts a block's rows at its blank lines (one desk or person a group of
+  // rows): in a text read as double-spaced, one blank line would be line spacing and the
+  // rows would close up, so each prints as two.
+  const lines = node.type === 'contact' && ctx.spacedApart ? ruled.flatMap((l) => (l === '' ? ['', ''] : [l])) : ruled;
   return lead && lines.length ? [lead + outdent(lines[0] ?? ''), ...lines.slice(1)] : lines;
+}
+
+/** The blank lines between each two lines of text of a block, a page turn standing as a line break. */
+function rowGaps(node: PrintableNode): number[] {
+  const gaps: number[] = [];
+  let run = -1;
+  for (const line of textWithoutPages(node).split(/\r\n|\r|\n/)) {
+    if (line.trim() === '') {
+      if (run >= 0) run++;
+      continue;
+    }
+    if (run >= 0) gaps.push(run);
+    run = 0;
+  }
+  return gaps;
 }
 
 /**
@@ -96,8 +126,21 @@ function paragraphIndentOut(node: Printable, lines: string[]): string[] {
   const first = indentOf(lines[0] ?? '');
   const rest = lines.slice(1).filter((l) => l !== '');
   if (first === 0 || rest.length === 0 || rest.some((l) => indentOf(l) > 0)) return lines;
+  // Set in as far as a column the lines under it open ("       t@e.om" over "Ma Chu   12555-0114"
+  // / "e Advisors   u@e.ne"), the line is read in that column: its indent is one, and stays.
+  if (inColumnPastMargin(first, rest.flatMap(cellStarts))) return lines;
   return [outdent(lines[0] ?? '', first), ...lines.slice(1)];
 }
+
+/** Where the cells of a printed line that follow a gutter (CONTACT_GUTTER blank columns or more) start. */
+function cellStarts(line: string): number[] {
+  const out: number[] = [];
+  for (const m of line.matchAll(GUTTER_BEFORE_CELL)) out.push((m.index ?? 0) + m[0].length);
+  return out;
+}
+
+/** A gutter of contact columns: blanks between two visible characters of a line. */
+const GUTTER_BEFORE_CELL = new RegExp(`(?<=\\S) {${CONTACT_GUTTER},}(?=\\S)`, 'g');
 
 /** A block's lines as sourceLines prints them: blank where the parser read across a blank line, not where a page turn or line spacing stood. */
 function blockLines(ctx: PrintContext, node: PrintableNode, column: number, indentation: 'keep' | 'each'): string[] {
@@ -106,6 +149,13 @@ function blockLines(ctx: PrintContext, node: PrintableNode, column: number, inde
 
 /** A run of spaces as wide as the parser's gutter: it splits a line into cells. */
 const GUTTER_RUN = /\S {4}/;
+
+/**
+ * Whether a block's lines (each flush left) print in `lines` mode with their columns kept: a
+ * gutter splits one of them into cells (see sourceLines). They then stand where they stood
+ * against the block's first line, not flush left.
+ */
+const keepsColumns = (lines: readonly string[]): boolean => lines.some((l) => GUTTER_RUN.test(l));
 
 /** How many lines into a block the parser looks for a dateline (under a headline left unspaced). */
 const DATELINE_LINE_REACH = 4;
@@ -132,7 +182,7 @@ function sourceLines(ctx: PrintContext, node: PrintableNode, mode: LineMode, mar
   if (mode !== 'spaced') {
     // A line split into cells by a gutter is read by where its cells stand, with the lines
     // around it (a label row bridging rows of figures): such a block keeps its columns.
-    if (lines.some((l) => GUTTER_RUN.test(l))) return keptColumns(blockLines(ctx, node, column, 'keep'));
+    if (keepsColumns(lines)) return keptColumns(blockLines(ctx, node, column, 'keep'));
     return lines.map(squash);
   }
   const kept = blockLines(ctx, node, column, 'keep');
@@ -255,7 +305,17 @@ function printItems(ctx: PrintContext, node: List | RiskList, lead: string): str
     if (paragraphs && out.length > 0) out.push('');
     const hang = paragraphs ? '' : ' '.repeat(marker.length + 1);
     const flowed = wrap(words(item), ctx.width, { first, rest: hang, keep: 2 });
-    append(out, flowed ?? sourceLines(ctx, item, 'lines').map((line, i) => (i === 0 ? first + line : hang + line)));
+    if (flowed) {
+      append(out, flowed);
+      continue;
+    }
+    // The source lines: flush left, they hang under the text after the marker; with their
+    // columns kept (a gutter in a line), they stand where they stood against the marker's line,
+    // which the marker opens — hung again, a line set under the text would move right by the
+    // marker's width at every printing ("-⇥x" / "-").
+    const kept = keepsColumns(blockLines(ctx, item, ctx.columns.get(item) ?? 0, 'each'));
+    const under = kept ? ' '.repeat(first.length) : hang;
+    append(out, sourceLines(ctx, item, 'lines').map((line, i) => (i === 0 ? first + line : under + line)));
   }
   return out;
 }

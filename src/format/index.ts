@@ -83,8 +83,11 @@ function printText(tree: Exhibit, options: FormatOptions, apart = false): string
   const text = joinGroups(groups, '\n\n');
   // One blank line between one-line blocks is what double-spaced text looks like: where the
   // canonical text would read so (lines opening in lower case under full ones), a second
-  // blank line keeps its blocks apart, as they were read.
-  return readsDoubleSpaced(text) ? joinGroups(groups, '\n\n\n') : text;
+  // blank line keeps its blocks apart, as they were read, and the rows of a contact block
+  // that a blank line parts (printed again with them set two blank lines apart).
+  if (!readsDoubleSpaced(text)) return text;
+  const contactBlank = groups.some((g) => g.blocks.some((b) => b.node.type === 'contact' && b.lines.includes('')));
+  return joinGroups(contactBlank ? printGroups(tree, options, apart, true) : groups, '\n\n\n');
 }
 
 /** Groups with `gap` between them, or more blank lines than a table bridge looks across where the source had them (Group.wideAbove). */
@@ -94,12 +97,12 @@ function joinGroups(groups: readonly Group[], gap: string): string {
 }
 
 /** The canonical text as groups of lines (one blank line between groups), with the blocks in each. */
-export function printGroups(tree: Exhibit, options: FormatOptions = {}, apart = false): Group[] {
+export function printGroups(tree: Exhibit, options: FormatOptions = {}, apart = false, spacedApart = false): Group[] {
   // The parser is asked how it spaced the text, whatever blocks show it: a double-spaced
   // text may show it only in a list item's or a contact's lines, and one re-flowed list item
   // no longer shows it, so every block's blank lines must go as line spacing.
   const readDoubleSpaced = readsDoubleSpaced(toString(tree));
   const doubleSpaced = readDoubleSpaced || isDoubleSpaced(tree);
-  const ctx = { width: options.width ?? FORMAT_WIDTH, columns: startColumns(tree), tableBlocks: tableBlocks(tree), doubleSpaced, readDoubleSpaced, apart };
+  const ctx = { width: options.width ?? FORMAT_WIDTH, columns: startColumns(tree), tableBlocks: tableBlocks(tree), doubleSpaced, readDoubleSpaced, apart, spacedApart };
   return printFlow(ctx, tree.children, lineModes(tree, ctx.columns));
 }

@@ -81,7 +81,7 @@ export function readContactBlock(source: string, lines: readonly Line[]): Contac
     let hi = anchors.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((anchors[mid] ?? 0) <= cell.left + 2) lo = mid;
+      if ((anchors[mid] ?? 0) <= cell.left + COLUMN_SLACK) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -270,22 +270,24 @@ const DOUBLE_SPACED_GAPS = 3;
  */
 function verticalGroups(lines: readonly Line[], rows: readonly LineCell[][]): LineCell[][][] {
   const groups: LineCell[][][] = [[]];
-  let single = 0;
-  let touching = false;
-  let wider = false;
-  for (let i = 1; i < lines.length; i++) {
-    const gap = (lines[i]?.index ?? 0) - (lines[i - 1]?.index ?? 0) - 1;
-    if (gap === 0) touching = true;
-    else if (gap === 1) single++;
-    else wider = true;
-  }
-  const spacing = !touching && wider && single >= DOUBLE_SPACED_GAPS ? 1 : 0;
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) gaps.push((lines[i]?.index ?? 0) - (lines[i - 1]?.index ?? 0) - 1);
+  const spacing = rowsDoubleSpaced(gaps) ? 1 : 0;
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     if (prev && line.index - prev.index - 1 > spacing && (groups[groups.length - 1]?.length ?? 0) > 0) groups.push([]);
     groups[groups.length - 1]?.push(rows[i] ?? []);
   });
   return groups;
+}
+
+/**
+ * Whether a contact block's rows, with `gaps` blank lines between them, are typed
+ * double-spaced (see verticalGroups): one blank line between rows is then line spacing.
+ */
+export function rowsDoubleSpaced(gaps: readonly number[]): boolean {
+  const single = gaps.filter((g) => g === 1).length;
+  return !gaps.includes(0) && gaps.some((g) => g > 1) && single >= DOUBLE_SPACED_GAPS;
 }
 
 /**
@@ -379,10 +381,28 @@ function splitAtTabs(source: string, cell: LineCell): LineCell[] {
 function columnAnchors(rows: readonly LineCell[][]): number[] {
   const lefts: number[] = [];
   for (const row of rows) for (const cell of row.slice(1)) lefts.push(cell.left);
-  lefts.sort((a, b) => a - b);
+  return anchorsAt(lefts);
+}
+
+/** Columns closer than this to the column before them are the same column. */
+const ANCHOR_MERGE = 4;
+/** Columns a cell may stand left of its column's start and still be in it. */
+const COLUMN_SLACK = 2;
+
+/** Column starts from the left edges of cells that follow a gutter: the margin, then each edge further than ANCHOR_MERGE from the last. */
+function anchorsAt(lefts: readonly number[]): number[] {
   const anchors = [0];
-  for (const l of lefts) if (l - (anchors[anchors.length - 1] ?? 0) > 4) anchors.push(l);
+  for (const l of [...lefts].sort((a, b) => a - b)) if (l - (anchors[anchors.length - 1] ?? 0) > ANCHOR_MERGE) anchors.push(l);
   return anchors;
+}
+
+/**
+ * Whether a cell set in `left` columns stands in a column of its own, not the margin's, among
+ * rows whose cells after a gutter start at `lefts` (as readContactBlock places cells): a line
+ * set in that far is read in that column, and moved to the margin it would be read in another.
+ */
+export function inColumnPastMargin(left: number, lefts: readonly number[]): boolean {
+  return anchorsAt(lefts).some((a) => a > 0 && a <= left + COLUMN_SLACK);
 }
 
 /** The word after "Release" in a release-number label. */
