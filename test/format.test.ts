@@ -342,3 +342,12 @@ describe('a centred headline with a line that would open a dateline flush left',
     expect(format(parse(formatted))).toBe(formatted);
   });
 });
+
+describe('a line that would close on an exhibit label once re-wrapped', () => {
+  it('is not broken so ("… Up 9% -" / "EXHIBIT 99.1" ends a filer header line)', () => {
+    const text = 'MIAMI, Fla., Jan. 18, 2005    Acme Cruise Lines    - Advance Bookings Up Sharply From Last Year, Up 9% -    EXHIBIT 99.1\n';
+    const formatted = format(parse(text));
+    expect(summarize(parse(formatted)).exhibit).toBe(summarize(parse(text)).exhibit);
+    expect(format(parse(formatted))).toBe(formatted);
+  });
+});
