@@ -41,9 +41,7 @@ function keep(b: Planned, place: 'front' | 'body'): Reading {
  */
 function continuation(view: DocView, blocks: readonly Planned[], i: number, base: Reading, contactAbove: boolean): Candidate<Reading> | null {
   const b = blocks[i];
-  let p = i - 1;
-  while (p > 0 && blocks[p]?.role === 'pageBreak') p--;
-  const prev = blocks[p];
+  const prev = previousContent(blocks, i);
   const rule = contactAbove && b && prev ? continuesContact(view, prev, b, following(blocks, i)) : null;
   return rule ? { reading: { ...base, role: 'contact', rule, contact: true, needsContact: true }, cost: COST.continues } : null;
 }

@@ -178,9 +178,14 @@ export function pageTurns(view: DocView, b: Planned): PageTurn[] {
  * layout: the block reads as it does once `format` drops them); at most `limit`.
  */
 export function tokensWithoutPages(view: DocView, b: Planned, from = b.start, limit = Infinity): IToken[] {
+  return tokensSkipping(view, b, pageTurns(view, b), from, limit);
+}
+
+/** The tokens of a block from offset `from` on, the page turns `turns` (in order) left out; at most `limit`. */
+export function tokensSkipping(view: DocView, b: Planned, turns: readonly PageTurn[], from = b.start, limit = Infinity): IToken[] {
   const out: IToken[] = [];
   let at = Math.max(from, b.start);
-  for (const turn of pageTurns(view, b)) {
+  for (const turn of turns) {
     if (turn.end <= at) continue;
     if (turn.start > at) for (const t of tokensBetween(view.doc, at, turn.start, limit - out.length)) out.push(t);
     at = turn.end;

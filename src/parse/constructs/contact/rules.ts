@@ -160,7 +160,8 @@ function announces(view: DocView, b: Planned): boolean {
  */
 export function isLabelledDetails(view: DocView, b: Planned): boolean {
   if (b.role !== 'paragraph') return false;
-  const lines = contentLines(view, b);
+  // One line more than a contact block takes is enough to tell a longer block.
+  const lines = contentLines(view, b, MAX_CONTACT_LINES + 1);
   const label = lines[0]?.tokens ?? [];
   if (lines.length < 2 || lines.length > MAX_CONTACT_LINES || !isNarrow(lines)) return false;
   const found = contactLabelWords(label, MOST_LABEL_WORDS);
@@ -208,7 +209,7 @@ export function isContactColumnHeads(heads: readonly LineCell[], opensBlock = tr
  */
 export function isContactCard(view: DocView, b: Planned): boolean {
   if (b.role !== 'paragraph') return false;
-  const lines = contentLines(view, b);
+  const lines = contentLines(view, b, MAX_CONTACT_LINES + 1);
   if (lines.length < 3 || lines.length > MAX_CONTACT_LINES || !isNarrow(lines)) return false;
   const source = view.doc.source;
   let person = false;
@@ -241,7 +242,7 @@ export function isUnderContactHeading(view: DocView, above: Planned | undefined,
   if (!above || b.role !== 'paragraph' || above.first !== above.last) return false;
   const found = contactLabelWords(contentLines(view, above)[0]?.tokens ?? [], MOST_LABEL_WORDS + 1);
   if (!found || !found.words.some((w) => w.tokenType === T.KwContact)) return false;
-  const lines = contentLines(view, b);
+  const lines = contentLines(view, b, MAX_CONTACT_LINES + 1);
   return lines.length <= MAX_CONTACT_LINES && isNarrow(lines) && hasContactDetail(view.doc.source, blockTokens(view, b));
 }
 

@@ -11,7 +11,7 @@ import { DATELINE_READ_TOKENS, readDateline, type DatelineMatch } from './reader
 import { tokensBetween } from '../../lex.js';
 import { FIELD_LINES, isFieldBlock } from '../../shapes.js';
 import * as T from '../../../../grammars/tokens/text.js';
-import { blockTokens, contentLines, onlyBlankBetween, pageTurns, SAMPLE_TOKENS, type DocView, type PageTurn, type Planned } from '../../decide/plan.js';
+import { blockTokens, contentLines, onlyBlankBetween, pageTurns, SAMPLE_TOKENS, tokensSkipping, type DocView, type PageTurn, type Planned } from '../../decide/plan.js';
 import type { RuleId } from '../../rules.js';
 import { capitalisedShare, endsWithJoiner, isDateOnly, words } from '../../text/signals.js';
 import { isLetterhead } from '../letterhead/rules.js';
@@ -111,12 +111,7 @@ function datelineIn(view: DocView, b: Planned, skip?: PageTurn, bodyBelow = fals
   if (isFieldBlock(contentLines(view, b, FIELD_LINES + 1))) return null;
   const lines = skip ? contentLines(view, b, DATELINE_LINE_REACH + skip.last - skip.first + 1).filter((l) => l.index < skip.first || l.index > skip.last).slice(0, DATELINE_LINE_REACH) : contentLines(view, b, DATELINE_LINE_REACH);
   // The block's tokens from offset `from` on (the turn's left out), at most `limit`.
-  const tokensFrom = (from: number, limit: number): IToken[] => {
-    const at = Math.max(b.start, from);
-    if (!skip || at >= skip.end) return tokensBetween(view.doc, at, b.end, limit);
-    const before = at < skip.start ? tokensBetween(view.doc, at, skip.start, limit) : [];
-    return [...before, ...tokensBetween(view.doc, skip.end, b.end, limit - before.length)];
-  };
+  const tokensFrom = (from: number, limit: number): IToken[] => tokensSkipping(view, b, skip ? [skip] : [], from, limit);
   for (const [k, line] of lines.entries()) {
     const above = lines[k - 1];
     if (k > 0 && endsWithJoiner(above?.tokens ?? [])) continue;

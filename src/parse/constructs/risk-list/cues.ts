@@ -135,13 +135,16 @@ export function causeEnd(tokens: readonly IToken[], i: number): number {
   // results depend upon is named as their causes are.
   else if ((w === 'dependent' || w === 'depend' || w === 'depends') && /^(?:upon|on)$/.test(lower(tokens[i + 1])) && RESULTS_BEFORE.test(lower(tokens[i - 2]) + ' ' + lower(tokens[i - 1]))) j = i + 2;
   // "Actual results may differ materially depending on …": what they differ by.
-  else if (w === 'depending' && /^(?:upon|on)$/.test(lower(tokens[i + 1])) && /^(?:differ|materially|significantly|substantially)$/.test(lower(tokens[i - 1]))) j = i + 2;
+  else if (w === 'depending' && /^(?:upon|on)$/.test(lower(tokens[i + 1])) && DIFFERS_BY.test(lower(tokens[i - 1]))) j = i + 2;
   // "… could differ materially if the panel does not grant …, if …, or if …": the
   // conditions are the risks, each with its "if".
-  else if (w === 'if' && /^(?:differ|materially|significantly|substantially)$/.test(lower(tokens[i - 1]))) return i;
+  else if (w === 'if' && DIFFERS_BY.test(lower(tokens[i - 1]))) return i;
   if (j < 0) return -1;
   return skipQualifiers(tokens, j);
 }
+
+/** The word before what results differ by: "differ (materially) depending on …", "… differ materially if …". */
+const DIFFERS_BY = /^(?:differ|materially|significantly|substantially)$/;
 
 /** Results, or their verb, right before "dependent upon" / "depend on" ("results are dependent upon", "results depend on"). */
 const RESULTS_BEFORE = /(?:results|performance|earnings)(?: (?:are|is|will|may|could|remain|be))?$/;
